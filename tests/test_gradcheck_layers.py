@@ -1,0 +1,124 @@
+"""Every layer passes a float64 central-difference gradient check, on input and parameters."""
+import numpy as np
+import pytest
+
+from tinyunet.gradcheck import check_gradients, check_layer, numerical_gradient, relative_error
+from tinyunet.layers import (BatchNorm2d, Concat, Conv2d, ConvTranspose2d, Dropout, MaxPool2d,
+                             ReLU, Sequential, Sigmoid)
+
+from conftest import randomize_biases
+
+TOL = 1e-6
+
+
+def assert_passes(errors):
+    assert errors, "nothing was checked"
+    worst = max(errors, key=errors.get)
+    assert errors[worst] < TOL, f"{worst}: relative error {errors[worst]:.2e}"
+
+
+@pytest.mark.parametrize("c_in,c_out,k,s,p,shape", [
+    (3, 4, 3, 1, 1, (7, 9)),
+    (2, 3, 3, 2, 0, (9, 8)),
+    (1, 2, 5, 1, "same", (6, 6)),
+    (2, 2, (3, 1), (1, 2), (1, 0), (5, 6)),
+    (3, 2, 1, 1, 0, (4, 4)),
+])
+def test_conv2d(c_in, c_out, k, s, p, shape, rng):
+    layer = randomize_biases(Conv2d(c_in, c_out, k, stride=s, padding=p, rng=0).to(np.float64))
+    assert_passes(check_layer(layer, rng.standard_normal((2, c_in, *shape))))
+
+
+def test_conv2d_without_bias(rng):
+    layer = Conv2d(2, 3, 3, padding=1, bias=False, rng=0).to(np.float64)
+    errors = check_layer(layer, rng.standard_normal((2, 2, 5, 5)))
+    assert set(errors) == {"input", "weight"}
+    assert_passes(errors)
+
+
+@pytest.mark.parametrize("c_in,c_out,k,s,p,shape", [
+    (4, 2, 2, 2, 0, (4, 5)),
+    (2, 3, 3, 1, 1, (5, 5)),
+    (3, 2, 3, 2, 1, (4, 4)),
+    (2, 2, 4, 2, 1, (3, 3)),
+])
+def test_conv_transpose2d(c_in, c_out, k, s, p, shape, rng):
+    layer = randomize_biases(ConvTranspose2d(c_in, c_out, k, stride=s, padding=p, rng=0)
+                             .to(np.float64))
+    assert_passes(check_layer(layer, rng.standard_normal((2, c_in, *shape))))
+
+
+@pytest.mark.parametrize("k,s", [(2, None), (3, 2), (2, 1)])
+def test_maxpool(k, s, rng):
+    # continuous random inputs: no ties, and no two values within h of each other
+    assert_passes(check_layer(MaxPool2d(k, s), rng.standard_normal((2, 3, 7, 8))))
+
+
+def test_relu(rng):
+    x = rng.standard_normal((2, 3, 4, 5))
+    x[np.abs(x) < 1e-3] = 0.5  # keep away from the kink
+    assert_passes(check_layer(ReLU(), x))
+
+
+def test_sigmoid(rng):
+    assert_passes(check_layer(Sigmoid(), 3 * rng.standard_normal((2, 3, 4, 5))))
+
+
+def test_concat_splits_gradient(rng):
+    a, b = rng.standard_normal((2, 3, 4, 4)), rng.standard_normal((2, 1, 4, 4))
+    errors = check_layer(Concat(), a, b)
+    assert set(errors) == {"input0", "input1"}
+    assert_passes(errors)
+
+
+def test_dropout_with_fixed_mask(rng):
+    layer = Dropout(0.3)
+    x = rng.standard_normal((2, 3, 6, 6))
+
+    def forward():  # the same mask on every call, as within one training step
+        layer.rng = np.random.default_rng(7)
+        return layer.forward(x)
+
+    errors = check_gradients(forward, lambda r: {"input": layer.backward(r)}, {"input": x}, [])
+    assert_passes(errors)
+
+
+@pytest.mark.parametrize("training", [True, False])
+def test_batchnorm(training, rng):
+    layer = BatchNorm2d(3).to(np.float64)
+    layer.weight[...] = rng.uniform(0.5, 1.5, 3)
+    layer.bias[...] = rng.standard_normal(3)
+    layer.running_mean[...] = rng.standard_normal(3)
+    layer.running_var[...] = rng.uniform(0.5, 2, 3)
+    layer.train(training)
+    assert_passes(check_layer(layer, rng.standard_normal((3, 3, 4, 5))))
+
+
+def test_sequential_block(rng):
+    block = randomize_biases(Sequential([
+        ("conv", Conv2d(2, 3, 3, padding=1, bias=False, rng=1)), ("bn", BatchNorm2d(3)), ("relu", ReLU()),
+        ("pool", MaxPool2d(2)), ("up", ConvTranspose2d(3, 2, 2, stride=2, rng=2)),
+    ]).to(np.float64))
+    errors = check_layer(block, rng.standard_normal((2, 2, 6, 6)))
+    assert {"conv.weight", "bn.weight", "bn.bias", "up.weight", "up.bias"} <= set(errors)
+    assert_passes(errors)
+
+
+def test_gradcheck_catches_a_wrong_backward(rng):
+    """The checker itself must fail on a broken layer: a ReLU whose backward forgets the mask."""
+
+    class LeakyBug(ReLU):
+        def backward(self, dy):
+            return dy
+
+    errors = check_layer(LeakyBug(), rng.standard_normal((2, 2, 4, 4)))
+    assert errors["input"] > 1e-2
+
+
+def test_numerical_gradient_of_a_known_function():
+    x = np.array([1.0, -2.0, 3.0])
+    g = numerical_gradient(lambda: float(np.sum(x ** 3)), x)
+    np.testing.assert_allclose(g, 3 * np.array([1.0, 4.0, 9.0]), rtol=1e-8)
+    assert relative_error(g, 3 * x ** 2) < 1e-9
+    with pytest.raises(ValueError, match="float64"):
+        numerical_gradient(lambda: 0.0, x.astype(np.float32))

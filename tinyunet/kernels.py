@@ -1,0 +1,229 @@
+"""Numba loops under the layers: im2col / col2im and max-pooling.
+
+Every fast kernel here has a plain NumPy reference beside it (``*_reference``), written
+differently on purpose (padding and slicing instead of index arithmetic), so the tests can check
+one against the other. Nothing in this module knows about layers or parameters.
+
+Layout conventions (NCHW throughout):
+
+* ``x``: input, shape ``(N, C, H, W)``.
+* ``cols``: the im2col matrix of one image per batch entry, shape ``(N, C*kh*kw, Ho*Wo)``.
+  Row ``(c*kh + i)*kw + j`` holds, for every output position ``(oy, ox)``, the input value
+  ``x[n, c, oy*sh - ph + i, ox*sw - pw + j]`` (zero outside the image). With this layout a
+  convolution is one batched matrix product ``W.reshape(C_out, C*kh*kw) @ cols``, whose result
+  is already ``(N, C_out, Ho*Wo)``: NCHW with no transpose.
+
+The output size of a window of size ``k``, stride ``s`` and zero padding ``p`` over ``n`` pixels is
+``(n + 2p - k) // s + 1``.
+
+Compiled kernels are cached on disk (``cache=True``), so only the first run pays for compilation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, prange
+
+
+def conv_output_size(size: int, kernel: int, stride: int, padding: int) -> int:
+    """Number of window positions: ``(size + 2*padding - kernel) // stride + 1``."""
+    return (size + 2 * padding - kernel) // stride + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# im2col / col2im
+# ---------------------------------------------------------------------------------------------
+
+
+@njit(parallel=True, cache=True)
+def _im2col_kernel(x, kh, kw, sh, sw, ph, pw, out_h, out_w):
+    n, c, h, w = x.shape
+    cols = np.empty((n, c * kh * kw, out_h * out_w), dtype=x.dtype)
+    for nc in prange(n * c):
+        b = nc // c
+        ch = nc % c
+        for i in range(kh):
+            for j in range(kw):
+                row = (ch * kh + i) * kw + j
+                for oy in range(out_h):
+                    iy = oy * sh - ph + i
+                    base = oy * out_w
+                    if iy < 0 or iy >= h:
+                        for ox in range(out_w):
+                            cols[b, row, base + ox] = 0
+                        continue
+                    for ox in range(out_w):
+                        ix = ox * sw - pw + j
+                        if ix >= 0 and ix < w:
+                            cols[b, row, base + ox] = x[b, ch, iy, ix]
+                        else:
+                            cols[b, row, base + ox] = 0
+    return cols
+
+
+@njit(parallel=True, cache=True)
+def _col2im_kernel(cols, c, h, w, kh, kw, sh, sw, ph, pw, out_h, out_w):
+    n = cols.shape[0]
+    x = np.zeros((n, c, h, w), dtype=cols.dtype)
+    # Each (image, channel) pair writes only to its own plane, so they can run in parallel.
+    for nc in prange(n * c):
+        b = nc // c
+        ch = nc % c
+        for i in range(kh):
+            for j in range(kw):
+                row = (ch * kh + i) * kw + j
+                for oy in range(out_h):
+                    iy = oy * sh - ph + i
+                    if iy < 0 or iy >= h:
+                        continue
+                    base = oy * out_w
+                    for ox in range(out_w):
+                        ix = ox * sw - pw + j
+                        if ix >= 0 and ix < w:
+                            x[b, ch, iy, ix] += cols[b, row, base + ox]
+    return x
+
+
+def im2col(x: np.ndarray, kernel: tuple[int, int], stride: tuple[int, int],
+           padding: tuple[int, int]) -> np.ndarray:
+    """Unfold sliding windows of ``x`` (N, C, H, W) into ``cols`` (N, C*kh*kw, Ho*Wo)."""
+    (kh, kw), (sh, sw), (ph, pw) = kernel, stride, padding
+    out_h = conv_output_size(x.shape[2], kh, sh, ph)
+    out_w = conv_output_size(x.shape[3], kw, sw, pw)
+    return _im2col_kernel(np.ascontiguousarray(x), kh, kw, sh, sw, ph, pw, out_h, out_w)
+
+
+def col2im(cols: np.ndarray, x_shape: tuple[int, int, int, int], kernel: tuple[int, int],
+           stride: tuple[int, int], padding: tuple[int, int]) -> np.ndarray:
+    """Fold ``cols`` (N, C*kh*kw, Ho*Wo) back to (N, C, H, W), summing overlapping windows.
+
+    This is the adjoint (transpose) of :func:`im2col`: for any ``x`` and ``cols`` of matching
+    shapes, ``sum(im2col(x) * cols) == sum(x * col2im(cols))``. That is why it computes the input
+    gradient of a convolution, and the forward pass of a transposed convolution.
+    """
+    (kh, kw), (sh, sw), (ph, pw) = kernel, stride, padding
+    _, c, h, w = x_shape
+    out_h = conv_output_size(h, kh, sh, ph)
+    out_w = conv_output_size(w, kw, sw, pw)
+    if cols.shape[1:] != (c * kh * kw, out_h * out_w):
+        raise ValueError(f"col2im: cols of shape {cols.shape} do not fit an input of shape "
+                         f"{tuple(x_shape)} with kernel {kernel}, stride {stride}, padding {padding}")
+    return _col2im_kernel(np.ascontiguousarray(cols), c, h, w, kh, kw, sh, sw, ph, pw, out_h, out_w)
+
+
+def im2col_reference(x, kernel, stride, padding):
+    """Slow, obvious im2col: pad, then copy one strided slice per (channel, kernel tap)."""
+    (kh, kw), (sh, sw), (ph, pw) = kernel, stride, padding
+    n, c, h, w = x.shape
+    out_h = conv_output_size(h, kh, sh, ph)
+    out_w = conv_output_size(w, kw, sw, pw)
+    xp = np.pad(x, ((0, 0), (0, 0), (ph, ph), (pw, pw)))
+    cols = np.empty((n, c * kh * kw, out_h * out_w), dtype=x.dtype)
+    for ch in range(c):
+        for i in range(kh):
+            for j in range(kw):
+                window = xp[:, ch, i:i + sh * out_h:sh, j:j + sw * out_w:sw]
+                cols[:, (ch * kh + i) * kw + j, :] = window.reshape(n, -1)
+    return cols
+
+
+def col2im_reference(cols, x_shape, kernel, stride, padding):
+    """Slow, obvious col2im: add every column entry into a padded image, then crop the padding."""
+    (kh, kw), (sh, sw), (ph, pw) = kernel, stride, padding
+    n, c, h, w = x_shape
+    out_h = conv_output_size(h, kh, sh, ph)
+    out_w = conv_output_size(w, kw, sw, pw)
+    xp = np.zeros((n, c, h + 2 * ph, w + 2 * pw), dtype=cols.dtype)
+    for ch in range(c):
+        for i in range(kh):
+            for j in range(kw):
+                block = cols[:, (ch * kh + i) * kw + j, :].reshape(n, out_h, out_w)
+                xp[:, ch, i:i + sh * out_h:sh, j:j + sw * out_w:sw] += block
+    return xp[:, :, ph:ph + h, pw:pw + w]
+
+
+# ---------------------------------------------------------------------------------------------
+# max-pooling
+# ---------------------------------------------------------------------------------------------
+
+
+@njit(parallel=True, cache=True)
+def _maxpool_forward_kernel(x, k, s, out_h, out_w):
+    n, c, h, w = x.shape
+    out = np.empty((n, c, out_h, out_w), dtype=x.dtype)
+    argmax = np.empty((n, c, out_h, out_w), dtype=np.int32)
+    for nc in prange(n * c):
+        b = nc // c
+        ch = nc % c
+        for oy in range(out_h):
+            for ox in range(out_w):
+                y0 = oy * s
+                x0 = ox * s
+                best = x[b, ch, y0, x0]
+                best_idx = y0 * w + x0
+                for i in range(k):
+                    for j in range(k):
+                        v = x[b, ch, y0 + i, x0 + j]
+                        if v > best:
+                            best = v
+                            best_idx = (y0 + i) * w + (x0 + j)
+                out[b, ch, oy, ox] = best
+                argmax[b, ch, oy, ox] = best_idx
+    return out, argmax
+
+
+@njit(parallel=True, cache=True)
+def _maxpool_backward_kernel(dy, argmax, h, w):
+    n, c, out_h, out_w = dy.shape
+    dx = np.zeros((n, c, h * w), dtype=dy.dtype)
+    for nc in prange(n * c):
+        b = nc // c
+        ch = nc % c
+        for oy in range(out_h):
+            for ox in range(out_w):
+                dx[b, ch, argmax[b, ch, oy, ox]] += dy[b, ch, oy, ox]
+    return dx.reshape(n, c, h, w)
+
+
+def maxpool_forward(x: np.ndarray, kernel: int, stride: int) -> tuple[np.ndarray, np.ndarray]:
+    """Max over ``kernel x kernel`` windows: returns ``out`` (N, C, Ho, Wo) and ``argmax``.
+
+    ``argmax[n, c, oy, ox]`` is the flat index ``iy*W + ix`` of the winning input pixel, the
+    first one in row-major order when several tie.
+    """
+    out_h = conv_output_size(x.shape[2], kernel, stride, 0)
+    out_w = conv_output_size(x.shape[3], kernel, stride, 0)
+    return _maxpool_forward_kernel(np.ascontiguousarray(x), kernel, stride, out_h, out_w)
+
+
+def maxpool_backward(dy: np.ndarray, argmax: np.ndarray, x_shape) -> np.ndarray:
+    """Route each output gradient to the input pixel that won its window (summing overlaps)."""
+    return _maxpool_backward_kernel(np.ascontiguousarray(dy), argmax, x_shape[2], x_shape[3])
+
+
+def maxpool_forward_reference(x, kernel, stride):
+    """Slow, obvious max-pool: one ``np.argmax`` per window."""
+    n, c, h, w = x.shape
+    out_h = conv_output_size(h, kernel, stride, 0)
+    out_w = conv_output_size(w, kernel, stride, 0)
+    out = np.empty((n, c, out_h, out_w), dtype=x.dtype)
+    argmax = np.empty((n, c, out_h, out_w), dtype=np.int32)
+    for oy in range(out_h):
+        for ox in range(out_w):
+            y0, x0 = oy * stride, ox * stride
+            window = x[:, :, y0:y0 + kernel, x0:x0 + kernel].reshape(n, c, -1)
+            k = window.argmax(axis=2)
+            out[:, :, oy, ox] = window.max(axis=2)
+            argmax[:, :, oy, ox] = (y0 + k // kernel) * w + (x0 + k % kernel)
+    return out, argmax
+
+
+def maxpool_backward_reference(dy, argmax, x_shape):
+    """Slow, obvious max-pool backward: ``np.add.at`` scatters into the winning pixels."""
+    n, c, h, w = x_shape
+    dx = np.zeros((n, c, h * w), dtype=dy.dtype)
+    nn, cc = np.meshgrid(np.arange(n), np.arange(c), indexing="ij")
+    for oy in range(dy.shape[2]):
+        for ox in range(dy.shape[3]):
+            np.add.at(dx, (nn, cc, argmax[:, :, oy, ox]), dy[:, :, oy, ox])
+    return dx.reshape(n, c, h, w)

@@ -1,0 +1,328 @@
+"""A configurable U-Net built from the layers in :mod:`tinyunet.layers`.
+
+Picture (depth 2, base filters F)::
+
+    input (N, C_in, H, W)
+      down1: [conv3x3 -> ReLU] x2           F,  H,   W  ------------------------ skip1 ---+
+      pool1: max 2x2                        F,  H/2, W/2                                   |
+      down2: [conv3x3 -> ReLU] x2          2F,  H/2, W/2 -------------- skip2 ---+         |
+      pool2: max 2x2                       2F,  H/4, W/4                         |         |
+      bottleneck: [conv3x3 -> ReLU] x2     4F,  H/4, W/4                         |         |
+      up2: upconv 2x2/2 (4F -> 2F), concat skip2 (4F), [conv3x3 -> ReLU] x2 -> 2F, H/2  |
+      up1: upconv 2x2/2 (2F -> F),  concat skip1 (2F), [conv3x3 -> ReLU] x2 -> F,  H        |
+      head: conv1x1 (F -> C_out) -> logits (N, C_out, H, W)
+
+Each level halves the resolution and doubles the filters; the skip connections carry the
+full-resolution encoder features across, so the decoder can put fine detail back.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+
+from .layers import (BatchNorm2d, Concat, Conv2d, ConvTranspose2d, Dropout, Layer, MaxPool2d,
+                     ReLU, Sequential, as_rng, check_finite, check_input, sigmoid)
+
+
+def conv_block(in_channels: int, out_channels: int, rng: np.random.Generator,
+               batch_norm: bool = False, dropout: float = 0.0) -> Sequential:
+    """Two 3x3 'same' convolutions, each followed by [batch-norm and] ReLU, [then dropout]."""
+    layers: list[tuple[str, Layer]] = []
+    for i, c_in in ((1, in_channels), (2, out_channels)):
+        layers.append((f"conv{i}", Conv2d(c_in, out_channels, 3, padding="same",
+                                          bias=not batch_norm, rng=rng)))
+        if batch_norm:
+            layers.append((f"bn{i}", BatchNorm2d(out_channels)))
+        layers.append((f"relu{i}", ReLU()))
+    if dropout > 0:
+        layers.append(("dropout", Dropout(dropout, rng=rng)))
+    return Sequential(layers)
+
+
+class UpBlock(Layer):
+    """One decoder level: 2x2 stride-2 transposed convolution (halving the channels), concatenate
+    the encoder's skip features, then a conv block.
+
+    forward(x (N, 2F, h, w), skip (N, F, 2h, 2w)) -> (N, F, 2h, 2w);
+    backward(dy) -> (dx, dskip): the concatenation splits the gradient between the upsampled path
+    and the skip connection.
+    """
+
+    def __init__(self, in_channels: int, out_channels: int, rng, batch_norm=False, dropout=0.0):
+        super().__init__()
+        self.upconv = ConvTranspose2d(in_channels, out_channels, 2, stride=2, rng=rng)
+        self.concat = Concat()
+        self.block = conv_block(2 * out_channels, out_channels, rng, batch_norm, dropout)
+
+    def named_children(self):
+        return [("upconv", self.upconv), ("concat", self.concat), ("block", self.block)]
+
+    def forward(self, x, skip, features: dict | None = None, prefix: str = ""):
+        up = self.upconv.forward(x)
+        merged = self.concat.forward(up, skip)
+        if features is not None:
+            features[prefix + "upconv"] = up
+            features[prefix + "concat"] = merged
+        return self.block.forward(merged, features, prefix)
+
+    def backward(self, dy):
+        d_merged = self.block.backward(dy)
+        d_up, d_skip = self.concat.backward(d_merged)
+        return self.upconv.backward(d_up), d_skip
+
+
+class UNet(Layer):
+    """U-Net with ``depth`` down-sampling levels and ``base_filters * 2**level`` filters.
+
+    Parameters
+    ----------
+    in_channels, out_channels : channels of the image and of the logits.
+    depth : 1 to 5 pooling steps; H and W must be divisible by ``2**depth``.
+    base_filters : filters of the first level; they double at each level down.
+    batch_norm : BatchNorm2d after every 3x3 convolution (convolutions then have no bias).
+    dropout : dropout probability after the bottleneck's conv block (0 disables it).
+    seed : seeds the He initialisation (and dropout), so two models with one seed are identical.
+
+    ``forward(x)`` returns logits (N, out_channels, H, W); ``forward(x, return_features=True)``
+    returns ``(logits, features)`` where ``features`` maps readable names (``down1.relu2``,
+    ``pool1``, ``bottleneck.conv1``, ``up1.upconv``, ``up1.concat``, ``logits``) to every
+    intermediate array, in the order they were computed.
+    """
+
+    def __init__(self, in_channels: int = 1, out_channels: int = 1, depth: int = 4,
+                 base_filters: int = 16, batch_norm: bool = False, dropout: float = 0.0,
+                 seed: int | None = 0):
+        super().__init__()
+        if not isinstance(depth, (int, np.integer)) or not 1 <= depth <= 5:
+            raise ValueError(f"UNet: depth must be an int from 1 to 5, got {depth!r}")
+        if not isinstance(base_filters, (int, np.integer)) or base_filters < 1:
+            raise ValueError(f"UNet: base_filters must be a positive int, got {base_filters!r}")
+        if in_channels < 1 or out_channels < 1:
+            raise ValueError("UNet: in_channels and out_channels must be positive")
+        self.config = dict(in_channels=int(in_channels), out_channels=int(out_channels),
+                           depth=int(depth), base_filters=int(base_filters),
+                           batch_norm=bool(batch_norm), dropout=float(dropout),
+                           seed=seed)
+        self.in_channels, self.out_channels, self.depth = in_channels, out_channels, depth
+        rng = as_rng(seed)
+        filters = [base_filters * 2 ** level for level in range(depth + 1)]
+        self.downs = []
+        self.pools = []
+        c_in = in_channels
+        for level in range(depth):
+            self.downs.append(conv_block(c_in, filters[level], rng, batch_norm))
+            self.pools.append(MaxPool2d(2))
+            c_in = filters[level]
+        self.bottleneck = conv_block(filters[depth - 1], filters[depth], rng, batch_norm, dropout)
+        # ups[level] takes filters[level + 1] channels up to filters[level].
+        self.ups = [UpBlock(filters[level + 1], filters[level], rng, batch_norm)
+                    for level in range(depth)]
+        self.head = Conv2d(filters[0], out_channels, 1, rng=rng)
+
+    # -- structure ----------------------------------------------------------------------------
+    def named_children(self):
+        children = []
+        for level in range(self.depth):
+            children += [(f"down{level + 1}", self.downs[level]),
+                         (f"pool{level + 1}", self.pools[level])]
+        children.append(("bottleneck", self.bottleneck))
+        children += [(f"up{level + 1}", self.ups[level]) for level in reversed(range(self.depth))]
+        children.append(("head", self.head))
+        return children
+
+    def check_input(self, x) -> None:
+        """Raise ValueError for a wrong type, rank, channel count, size or non-finite values."""
+        check_input(x, "UNet", self.in_channels)
+        factor = 2 ** self.depth
+        h, w = x.shape[2:]
+        if h % factor or w % factor:
+            raise ValueError(f"UNet: input size {h}x{w} is not divisible by 2**depth = {factor} "
+                             f"(depth {self.depth}); resize or crop to a multiple of {factor}")
+        check_finite(x, "UNet")
+
+    # -- passes -------------------------------------------------------------------------------
+    def forward(self, x, return_features: bool = False):
+        self.check_input(x)
+        features = OrderedDict() if return_features else None
+        skips = []
+        for level in range(self.depth):
+            x = self.downs[level].forward(x, features, f"down{level + 1}.")
+            skips.append(x)
+            x = self.pools[level].forward(x)
+            if features is not None:
+                features[f"down{level + 1}"] = skips[-1]
+                features[f"pool{level + 1}"] = x
+        x = self.bottleneck.forward(x, features, "bottleneck.")
+        if features is not None:
+            features["bottleneck"] = x
+        for level in reversed(range(self.depth)):
+            x = self.ups[level].forward(x, skips[level], features, f"up{level + 1}.")
+            if features is not None:
+                features[f"up{level + 1}"] = x
+        logits = self.head.forward(x)
+        if features is not None:
+            features["logits"] = logits
+            return logits, features
+        return logits
+
+    def backward(self, dlogits):
+        """Back-propagate dL/dlogits through the whole network; returns dL/dinput and adds every
+        parameter's gradient to its ``grad`` array."""
+        dy = self.head.backward(dlogits)
+        d_skips = [None] * self.depth
+        for level in range(self.depth):
+            dy, d_skips[level] = self.ups[level].backward(dy)
+        dy = self.bottleneck.backward(dy)
+        for level in reversed(range(self.depth)):
+            dy = self.pools[level].backward(dy)
+            # The encoder output fed both the pool and the skip: their gradients add.
+            dy = self.downs[level].backward(dy + d_skips[level])
+        return dy
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        """Sigmoid probabilities in eval mode (training mode is restored afterwards)."""
+        was_training = self.training
+        self.eval()
+        try:
+            return sigmoid(self.forward(x))
+        finally:
+            self.train(was_training)
+
+    # -- analysis -----------------------------------------------------------------------------
+    def receptive_fields(self) -> "OrderedDict[str, int]":
+        """Receptive field (in input pixels) of one output pixel of every block, computed by
+        walking the layers: windows grow it by ``(k - 1) * jump``, strides multiply the jump.
+        A concatenation sees the union of its inputs' fields: the larger one."""
+        fields = OrderedDict()
+        rf, jump = 1.0, 1.0
+        skip_fields = []
+        for level in range(self.depth):
+            rf, jump = self.downs[level].receptive_field(rf, jump)
+            fields[f"down{level + 1}"] = rf
+            skip_fields.append(rf)
+            rf, jump = self.pools[level].receptive_field(rf, jump)
+            fields[f"pool{level + 1}"] = rf
+        rf, jump = self.bottleneck.receptive_field(rf, jump)
+        fields["bottleneck"] = rf
+        for level in reversed(range(self.depth)):
+            up = self.ups[level]
+            rf, jump = up.upconv.receptive_field(rf, jump)
+            rf = max(rf, skip_fields[level])
+            rf, jump = up.block.receptive_field(rf, jump)
+            fields[f"up{level + 1}"] = rf
+        rf, jump = self.head.receptive_field(rf, jump)
+        fields["logits"] = rf
+        return OrderedDict((k, int(round(v))) for k, v in fields.items())
+
+    @property
+    def receptive_field_size(self) -> int:
+        """Receptive field of one output pixel, in input pixels."""
+        return self.receptive_fields()["logits"]
+
+    def layer_table(self, input_shape) -> list[tuple[str, str, tuple, int]]:
+        """(name, layer, output shape, parameter count) for every leaf layer, in forward order."""
+        rows = []
+
+        def leaf_rows(prefix, layer, shape, *extra_inputs):
+            if isinstance(layer, Sequential):
+                for name, child in layer.layers:
+                    shape = leaf_rows(prefix + name + ".", child, shape)
+                return shape
+            if isinstance(layer, Concat):
+                shape = (shape[0], shape[1] + sum(e[1] for e in extra_inputs), *shape[2:])
+            else:
+                shape = layer.output_shape(shape)
+            rows.append((prefix.rstrip("."), repr(layer), shape,
+                         sum(v.size for _, v, _ in layer.parameters())))
+            return shape
+
+        shape = tuple(input_shape)
+        skip_shapes = []
+        for level in range(self.depth):
+            shape = leaf_rows(f"down{level + 1}.", self.downs[level], shape)
+            skip_shapes.append(shape)
+            shape = leaf_rows(f"pool{level + 1}.", self.pools[level], shape)
+        shape = leaf_rows("bottleneck.", self.bottleneck, shape)
+        for level in reversed(range(self.depth)):
+            up, p = self.ups[level], f"up{level + 1}."
+            shape = leaf_rows(p + "upconv.", up.upconv, shape)
+            shape = leaf_rows(p + "concat.", up.concat, shape, skip_shapes[level])
+            shape = leaf_rows(p + "block.", up.block, shape)
+        leaf_rows("head.", self.head, shape)
+        return rows
+
+    def memory_estimate(self, input_shape, dtype=np.float32, optimizer_slots: int = 2) -> dict:
+        """Bytes one training step on a batch of ``input_shape`` needs, by part.
+
+        ``activations``: every layer output (each is kept, or its input is, for backward);
+        ``largest_unfold``: the biggest im2col buffer alive at once; ``parameters``: values,
+        gradients and ``optimizer_slots`` optimiser arrays per value (2 for Adam).
+        """
+        itemsize = np.dtype(dtype).itemsize
+        rows = self.layer_table(input_shape)
+        activations = sum(int(np.prod(shape)) for _, _, shape, _ in rows) * itemsize
+        largest_unfold = 0
+        shape = tuple(input_shape)
+        for (_, layer_repr, out_shape, _), layer in zip(rows, self._leaf_layers()):
+            if isinstance(layer, (Conv2d, ConvTranspose2d)):
+                kh, kw = layer.kernel_size
+                c = layer.in_channels if isinstance(layer, Conv2d) else layer.out_channels
+                positions = (out_shape[2] * out_shape[3] if isinstance(layer, Conv2d)
+                             else shape[2] * shape[3])
+                largest_unfold = max(largest_unfold, out_shape[0] * c * kh * kw * positions)
+            shape = out_shape
+        parameters = self.num_parameters() * itemsize * (2 + optimizer_slots)
+        largest_unfold *= itemsize
+        return dict(activations=activations, largest_unfold=largest_unfold,
+                    parameters=parameters, total=activations + largest_unfold + parameters)
+
+    def _leaf_layers(self):
+        """Leaf layers in the same order as :meth:`layer_table`."""
+        out = []
+
+        def walk(layer):
+            if isinstance(layer, Sequential):
+                for _, child in layer.layers:
+                    walk(child)
+            else:
+                out.append(layer)
+
+        for level in range(self.depth):
+            walk(self.downs[level])
+            walk(self.pools[level])
+        walk(self.bottleneck)
+        for level in reversed(range(self.depth)):
+            up = self.ups[level]
+            walk(up.upconv)
+            walk(up.concat)
+            walk(up.block)
+        walk(self.head)
+        return out
+
+    def summary(self, input_shape=(1, None, 256, 256), file=None) -> str:
+        """A table of every layer, its output shape and parameter count, then totals; printed
+        (to ``file`` if given) and returned."""
+        n, c, h, w = input_shape
+        input_shape = (n, self.in_channels if c is None else c, h, w)
+        rows = self.layer_table(input_shape)
+        name_w = max(len(r[0]) for r in rows) + 2
+        type_w = max(len(r[1]) for r in rows) + 2
+        lines = [f"{'layer':<{name_w}}{'type':<{type_w}}{'output shape':<22}{'params':>10}",
+                 "-" * (name_w + type_w + 32)]
+        for name, layer, shape, params in rows:
+            lines.append(f"{name:<{name_w}}{layer:<{type_w}}{str(shape):<22}{params:>10,}")
+        mem = self.memory_estimate(input_shape)
+        lines += ["-" * (name_w + type_w + 32),
+                  f"parameters: {self.num_parameters():,}",
+                  f"receptive field: {self.receptive_field_size} x {self.receptive_field_size} px",
+                  f"memory for one training step on {input_shape} (float32, Adam): "
+                  f"{mem['total'] / 2**20:.1f} MiB"]
+        text = "\n".join(lines)
+        print(text, file=file)
+        return text
+
+    def __repr__(self):
+        cfg = ", ".join(f"{k}={v}" for k, v in self.config.items())
+        return f"UNet({cfg})"
