@@ -1,0 +1,75 @@
+"""Forward and backward of each layer against torch.nn.functional on identical weights.
+
+Skipped cleanly when PyTorch is not installed (it is never a dependency of the library):
+    pip install torch==2.13.0
+"""
+import numpy as np
+import pytest
+
+from tinyunet.layers import BatchNorm2d, Conv2d, ConvTranspose2d, MaxPool2d, ReLU, Sigmoid
+
+torch = pytest.importorskip("torch")
+F = torch.nn.functional
+
+
+def compare_with_torch(layer, torch_fn, x, rtol=1e-4, atol=1e-5, seed=0):
+    """Run ``layer`` and ``torch_fn(x_t, *params_t)`` on the same float32 input and parameters,
+    backpropagate the same random upstream gradient, and compare output, input gradient and
+    every parameter gradient."""
+    params = [(name, value) for name, value, _ in layer.parameters()]
+    x_t = torch.tensor(x, requires_grad=True)
+    params_t = [torch.tensor(value, requires_grad=True) for _, value in params]
+    y = layer.forward(x)
+    y_t = torch_fn(x_t, *params_t)
+    np.testing.assert_allclose(y, y_t.detach().numpy(), rtol=rtol, atol=atol)
+    dy = np.random.default_rng(seed).standard_normal(y.shape).astype(np.float32)
+    layer.zero_grad()
+    dx = layer.backward(dy)
+    y_t.backward(torch.tensor(dy))
+    np.testing.assert_allclose(dx, x_t.grad.numpy(), rtol=rtol, atol=atol)
+    grads = {name: grad for name, _, grad in layer.parameters()}
+    for (name, _), p_t in zip(params, params_t):
+        np.testing.assert_allclose(grads[name], p_t.grad.numpy(), rtol=rtol, atol=atol * 10,
+                                   err_msg=f"gradient of {name}")
+
+
+def rand(*shape, seed=0):
+    return np.random.default_rng(seed).standard_normal(shape).astype(np.float32)
+
+
+@pytest.mark.parametrize("k,s,p", [(3, 1, 1), (3, 2, 0), (1, 1, 0), (5, 2, 2)])
+def test_conv2d(k, s, p):
+    layer = Conv2d(3, 4, k, stride=s, padding=p, rng=0)
+    layer.bias[...] = rand(4, seed=1)
+    compare_with_torch(layer, lambda x, w, b: F.conv2d(x, w, b, stride=s, padding=p),
+                       rand(2, 3, 11, 10))
+
+
+@pytest.mark.parametrize("k,s,p", [(2, 2, 0), (3, 2, 1), (3, 1, 1), (4, 2, 1)])
+def test_conv_transpose2d(k, s, p):
+    layer = ConvTranspose2d(4, 3, k, stride=s, padding=p, rng=0)
+    layer.bias[...] = rand(3, seed=1)
+    compare_with_torch(layer, lambda x, w, b: F.conv_transpose2d(x, w, b, stride=s, padding=p),
+                       rand(2, 4, 7, 6))
+
+
+@pytest.mark.parametrize("k,s", [(2, 2), (3, 2)])
+def test_maxpool(k, s):
+    compare_with_torch(MaxPool2d(k, s), lambda x: F.max_pool2d(x, k, s), rand(2, 3, 9, 8))
+
+
+def test_relu_and_sigmoid():
+    compare_with_torch(ReLU(), F.relu, rand(2, 3, 5, 5))
+    compare_with_torch(Sigmoid(), torch.sigmoid, rand(2, 3, 5, 5))
+
+
+def test_batchnorm_training_and_running_stats():
+    layer = BatchNorm2d(3)
+    layer.weight[...] = rand(3, seed=2)
+    layer.bias[...] = rand(3, seed=3)
+    running_mean, running_var = torch.zeros(3), torch.ones(3)
+    compare_with_torch(layer, lambda x, w, b: F.batch_norm(x, running_mean, running_var, w, b,
+                                                           training=True, momentum=0.1),
+                       rand(4, 3, 5, 6))
+    np.testing.assert_allclose(layer.running_mean, running_mean.numpy(), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(layer.running_var, running_var.numpy(), rtol=1e-5, atol=1e-6)

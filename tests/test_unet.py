@@ -1,0 +1,136 @@
+"""The assembled U-Net: gradient check, shapes, names, receptive field, parameter count."""
+import numpy as np
+import pytest
+
+from tinyunet import UNet
+from tinyunet.gradcheck import check_layer
+
+from conftest import randomize_biases
+
+
+@pytest.mark.parametrize("batch_norm,dropout", [(False, 0.0), (True, 0.0)])
+def test_whole_network_gradient_check(batch_norm, dropout):
+    model = UNet(depth=2, base_filters=3, batch_norm=batch_norm, dropout=dropout, seed=0)
+    model = randomize_biases(model.to(np.float64), seed=5)
+    x = np.random.default_rng(1).standard_normal((2, 1, 8, 8))
+    errors = check_layer(model, x)
+    assert len(errors) == 1 + sum(1 for _ in model.parameters())
+    worst = max(errors, key=errors.get)
+    assert errors[worst] < 1e-6, f"{worst}: {errors[worst]:.2e}"
+
+
+def test_whole_network_gradient_check_depth3_sampled():
+    model = randomize_biases(UNet(depth=3, base_filters=2, seed=3).to(np.float64), seed=2)
+    x = np.random.default_rng(2).standard_normal((1, 1, 16, 16))
+    errors = check_layer(model, x, max_entries=40)
+    assert max(errors.values()) < 1e-6
+
+
+@pytest.mark.parametrize("depth", [1, 2, 3, 4, 5])
+def test_shapes_and_feature_names(depth):
+    model = UNet(in_channels=1, out_channels=2, depth=depth, base_filters=2)
+    size = 2 ** depth * 2
+    x = np.zeros((3, 1, size, size), np.float32)
+    logits, features = model.forward(x, return_features=True)
+    assert logits.shape == (3, 2, size, size) and logits.dtype == np.float32
+    assert f"down{depth}.relu2" in features and "bottleneck" in features
+    assert features[f"pool{depth}"].shape == (3, 2 ** (depth - 1) * 2, 2, 2)
+    assert features["bottleneck"].shape[1] == 2 * 2 ** depth
+    assert features["up1.concat"].shape == (3, 4, size, size)
+    assert list(features)[-1] == "logits"
+    # every leaf layer of the summary appears with the shape it predicted
+    for name, _, shape, _ in model.layer_table(x.shape):
+        if name in features:
+            assert features[name].shape == shape, name
+
+
+def test_parameter_names_are_unique_and_dotted():
+    model = UNet(depth=3, base_filters=4, batch_norm=True)
+    names = [name for name, _, _ in model.parameters()]
+    assert len(names) == len(set(names))
+    assert "down2.conv1.weight" in names and "up1.upconv.weight" in names
+    assert "up3.block.bn2.bias" in names and "head.bias" in names
+    assert {n for n, _ in model.buffers()} >= {"down1.bn1.running_mean", "bottleneck.bn2.running_var"}
+
+
+def conv_params(c_in, c_out, k, bias=True):
+    return c_in * c_out * k * k + (c_out if bias else 0)
+
+
+@pytest.mark.parametrize("depth,f", [(1, 8), (2, 4), (4, 16)])
+def test_parameter_count_matches_formula(depth, f):
+    expected, c_in = 0, 1
+    for level in range(depth + 1):
+        c = f * 2 ** level
+        expected += conv_params(c_in, c, 3) + conv_params(c, c, 3)
+        c_in = c
+    for level in range(depth):
+        c = f * 2 ** level
+        expected += conv_params(2 * c, c, 2) + conv_params(2 * c, c, 3) + conv_params(c, c, 3)
+    expected += conv_params(f, 1, 1)
+    assert UNet(depth=depth, base_filters=f).num_parameters() == expected
+
+
+def test_receptive_field_by_hand_for_depth_1():
+    # two 3x3: 5; pool 2x2: 6, jump 2; two 3x3 at jump 2: 14; upconv: 14; two 3x3: 18; 1x1: 18
+    assert UNet(depth=1, base_filters=2).receptive_field_size == 18
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_receptive_field_matches_gradient_support(depth):
+    """The input pixels that can influence one output pixel span exactly the receptive field."""
+    model = randomize_biases(UNet(depth=depth, base_filters=4, seed=1), scale=1.0)
+    model.to(np.float64)
+    size = 64
+    x = np.random.default_rng(0).uniform(0.5, 1.5, (1, 1, size, size))
+    y = model.forward(x)
+    dy = np.zeros_like(y)
+    dy[0, 0, size // 2, size // 2] = 1.0
+    dx = model.backward(dy)
+    rows = np.flatnonzero(np.abs(dx[0, 0]).sum(axis=1) > 0)
+    cols = np.flatnonzero(np.abs(dx[0, 0]).sum(axis=0) > 0)
+    rf = model.receptive_field_size
+    height, width = rows[-1] - rows[0] + 1, cols[-1] - cols[0] + 1
+    # positive inputs and large positive biases keep the ReLUs open, so the support is the full field
+    assert (height, width) == (rf, rf)
+
+
+def test_summary_reports_totals(capsys):
+    model = UNet(depth=2, base_filters=4)
+    text = model.summary((2, 1, 32, 32))
+    assert f"parameters: {model.num_parameters():,}" in text
+    assert f"receptive field: {model.receptive_field_size}" in text
+    assert "up1.block.conv2" in text and "(2, 4, 32, 32)" in text
+    assert capsys.readouterr().out.strip() == text.strip()
+
+
+def test_memory_estimate_grows_with_batch():
+    model = UNet(depth=2, base_filters=4)
+    m1, m8 = model.memory_estimate((1, 1, 64, 64)), model.memory_estimate((8, 1, 64, 64))
+    assert m8["activations"] == 8 * m1["activations"]
+    assert m8["parameters"] == m1["parameters"] == model.num_parameters() * 4 * 4
+    # activations: every layer output, float32
+    rows = model.layer_table((1, 1, 64, 64))
+    assert m1["activations"] == 4 * sum(int(np.prod(s)) for _, _, s, _ in rows)
+
+
+def test_same_seed_same_model_and_dtype_follows_input():
+    a, b = UNet(depth=2, base_filters=4, seed=7), UNet(depth=2, base_filters=4, seed=7)
+    for (_, va, _), (_, vb, _) in zip(a.parameters(), b.parameters()):
+        np.testing.assert_array_equal(va, vb)
+    c = UNet(depth=2, base_filters=4, seed=8)
+    assert not np.array_equal(next(a.parameters())[1], next(c.parameters())[1])
+    x = np.random.default_rng(0).standard_normal((1, 1, 8, 8))
+    assert a.forward(x).dtype == np.float64
+    assert a.forward(x.astype(np.float32)).dtype == np.float32
+
+
+def test_eval_mode_is_deterministic_with_dropout():
+    model = UNet(depth=2, base_filters=4, dropout=0.5, seed=0)
+    x = np.random.default_rng(0).standard_normal((2, 1, 16, 16)).astype(np.float32)
+    model.eval()
+    np.testing.assert_array_equal(model.forward(x), model.forward(x))
+    model.train()
+    assert not np.array_equal(model.forward(x), model.forward(x))
+    p = model.predict_proba(x)
+    assert model.training and p.min() >= 0 and p.max() <= 1
