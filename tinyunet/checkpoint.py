@@ -1,0 +1,112 @@
+"""Checkpoints: a pickle-free ``.npz`` written atomically.
+
+Contents of one file:
+
+* ``format``: the string ``tinyunet-checkpoint-v1`` (how a tinyunet file is recognised);
+* ``meta``: JSON text with the model config and any training state (epoch, RNG state, scheduler,
+  best score, ...);
+* ``param/<name>`` and ``buffer/<name>``: one array per parameter and buffer of the model;
+* ``optim/<key>``: the optimiser's flat state (see :meth:`tinyunet.optim.Optimizer.state_dict`).
+
+It is read with ``allow_pickle=False``: loading a checkpoint never runs code. It is written to a
+temporary file in the same folder, flushed to disk and renamed over the target, so a crash or a
+Ctrl-C mid-write leaves the previous checkpoint intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+from .unet import UNet
+
+FORMAT = "tinyunet-checkpoint-v1"
+
+
+class CheckpointError(ValueError):
+    """The file is not a usable tinyunet checkpoint for this purpose; the message says why."""
+
+
+def save_checkpoint(path, model: UNet, optimizer=None, state: dict | None = None) -> Path:
+    """Atomically write ``model`` (+ optimiser state, + JSON-able ``state``) to ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    arrays = {"format": np.array(FORMAT),
+              "meta": np.array(json.dumps({"config": model.config, "state": state or {}}))}
+    arrays.update({f"param/{n}": v for n, v, _ in model.parameters()})
+    arrays.update({f"buffer/{n}": v for n, v in model.buffers()})
+    if optimizer is not None:
+        arrays.update({f"optim/{k}": v for k, v in optimizer.state_dict().items()})
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as f:
+        np.savez(f, **arrays)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def read_checkpoint(path) -> dict:
+    """Read a checkpoint into ``{"config", "state", "params", "buffers", "optim"}``.
+
+    Raises FileNotFoundError if missing and CheckpointError if the file is not a tinyunet
+    checkpoint (another ``.npz``, a pickle, a truncated or corrupt file).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"checkpoint {path} does not exist")
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            if "format" not in z.files or str(z["format"]) != FORMAT:
+                raise CheckpointError(f"{path} is not a tinyunet checkpoint (no '{FORMAT}' marker)")
+            meta = json.loads(str(z["meta"]))
+            out = {"config": meta["config"], "state": meta.get("state", {}),
+                   "params": {}, "buffers": {}, "optim": {}}
+            for key in z.files:
+                for prefix, bucket in (("param/", "params"), ("buffer/", "buffers"),
+                                       ("optim/", "optim")):
+                    if key.startswith(prefix):
+                        out[bucket][key[len(prefix):]] = z[key]
+            return out
+    except CheckpointError:
+        raise
+    except (ValueError, OSError, zipfile.BadZipFile, KeyError, EOFError) as exc:
+        raise CheckpointError(f"{path} is not a readable tinyunet checkpoint: {exc}") from None
+
+
+def load_into(model: UNet, checkpoint: dict) -> None:
+    """Copy a checkpoint's parameters and buffers into ``model`` in place (the optimiser keeps
+    its references). Raises CheckpointError naming the difference if the shapes do not fit."""
+    own = {n: v for n, v, _ in model.parameters()}
+    own_buffers = dict(model.buffers())
+    for kind, mine, theirs in (("parameter", own, checkpoint["params"]),
+                               ("buffer", own_buffers, checkpoint["buffers"])):
+        missing, extra = sorted(set(mine) - set(theirs)), sorted(set(theirs) - set(mine))
+        if missing or extra:
+            raise CheckpointError(
+                f"checkpoint was made for a different model (config {checkpoint['config']}, this "
+                f"model {model.config}): {kind}s missing {missing[:3]}, unexpected {extra[:3]}")
+        for name, value in mine.items():
+            if theirs[name].shape != value.shape:
+                raise CheckpointError(
+                    f"checkpoint was made for a different model (config {checkpoint['config']}, "
+                    f"this model {model.config}): {name} is {theirs[name].shape} there, "
+                    f"{value.shape} here")
+    for mine, theirs in ((own, checkpoint["params"]), (own_buffers, checkpoint["buffers"])):
+        for name, value in mine.items():
+            value[...] = theirs[name]
+
+
+def model_from_checkpoint(path) -> tuple[UNet, dict]:
+    """Build the U-Net a checkpoint describes and load its weights; returns (model, checkpoint)."""
+    checkpoint = read_checkpoint(path)
+    try:
+        model = UNet(**checkpoint["config"])
+    except (TypeError, ValueError) as exc:
+        raise CheckpointError(f"{path}: its model config cannot be built: {exc}") from None
+    load_into(model, checkpoint)
+    return model, checkpoint

@@ -1,0 +1,181 @@
+"""The ``tinyunet`` command: ``train``, ``evaluate``, ``predict``.
+
+    tinyunet train [--data-dir D] [--size 128] [--depth 4] [--filters 16] [--epochs 40] ...
+    tinyunet evaluate --checkpoint RUN/best.npz --data-dir D [--json]
+    tinyunet predict --checkpoint RUN/best.npz IMAGE_OR_FOLDER... [--out predictions]
+
+Exit codes: 0 success, 1 some inputs failed (predict), 2 bad input (the message says what),
+3 training diverged, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .checkpoint import CheckpointError, model_from_checkpoint
+from .data import IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_grayscale, resize_area
+from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
+
+
+def add_train_arguments(p: argparse.ArgumentParser, defaults: dict | None = None) -> None:
+    """The ``train`` flags (shared with examples/train_lungs.py, which changes some defaults)."""
+    d = dict(size=128, depth=4, filters=16, epochs=40, batch_size=8, lr=1e-3, seed=0,
+             patience=10, max_minutes=None, run_dir=None)
+    d.update(defaults or {})
+    p.add_argument("--data-dir", help="images/+masks/ folder or Kaggle download "
+                   "(default: the embedded sample of 101 pairs)")
+    p.add_argument("--size", type=int, default=d["size"], help="image side in pixels (%(default)s)")
+    p.add_argument("--depth", type=int, default=d["depth"], help="U-Net levels, 1-5 (%(default)s)")
+    p.add_argument("--filters", type=int, default=d["filters"],
+                   help="filters of the first level (%(default)s)")
+    p.add_argument("--batch-norm", action="store_true", help="batch-norm after each conv")
+    p.add_argument("--dropout", type=float, default=0.0, help="bottleneck dropout (%(default)s)")
+    p.add_argument("--epochs", type=int, default=d["epochs"], help="%(default)s")
+    p.add_argument("--batch-size", type=int, default=d["batch_size"], help="%(default)s")
+    p.add_argument("--lr", type=float, default=d["lr"], help="Adam learning rate (%(default)s)")
+    p.add_argument("--patience", type=int, default=d["patience"],
+                   help="early stopping patience in epochs (%(default)s)")
+    p.add_argument("--max-minutes", type=float, default=d["max_minutes"],
+                   help="stop after the epoch that crosses this time budget")
+    p.add_argument("--seed", type=int, default=d["seed"], help="%(default)s")
+    p.add_argument("--no-augment", action="store_true", help="train without augmentation")
+    p.add_argument("--limit", type=int, help="use only the first N pairs (quick runs)")
+    p.add_argument("--run-dir", default=d["run_dir"],
+                   help="where checkpoints, history, metrics and figures go "
+                        "(default: runs/train-DATE-TIME)")
+    p.add_argument("--resume", action="store_true", help="continue the run in --run-dir")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+
+
+def run_train(args) -> dict:
+    from .runs import train_run
+    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                         patience=args.patience, seed=args.seed, augment=not args.no_augment,
+                         max_minutes=args.max_minutes)
+    run_dir = args.run_dir or f"runs/train-{time.strftime('%Y%m%d-%H%M%S')}"
+    metrics = train_run(run_dir, args.data_dir, size=args.size, depth=args.depth,
+                        base_filters=args.filters, batch_norm=args.batch_norm,
+                        dropout=args.dropout, config=config, resume=args.resume,
+                        limit=args.limit, progress=not args.quiet)
+    print(f"\ntest Dice {metrics['test_dice']:.4f}  IoU {metrics['test_iou']:.4f}  "
+          f"pixel accuracy {metrics['test_pixel_accuracy']:.4f}  on {metrics['n_test']} held-out "
+          f"images ({metrics['seconds']:.0f} s)")
+    print(f"run directory: {run_dir}  (figures in {Path(run_dir) / 'figures'})")
+    return metrics
+
+
+def run_evaluate(args) -> None:
+    model, ckpt = model_from_checkpoint(args.checkpoint)
+    size = args.size or ckpt["state"].get("image_size", 256)
+    data = load_dataset(args.data_dir, size, progress=not args.json)
+    m = evaluate(model, data)
+    if args.json:
+        rows = [dict(name=n, dice=d) for n, d in zip(data.names, m["dice_per_image"])]
+        print(json.dumps(dict(checkpoint=str(args.checkpoint), data_dir=args.data_dir, size=size,
+                              pairs=len(data), skipped=data.skipped, dice=m["dice"],
+                              iou=m["iou"], pixel_accuracy=m["pixel_accuracy"],
+                              per_image=rows), indent=2))
+        return
+    from .metrics import iou_per_image, pixel_accuracy_per_image
+    probs = m["probabilities"]
+    iou = iou_per_image(probs, data.masks)
+    acc = pixel_accuracy_per_image(probs, data.masks)
+    width = max(len(n) for n in data.names) + 2
+    print(f"{'image':<{width}}{'Dice':>8}{'IoU':>8}{'pix.acc':>9}")
+    for name, d, i, a in zip(data.names, m["dice_per_image"], iou, acc):
+        print(f"{name:<{width}}{d:>8.4f}{i:>8.4f}{a:>9.4f}")
+    print(f"{'mean of ' + str(len(data)):<{width}}{m['dice']:>8.4f}{m['iou']:>8.4f}"
+          f"{m['pixel_accuracy']:>9.4f}")
+    for name, reason in data.skipped:
+        print(f"skipped {name}: {reason}")
+
+
+def _expand_inputs(inputs) -> list[Path]:
+    paths = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            paths += sorted(q for q in p.iterdir() if q.suffix.lower() in IMAGE_SUFFIXES)
+        elif p.exists():
+            paths.append(p)
+        else:
+            raise DataError(f"input {p} does not exist")
+    if not paths:
+        raise DataError(f"no images found in {', '.join(map(str, inputs))}")
+    return paths
+
+
+def run_predict(args) -> int:
+    from PIL import Image
+    from .viz import overlay
+    model, ckpt = model_from_checkpoint(args.checkpoint)
+    size = ckpt["state"].get("image_size", 256)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for path in _expand_inputs(args.inputs):
+        try:
+            original = read_grayscale(path)
+            image = load_image(path, size)
+        except DataError as exc:
+            print(f"skipped {path}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        prob = predict_probabilities(model, image[None])[0]
+        # back to the original resolution: resize the probabilities, then threshold
+        h, w = original.shape
+        prob_full = np.asarray(Image.fromarray(prob, mode="F").resize(
+            (w, h), Image.Resampling.BILINEAR)) if (h, w) != prob.shape else prob
+        mask = prob_full > 0.5
+        Image.fromarray((mask * 255).astype(np.uint8)).save(out / f"{path.stem}_mask.png")
+        Image.fromarray(overlay(np.clip(original, 0, 255), mask)).save(
+            out / f"{path.stem}_overlay.png")
+        print(f"{path.name}: lung fraction {mask.mean():.3f} -> {out / (path.stem + '_mask.png')}")
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tinyunet", description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_train_arguments(sub.add_parser("train", help="train a U-Net on X-rays and lung masks"))
+    ev = sub.add_parser("evaluate", help="Dice, IoU and pixel accuracy on every pair of a folder")
+    ev.add_argument("--checkpoint", required=True)
+    ev.add_argument("--data-dir", required=True)
+    ev.add_argument("--size", type=int, help="image size (default: the size it was trained at)")
+    ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    pr = sub.add_parser("predict", help="write lung masks and overlays for images")
+    pr.add_argument("--checkpoint", required=True)
+    pr.add_argument("inputs", nargs="+", help="image files or folders")
+    pr.add_argument("--out", default="predictions", help="output folder (%(default)s)")
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "train":
+            run_train(args)
+            return 0
+        if args.command == "evaluate":
+            run_evaluate(args)
+            return 0
+        return run_predict(args)
+    except (DataError, CheckpointError, FileNotFoundError, ValueError) as exc:
+        print(f"tinyunet: error: {exc}", file=sys.stderr)
+        return 2
+    except TrainingDiverged as exc:
+        print(f"tinyunet: {exc}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

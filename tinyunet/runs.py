@@ -1,0 +1,115 @@
+"""A training run end to end: load and split the data, train, test on held-out images, write
+the run directory.
+
+Run directory::
+
+    run.json          data folder, image size, model and training config, the split (by name)
+    last.npz          checkpoint after the last completed epoch (resume from here)
+    best.npz          checkpoint with the best validation Dice
+    history.csv       one row per epoch
+    metrics.json      test Dice, IoU, pixel accuracy, per-image Dice (best weights)
+    figures/curves.png, figures/test_predictions.png
+
+Resized data are cached in ``.cache/`` beside the run directory, so the next run starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from .data import DataError, Dataset, SAMPLE_DIR, load_dataset, split_indices
+from .train import TrainConfig, evaluate, fit
+from .unet import UNet
+from .viz import plot_history, plot_predictions
+
+
+def _write_json(path: Path, obj) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(obj, indent=2))
+    tmp.replace(path)
+
+
+def _subset_by_names(data: Dataset, names: list[str]) -> Dataset:
+    where = {n: i for i, n in enumerate(data.names)}
+    missing = [n for n in names if n not in where]
+    if missing:
+        raise DataError(f"{len(missing)} images of the saved split are missing from the data "
+                        f"(e.g. {missing[:3]}); resume with the same --data-dir")
+    return data.subset([where[n] for n in names])
+
+
+def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filters: int = 16,
+              batch_norm: bool = False, dropout: float = 0.0, config: TrainConfig | None = None,
+              resume: bool = False, limit: int | None = None, fractions=(0.7, 0.15, 0.15),
+              progress: bool = True, log=print) -> dict:
+    """Train a U-Net on ``data_dir`` (default: the embedded sample) into ``run_dir``; returns
+    the test metrics (also written to ``metrics.json``)."""
+    config = config or TrainConfig()
+    run_dir = Path(run_dir)
+    run_file = run_dir / "run.json"
+    previous = json.loads(run_file.read_text()) if run_file.exists() else None
+    if previous and not resume:
+        raise DataError(f"{run_dir} already holds a run; continue it with --resume or choose "
+                        "another --run-dir (nothing was changed)")
+    if previous:
+        data_dir, size = previous["data_dir"], previous["size"]
+        model_config = previous["model"]
+        log(f"resuming with the saved data folder, size {size} and model {model_config}")
+    else:
+        model_config = dict(in_channels=1, out_channels=1, depth=depth,
+                            base_filters=base_filters, batch_norm=batch_norm, dropout=dropout,
+                            seed=config.seed)
+    model = UNet(**model_config)
+    factor = 2 ** model.depth
+    if size % factor:
+        raise DataError(f"--size {size} must be divisible by 2**depth = {factor}")
+
+    started = time.perf_counter()
+    data = load_dataset(data_dir, size, cache_dir=run_dir.parent / ".cache", progress=progress,
+                        limit=limit)
+    log(data.index.report())
+    for name, reason in data.skipped:
+        log(f"  skipped {name}: {reason}")
+    if previous:
+        splits = {k: _subset_by_names(data, v) for k, v in previous["splits"].items()}
+    else:
+        idx = split_indices(data.source_sets, fractions, config.seed)
+        if not idx["train"] or not idx["val"] or not idx["test"]:
+            raise DataError(f"{len(data)} pairs are too few to split into train, validation "
+                            "and test; add data or change the fractions")
+        splits = {k: data.subset(v) for k, v in idx.items()}
+        run_dir.mkdir(parents=True, exist_ok=True)
+        _write_json(run_file, dict(
+            data_dir=str(Path(data_dir).resolve()) if data_dir else None,
+            data_label=str(data_dir) if data_dir else f"embedded sample ({SAMPLE_DIR.name})",
+            size=size, model=model_config, train=asdict(config),
+            splits={k: v.names for k, v in splits.items()}))
+    log(f"split: {len(splits['train'])} train, {len(splits['val'])} validation, "
+        f"{len(splits['test'])} test images (by source set, seed {config.seed})")
+    log(f"model: depth {model.depth}, {model.config['base_filters']} base filters, "
+        f"{model.num_parameters():,} parameters, receptive field {model.receptive_field_size} px")
+
+    result = fit(model, splits["train"], splits["val"], config, run_dir, resume=resume,
+                 progress=progress, log=log, extra_state=dict(image_size=size))
+    test = evaluate(model, splits["test"], config.batch_size, config.loss)
+    probs = test.pop("probabilities")
+    metrics = dict(
+        test_dice=test["dice"], test_iou=test["iou"], test_pixel_accuracy=test["pixel_accuracy"],
+        test_loss=test["loss"],
+        test_dice_per_image=dict(zip(splits["test"].names, test["dice_per_image"])),
+        best_val_dice=result.best_dice, best_epoch=result.best_epoch,
+        epochs_run=len(result.history), stopped=result.stopped,
+        seconds=round(time.perf_counter() - started, 1), size=size, model=model_config,
+        parameters=model.num_parameters(), receptive_field=model.receptive_field_size,
+        n_train=len(splits["train"]), n_val=len(splits["val"]), n_test=len(splits["test"]))
+    _write_json(run_dir / "metrics.json", metrics)
+    figures = run_dir / "figures"
+    plot_history(result.history, figures / "curves.png")
+    order = sorted(range(len(probs)), key=lambda i: test["dice_per_image"][i])
+    plot_predictions(splits["test"].images[order], splits["test"].masks[order], probs[order],
+                     [splits["test"].names[i] for i in order], figures / "test_predictions.png",
+                     dice=[test["dice_per_image"][i] for i in order])
+    return metrics
