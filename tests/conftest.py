@@ -15,3 +15,33 @@ def randomize_biases(module, seed=0, scale=0.1):
 @pytest.fixture
 def rng():
     return np.random.default_rng(1234)
+
+
+import shutil
+from pathlib import Path
+
+from tinyunet.data import SAMPLE_DIR
+
+
+def sample_names(n, sets=("CHNCXR", "MCUCXR")):
+    """The first n sample pairs, alternating between the two source sets."""
+    names = sorted(p.name for p in (SAMPLE_DIR / "images").iterdir())
+    groups = [[x for x in names if x.startswith(s)] for s in sets]
+    out = []
+    for i in range(n):
+        out.append(groups[i % len(groups)][i // len(groups)])
+    return out
+
+
+def copy_sample(folder: Path, n: int) -> Path:
+    """A paired-layout folder with n real pairs from the embedded sample."""
+    for sub in ("images", "masks"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        for name in sample_names(n):
+            shutil.copy(SAMPLE_DIR / sub / name, folder / sub / name)
+    return folder
+
+
+@pytest.fixture
+def small_data(tmp_path):
+    return copy_sample(tmp_path / "data", 12)

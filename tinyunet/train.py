@@ -27,7 +27,7 @@ import numpy as np
 from .checkpoint import load_into, read_checkpoint, save_checkpoint
 from .data import Augmenter, Dataset, batches, normalise
 from .layers import Dropout
-from .losses import LOSSES
+from .losses import LOSSES, sigmoid
 from .metrics import segmentation_metrics
 from .optim import Adam
 from .unet import UNet
@@ -111,7 +111,7 @@ def evaluate(model: UNet, data: Dataset, batch_size: int = 8, loss: str = "bce_d
         for x, y, _ in batches(data, batch_size):
             logits = model.forward(x)
             losses.append(LOSSES[loss](logits, y)[0] * len(x))
-            probs.append(1.0 / (1.0 + np.exp(-logits[:, 0].astype(np.float64))))
+            probs.append(sigmoid(logits[:, 0]))
     finally:
         model.train(was_training)
     probs = np.concatenate(probs)
@@ -170,7 +170,7 @@ def fit(model: UNet, train_data: Dataset, val_data: Dataset, config: TrainConfig
         start_epoch = state["epoch"] + 1
         log(f"resuming {run_dir} after epoch {state['epoch']} "
             f"(best validation Dice {result.best_dice:.4f} at epoch {result.best_epoch})")
-        if state.get("stopped"):
+        if state.get("early_stopped"):
             log(f"that run had already stopped: {state['stopped']}")
             start_epoch = config.epochs + 1
     elif resume:
@@ -235,7 +235,8 @@ def fit(model: UNet, train_data: Dataset, val_data: Dataset, config: TrainConfig
             state = dict(epoch=epoch, rng=rng.bit_generator.state, scheduler=asdict(scheduler),
                          history=result.history, best_epoch=result.best_epoch,
                          best_dice=result.best_dice, bad_epochs=bad_epochs,
-                         train_config=asdict(config), stopped=stop, **(extra_state or {}))
+                         train_config=asdict(config), stopped=stop,
+                         early_stopped=bad_epochs >= config.patience, **(extra_state or {}))
             if improved:
                 save_checkpoint(best_path, model, optimizer, state)
             save_checkpoint(last_path, model, optimizer, state)

@@ -1,0 +1,79 @@
+"""The tinyunet command: train, evaluate, predict, and its messages for bad input."""
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tinyunet.cli import main
+
+
+@pytest.fixture(scope="module")
+def trained_run(tmp_path_factory):
+    run = tmp_path_factory.mktemp("cli") / "run"
+    code = main(["train", "--size", "32", "--depth", "2", "--filters", "4", "--epochs", "2",
+                 "--limit", "20", "--run-dir", str(run), "--quiet"])
+    assert code == 0
+    return run
+
+
+def test_train_prints_test_dice(trained_run, capsys):
+    metrics = json.loads((trained_run / "metrics.json").read_text())
+    assert 0 <= metrics["test_dice"] <= 1
+
+
+def test_evaluate_table_and_json(trained_run, small_data, capsys):
+    assert main(["evaluate", "--checkpoint", str(trained_run / "best.npz"),
+                 "--data-dir", str(small_data)]) == 0
+    table = capsys.readouterr().out
+    assert "Dice" in table and "mean of 12" in table
+    assert main(["evaluate", "--checkpoint", str(trained_run / "best.npz"),
+                 "--data-dir", str(small_data), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["pairs"] == 12 and len(report["per_image"]) == 12 and report["size"] == 32
+    assert report["dice"] == pytest.approx(np.mean([r["dice"] for r in report["per_image"]]))
+
+
+def test_predict_writes_masks_at_the_original_size(trained_run, small_data, tmp_path, capsys):
+    odd = tmp_path / "odd.png"
+    Image.open(next((small_data / "images").iterdir())).resize((300, 270)).convert("RGB").save(odd)
+    (tmp_path / "broken.png").write_bytes(b"garbage")
+    out = tmp_path / "pred"
+    code = main(["predict", "--checkpoint", str(trained_run / "best.npz"), str(odd),
+                 str(tmp_path / "broken.png"), "--out", str(out)])
+    assert code == 1   # one input failed, the other was written
+    mask = np.asarray(Image.open(out / "odd_mask.png"))
+    assert mask.shape == (270, 300) and set(np.unique(mask)) <= {0, 255}
+    assert np.asarray(Image.open(out / "odd_overlay.png")).shape == (270, 300, 3)
+    assert "skipped" in capsys.readouterr().err
+    assert main(["predict", "--checkpoint", str(trained_run / "best.npz"),
+                 str(small_data / "images"), "--out", str(out)]) == 0
+    assert len(list(out.glob("*_mask.png"))) == 13
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["train", "--data-dir", "/no/such/folder", "--run-dir", "RUN"], "does not exist"),
+    (["train", "--size", "100", "--run-dir", "RUN"], "divisible by 2**depth = 16"),
+    (["train", "--epochs", "0", "--run-dir", "RUN"], "epochs must be at least 1"),
+    (["evaluate", "--checkpoint", "/no/such.npz", "--data-dir", "."], "does not exist"),
+    (["predict", "--checkpoint", "CKPT", "/no/such/image.png"], "does not exist"),
+])
+def test_bad_input_exits_2_with_a_message(argv, message, tmp_path, trained_run, capsys):
+    argv = [str(tmp_path / "run") if a == "RUN" else a for a in argv]
+    argv = [str(trained_run / "best.npz") if a == "CKPT" else a for a in argv]
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_not_a_checkpoint(tmp_path, small_data, capsys):
+    np.savez(tmp_path / "x.npz", a=np.zeros(2))
+    assert main(["evaluate", "--checkpoint", str(tmp_path / "x.npz"),
+                 "--data-dir", str(small_data)]) == 2
+    assert "not a tinyunet checkpoint" in capsys.readouterr().err
+
+
+def test_checkpoint_of_another_config_is_refused(trained_run, tmp_path):
+    from tinyunet import UNet
+    from tinyunet.checkpoint import CheckpointError, load_into, read_checkpoint
+    with pytest.raises(CheckpointError, match="different model"):
+        load_into(UNet(depth=4, base_filters=4), read_checkpoint(trained_run / "best.npz"))
