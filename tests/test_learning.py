@@ -1,6 +1,4 @@
 """The network learns: a depth-2 U-Net trained with Adam segments synthetic shapes it never saw."""
-import time
-
 import numpy as np
 
 from tinyunet import Adam, UNet, bce_dice_loss, segmentation_metrics
@@ -23,11 +21,9 @@ def train_on_shapes(seed=0, steps=300, batch=8):
 
 
 def test_depth2_unet_learns_synthetic_shapes():
-    start = time.perf_counter()
+    # about 3 s on 2 cores; speed is measured by the benchmarks, never asserted here
     metrics = train_on_shapes()
-    elapsed = time.perf_counter() - start
     assert metrics["dice"] >= 0.95, metrics["dice"]
-    assert elapsed < 60, f"took {elapsed:.0f} s"
     # deterministic from the seed
     assert train_on_shapes(steps=20)["dice"] == train_on_shapes(steps=20)["dice"]
 
