@@ -23,6 +23,8 @@ def assert_passes(errors):
     (1, 2, 5, 1, "same", (6, 6)),
     (2, 2, (3, 1), (1, 2), (1, 0), (5, 6)),
     (3, 2, 1, 1, 0, (4, 4)),
+    (8, 8, 3, 1, 1, (5, 6)),      # enough channels for the shifted-view fast path
+    (8, 9, 3, 1, 0, (6, 5)),
 ])
 def test_conv2d(c_in, c_out, k, s, p, shape, rng):
     layer = randomize_biases(Conv2d(c_in, c_out, k, stride=s, padding=p, rng=0).to(np.float64))

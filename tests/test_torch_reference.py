@@ -38,11 +38,12 @@ def rand(*shape, seed=0):
 
 
 @pytest.mark.parametrize("k,s,p", [(3, 1, 1), (3, 2, 0), (1, 1, 0), (5, 2, 2)])
-def test_conv2d(k, s, p):
-    layer = Conv2d(3, 4, k, stride=s, padding=p, rng=0)
-    layer.bias[...] = rand(4, seed=1)
+@pytest.mark.parametrize("c_in,c_out", [(3, 4), (8, 16)])   # im2col path, shifted-view path
+def test_conv2d(k, s, p, c_in, c_out):
+    layer = Conv2d(c_in, c_out, k, stride=s, padding=p, rng=0)
+    layer.bias[...] = rand(c_out, seed=1)
     compare_with_torch(layer, lambda x, w, b: F.conv2d(x, w, b, stride=s, padding=p),
-                       rand(2, 3, 11, 10))
+                       rand(2, c_in, 11, 10))
 
 
 @pytest.mark.parametrize("k,s,p", [(2, 2, 0), (3, 2, 1), (3, 1, 1), (4, 2, 1)])

@@ -257,3 +257,94 @@ def maxpool_backward_reference(dy, argmax, x_shape):
         for ox in range(dy.shape[3]):
             np.add.at(dx, (nn, cc, argmax[:, :, oy, ox]), dy[:, :, oy, ox])
     return dx.reshape(n, c, h, w)
+
+
+# ---------------------------------------------------------------------------------------------
+# padded grids for the shifted-view convolution (see tinyunet.conv)
+# ---------------------------------------------------------------------------------------------
+
+
+@njit(parallel=True, cache=True)
+def _pad_flat_kernel(x, ph, pw, tail):
+    n, c, h, w = x.shape
+    hp, wp = h + 2 * ph, w + 2 * pw
+    out = np.empty((n, c, hp * wp + tail), dtype=x.dtype)
+    for nc in prange(n * c):
+        b = nc // c
+        ch = nc % c
+        for k in range(ph * wp + pw):                       # top rows and first left margin
+            out[b, ch, k] = 0
+        for iy in range(h):
+            base = (iy + ph) * wp + pw
+            for ix in range(w):
+                out[b, ch, base + ix] = x[b, ch, iy, ix]
+            for k in range(base + w, base + w + 2 * pw):     # right margin + next left margin
+                if k < hp * wp + tail:
+                    out[b, ch, k] = 0
+        for k in range((h + ph) * wp + pw, hp * wp + tail):  # bottom rows and the tail
+            out[b, ch, k] = 0
+    return out
+
+
+def pad_flat(x: np.ndarray, padding: tuple[int, int], tail: int) -> np.ndarray:
+    """Zero-pad (N, C, H, W) by ``padding`` and flatten each plane: (N, C, Hp*Wp + tail); the
+    ``tail`` zeros let the last kernel tap's slice run past the final row."""
+    return _launch(_pad_flat_kernel, x.size, np.ascontiguousarray(x), padding[0], padding[1], tail)
+
+
+def pad_flat_reference(x, padding, tail):
+    """Slow, obvious pad_flat: ``np.pad``, reshape, append the tail."""
+    n, c = x.shape[:2]
+    padded = np.pad(x, ((0, 0), (0, 0), (padding[0],) * 2, (padding[1],) * 2)).reshape(n, c, -1)
+    return np.concatenate([padded, np.zeros((n, c, tail), x.dtype)], axis=2)
+
+
+@njit(parallel=True, cache=True)
+def _crop_grid_kernel(y, ho, wp, wo):
+    n, o, _ = y.shape
+    out = np.empty((n, o, ho, wo), dtype=y.dtype)
+    for no in prange(n * o):
+        b = no // o
+        ch = no % o
+        for iy in range(ho):
+            for ix in range(wo):
+                out[b, ch, iy, ix] = y[b, ch, iy * wp + ix]
+    return out
+
+
+def crop_grid(y: np.ndarray, ho: int, wp: int, wo: int) -> np.ndarray:
+    """(N, O, Ho*Wp) on a padded-width grid -> contiguous (N, O, Ho, Wo), dropping the junk
+    columns ``Wo..Wp-1`` of every row."""
+    return _launch(_crop_grid_kernel, y.size, y, ho, wp, wo)
+
+
+def crop_grid_reference(y, ho, wp, wo):
+    return np.ascontiguousarray(y.reshape(y.shape[0], y.shape[1], ho, wp)[..., :wo])
+
+
+@njit(parallel=True, cache=True)
+def _uncrop_grid_kernel(dy, wp):
+    n, o, ho, wo = dy.shape
+    out = np.empty((n, o, ho * wp), dtype=dy.dtype)
+    for no in prange(n * o):
+        b = no // o
+        ch = no % o
+        for iy in range(ho):
+            for ix in range(wo):
+                out[b, ch, iy * wp + ix] = dy[b, ch, iy, ix]
+            for ix in range(wo, wp):
+                out[b, ch, iy * wp + ix] = 0
+    return out
+
+
+def uncrop_grid(dy: np.ndarray, wp: int) -> np.ndarray:
+    """(N, O, Ho, Wo) -> (N, O, Ho*Wp) on a padded-width grid, zeros in the junk columns: the
+    adjoint of :func:`crop_grid`."""
+    return _launch(_uncrop_grid_kernel, dy.size, np.ascontiguousarray(dy), wp)
+
+
+def uncrop_grid_reference(dy, wp):
+    n, o, ho, wo = dy.shape
+    out = np.zeros((n, o, ho, wp), dy.dtype)
+    out[..., :wo] = dy
+    return out.reshape(n, o, -1)

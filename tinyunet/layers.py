@@ -22,6 +22,7 @@ from typing import Iterator
 import numpy as np
 
 from . import kernels
+from .conv import conv2d_forward, conv2d_input_grad, conv2d_weight_grad
 from .losses import sigmoid  # ground-floor helper, shared with the losses
 
 
@@ -174,45 +175,6 @@ class Layer:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
-
-
-# ---------------------------------------------------------------------------------------------
-# convolution, shared by Conv2d and ConvTranspose2d
-# ---------------------------------------------------------------------------------------------
-
-
-def conv2d_forward(x, weight, stride, padding):
-    """Cross-correlation ``y[n, o] = sum_{c,i,j} W[o, c, i, j] * x_pad[n, c, s*y + i, s*x + j]``.
-
-    x (N, C, H, W), weight (O, C, kh, kw) -> y (N, O, Ho, Wo), as ``W_mat @ im2col(x)``.
-    """
-    n = x.shape[0]
-    o, _, kh, kw = weight.shape
-    cols = kernels.im2col(x, (kh, kw), stride, padding)           # (N, C*kh*kw, Ho*Wo)
-    y = np.matmul(weight.reshape(o, -1), cols)                     # (N, O, Ho*Wo)
-    ho = kernels.conv_output_size(x.shape[2], kh, stride[0], padding[0])
-    wo = kernels.conv_output_size(x.shape[3], kw, stride[1], padding[1])
-    return y.reshape(n, o, ho, wo)
-
-
-def conv2d_input_grad(dy, weight, x_shape, stride, padding):
-    """dL/dx of :func:`conv2d_forward`: ``col2im(W_mat^T @ dy)``.
-
-    dy (N, O, Ho, Wo), weight (O, C, kh, kw) -> dx ``x_shape`` = (N, C, H, W). This is also the
-    forward pass of a transposed convolution.
-    """
-    n, o = dy.shape[:2]
-    kh, kw = weight.shape[2:]
-    dcols = np.matmul(weight.reshape(o, -1).T, dy.reshape(n, o, -1))   # (N, C*kh*kw, Ho*Wo)
-    return kernels.col2im(dcols, x_shape, (kh, kw), stride, padding)
-
-
-def conv2d_weight_grad(x, dy, kernel, stride, padding):
-    """dL/dW of :func:`conv2d_forward`: ``sum_n dy[n] @ im2col(x)[n]^T``, shape (O, C, kh, kw)."""
-    n, o = dy.shape[:2]
-    cols = kernels.im2col(x, kernel, stride, padding)             # (N, C*kh*kw, Ho*Wo)
-    dw = np.matmul(dy.reshape(n, o, -1), cols.transpose(0, 2, 1)).sum(axis=0)
-    return dw.reshape(o, x.shape[1], *kernel)
 
 
 class Conv2d(Layer):
