@@ -1,0 +1,297 @@
+"""Speed and memory of a tinyunet training step against PyTorch on the CPU, side by side.
+
+    python benchmarks/bench_unet.py                       # depth 4 x 16, 4 x 32, 3 x 16; 1 and 2 threads
+    python benchmarks/bench_unet.py --configs 4x16 --threads 2 --json out.json
+    python benchmarks/bench_unet.py --scaling             # sizes 128/256/512, batches 1/8/16
+    python benchmarks/bench_unet.py --cold-start          # first step in a fresh process
+
+Every measurement runs in a fresh subprocess, so "peak memory" is that process's peak resident
+set (ru_maxrss), imports included. One training step = forward, BCE-with-logits loss, backward,
+Adam step; times are medians over ``--steps`` steps after ``--warmup`` steps. GFLOP/s counts
+2 * multiply-adds of the convolutions (forward: 1x, training step: 3x).
+
+Before timing, the PyTorch twin (same weights) must give the same loss and the same gradients
+on the same batch, or the comparison is refused. PyTorch is optional: without it only tinyunet
+is measured. Never assert speed in tests; this script is where speed lives.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def conv_flops(model, shape) -> float:
+    """Forward FLOPs (2 per multiply-add) of every convolution for one batch of ``shape``."""
+    from tinyunet.layers import Conv2d, ConvTranspose2d
+    total = 0.0
+    rows = model.layer_table(shape)
+    prev = shape
+    for (_, _, out_shape, _), layer in zip(rows, model._leaf_layers()):
+        if isinstance(layer, Conv2d):
+            kh, kw = layer.kernel_size
+            total += 2 * out_shape[0] * out_shape[1] * out_shape[2] * out_shape[3] * \
+                layer.in_channels * kh * kw
+        elif isinstance(layer, ConvTranspose2d):
+            kh, kw = layer.kernel_size
+            total += 2 * prev[0] * prev[2] * prev[3] * layer.in_channels * \
+                layer.out_channels * kh * kw
+        prev = out_shape
+    return total
+
+
+# ---------------------------------------------------------------------------------------------
+# worker: one implementation, one configuration, one thread count, in its own process
+# ---------------------------------------------------------------------------------------------
+
+
+def worker(impl, depth, filters, batch, size, threads, steps, warmup) -> dict:
+    import resource
+
+    import numpy as np
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((batch, 1, size, size)).astype(np.float32)
+    y = (rng.random((batch, 1, size, size)) > 0.7).astype(np.float32)
+    t0 = time.perf_counter()
+    if impl == "tinyunet":
+        import numba
+        from threadpoolctl import threadpool_limits
+        from tinyunet import Adam, UNet, bce_with_logits
+        numba.set_num_threads(threads)
+        limiter = threadpool_limits(threads)
+        model = UNet(depth=depth, base_filters=filters, seed=0)
+        opt = Adam(model.parameters(), lr=1e-4)
+
+        def step():
+            opt.zero_grad()
+            _, d = bce_with_logits(model.forward(x), y)
+            model.backward(d)
+            opt.step()
+
+        def forward():
+            model.forward(x)
+    else:
+        import torch
+        from tinyunet import UNet
+        from torch_unet import TorchUNet
+        torch.set_num_threads(threads)
+        net = TorchUNet(UNet(depth=depth, base_filters=filters, seed=0))
+        xt, yt = torch.from_numpy(x), torch.from_numpy(y)
+        if impl == "torch-channels_last":
+            net = net.to(memory_format=torch.channels_last)
+            xt = xt.contiguous(memory_format=torch.channels_last)
+        opt = torch.optim.Adam(net.parameters(), lr=1e-4)
+        loss_fn = torch.nn.BCEWithLogitsLoss()
+
+        def step():
+            opt.zero_grad()
+            loss_fn(net(xt), yt).backward()
+            opt.step()
+
+        def forward():
+            with torch.no_grad():
+                net(xt)
+    first = None
+    times = {}
+    for name, fn in (("step", step), ("forward", forward)):
+        for i in range(warmup):
+            fn()
+            if first is None:
+                first = time.perf_counter() - t0
+        samples = []
+        for _ in range(steps):
+            start = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - start)
+        times[name] = statistics.median(samples)
+    info = {}
+    if impl == "tinyunet":
+        import numba
+        from threadpoolctl import threadpool_info
+        info = dict(numba_threading_layer=numba.threading_layer(),
+                    blas=[{k: d.get(k) for k in ("internal_api", "version", "architecture",
+                                                 "num_threads")} for d in threadpool_info()])
+        limiter.unregister()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return dict(impl=impl, depth=depth, filters=filters, batch=batch, size=size,
+                threads=threads, step_s=times["step"], forward_s=times["forward"],
+                first_step_s=first, peak_bytes=peak, **info)
+
+
+def run_worker(args_list, env=None) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", *map(str, args_list)]
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        raise RuntimeError(f"worker {args_list} failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------------------------------------
+# equivalence check
+# ---------------------------------------------------------------------------------------------
+
+
+def check_equivalence(depth, filters, size=64, batch=2) -> dict:
+    """Same loss and gradients in tinyunet and the PyTorch twin (float32, same weights)."""
+    import numpy as np
+    import torch
+    from tinyunet import UNet, bce_with_logits
+    from torch_unet import TorchUNet
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal((batch, 1, size, size)).astype(np.float32)
+    y = (rng.random((batch, 1, size, size)) > 0.7).astype(np.float32)
+    model = UNet(depth=depth, base_filters=filters, seed=0)
+    net = TorchUNet(model)
+    loss, d = bce_with_logits(model.forward(x), y)
+    model.backward(d)
+    loss_t = torch.nn.BCEWithLogitsLoss()(net(torch.from_numpy(x)), torch.from_numpy(y))
+    loss_t.backward()
+    grads_t = net.named_grads()
+    worst = 0.0
+    for name, _, grad in model.parameters():
+        g_t = grads_t[name]
+        worst = max(worst, float(np.linalg.norm(grad - g_t) / (np.linalg.norm(g_t) + 1e-30)))
+    result = dict(loss_tinyunet=loss, loss_torch=float(loss_t), max_grad_rel_diff=worst)
+    result["ok"] = abs(loss - float(loss_t)) < 1e-5 * max(1, abs(loss)) and worst < 1e-3
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# main
+# ---------------------------------------------------------------------------------------------
+
+
+def have_torch() -> bool:
+    try:
+        import torch  # noqa: F401
+        return True
+    except ImportError:
+        return False
+
+
+def fmt_bytes(b):
+    return f"{b / 2**30:.2f} GiB"
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--worker", nargs=8, help=argparse.SUPPRESS)
+    p.add_argument("--configs", default="4x16,4x32,3x16", help="depth x filters list (%(default)s)")
+    p.add_argument("--threads", default="1,2", help="%(default)s")
+    p.add_argument("--batch", type=int, default=8)
+    p.add_argument("--size", type=int, default=256)
+    p.add_argument("--steps", type=int, default=10)
+    p.add_argument("--warmup", type=int, default=2)
+    p.add_argument("--scaling", action="store_true", help="sizes 128/256/512 x batches 1/8/16")
+    p.add_argument("--cold-start", action="store_true", help="first step with and without cache")
+    p.add_argument("--no-torch", action="store_true", help="measure tinyunet only")
+    p.add_argument("--json", help="write the results here")
+    args = p.parse_args(argv)
+    if args.worker:
+        impl, *nums = args.worker
+        print(json.dumps(worker(impl, *map(int, nums))))
+        return 0
+
+    import numpy as np
+    from tinyunet import UNet
+    torch_ok = have_torch() and not args.no_torch
+    impls = ["tinyunet"] + (["torch-nchw", "torch-channels_last"] if torch_ok else [])
+    report = dict(date=time.strftime("%Y-%m-%d"), machine=platform.processor() or platform.machine(),
+                  cpus=os.cpu_count(), python=platform.python_version(),
+                  numpy=np.__version__, torch=None, results=[], equivalence={})
+    if torch_ok:
+        import torch
+        report["torch"] = torch.__version__
+    print(f"{report['machine']}, {report['cpus']} CPUs, numpy {report['numpy']}, "
+          f"torch {report['torch'] or 'not installed'}")
+
+    jobs = []
+    if args.scaling:
+        for size in (128, 256, 512):
+            for batch in (1, 8, 16):
+                for impl in impls[:2]:
+                    jobs.append((impl, 4, 16, batch, size, 2))
+    else:
+        for cfg in args.configs.split(","):
+            depth, filters = map(int, cfg.split("x"))
+            if torch_ok:
+                eq = check_equivalence(depth, filters)
+                report["equivalence"][cfg] = eq
+                print(f"equivalence {cfg}: loss {eq['loss_tinyunet']:.6f} vs {eq['loss_torch']:.6f},"
+                      f" max gradient rel. diff {eq['max_grad_rel_diff']:.1e} -> "
+                      f"{'OK' if eq['ok'] else 'MISMATCH'}")
+                if not eq["ok"]:
+                    print("refusing to compare implementations that disagree", file=sys.stderr)
+                    return 1
+            for threads in map(int, args.threads.split(",")):
+                for impl in impls:
+                    jobs.append((impl, depth, filters, args.batch, args.size, threads))
+
+    rows = []
+    for job in jobs:
+        r = run_worker(list(job) + [args.steps, args.warmup])
+        model = UNet(depth=r["depth"], base_filters=r["filters"])
+        flops = conv_flops(model, (r["batch"], 1, r["size"], r["size"]))
+        r["step_gflops"] = 3 * flops / r["step_s"] / 1e9
+        r["forward_gflops"] = flops / r["forward_s"] / 1e9
+        r["images_per_s"] = r["batch"] / r["step_s"]
+        rows.append(r)
+        print(f"  {r['impl']:<20} d{r['depth']}x{r['filters']:<3} b{r['batch']:<3} "
+              f"{r['size']}px {r['threads']}t  step {r['step_s']:.3f}s "
+              f"({r['images_per_s']:.1f} img/s, {r['step_gflops']:.0f} GFLOP/s)  "
+              f"fwd {r['forward_s']:.3f}s  peak {fmt_bytes(r['peak_bytes'])}", flush=True)
+    report["results"] = rows
+
+    # ratios against the faster PyTorch layout measured in the same run
+    print("\nratio = PyTorch time / tinyunet time (>1: tinyunet faster); memory = tinyunet / PyTorch")
+    for r in rows:
+        if r["impl"] != "tinyunet":
+            continue
+        key = lambda o: (o["depth"], o["filters"], o["batch"], o["size"], o["threads"])
+        twins = [o for o in rows if o["impl"] != "tinyunet" and key(o) == key(r)]
+        for o in twins:
+            r[f"step_ratio_vs_{o['impl']}"] = o["step_s"] / r["step_s"]
+            r[f"forward_ratio_vs_{o['impl']}"] = o["forward_s"] / r["forward_s"]
+            r[f"memory_ratio_vs_{o['impl']}"] = r["peak_bytes"] / o["peak_bytes"]
+        if twins:
+            best = min(twins, key=lambda o: o["step_s"])
+            print(f"  d{r['depth']}x{r['filters']} b{r['batch']} {r['size']}px {r['threads']}t: "
+                  + "  ".join(f"{o['impl']}: step {o['step_s'] / r['step_s']:.2f}, "
+                              f"fwd {o['forward_s'] / r['forward_s']:.2f}, "
+                              f"mem {r['peak_bytes'] / o['peak_bytes']:.2f}" for o in twins)
+                  + f"  (best PyTorch: {best['impl']})")
+    tiny = [r for r in rows if r["impl"] == "tinyunet"]
+    if tiny:
+        print(f"\nBLAS: {tiny[0]['blas']}\nnumba threading layer: {tiny[0]['numba_threading_layer']}")
+
+    if args.cold_start:
+        import shutil
+        import tinyunet
+        cache = Path(tinyunet.__file__).parent / "__pycache__"
+        cold_env = dict(os.environ, NUMBA_CACHE_DIR=str(Path("/tmp") / f"tinyunet-cold-{os.getpid()}"))
+        cold = run_worker(["tinyunet", 4, 16, 8, 256, 2, 1, 1], env=cold_env)
+        warm = run_worker(["tinyunet", 4, 16, 8, 256, 2, 1, 1], env=cold_env)
+        shutil.rmtree(cold_env["NUMBA_CACHE_DIR"], ignore_errors=True)
+        report["cold_start"] = dict(first_step_cold_s=cold["first_step_s"],
+                                    first_step_cached_s=warm["first_step_s"])
+        print(f"\ntime to the first training step in a fresh process (d4x16, b8, 256px): "
+              f"{cold['first_step_s']:.1f} s with an empty numba cache, "
+              f"{warm['first_step_s']:.1f} s cached ({cache} holds the default cache)")
+
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2))
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
