@@ -3,6 +3,8 @@
     tinyunet train [--data-dir D] [--size 128] [--depth 4] [--filters 16] [--epochs 40] ...
     tinyunet evaluate --checkpoint RUN/best.npz --data-dir D [--json]
     tinyunet predict --checkpoint RUN/best.npz IMAGE_OR_FOLDER... [--out predictions]
+    tinyunet inspect --checkpoint RUN/best.npz IMAGE [--mask MASK] [--out inspect]
+    tinyunet sweep --data-dir D [--depths 1,2,3,4] [--filters 4,8,16,32] [--out sweep]
 
 Exit codes: 0 success, 1 some inputs failed (predict), 2 bad input (the message says what),
 3 training diverged, 130 interrupted.
@@ -140,6 +142,33 @@ def run_predict(args) -> int:
     return 1 if failed else 0
 
 
+def run_inspect(args) -> None:
+    from .viz import inspect_model
+    model, ckpt = model_from_checkpoint(args.checkpoint)
+    size = ckpt["state"].get("image_size", 256)
+    image = load_image(args.image, size)
+    mask = None
+    if args.mask:
+        mask = (resize_area((read_grayscale(args.mask) > 127).astype(np.float32), size) >= 0.5)
+    paths = inspect_model(model, image, args.out, mask=mask)
+    print(f"wrote {len(paths)} figures to {args.out}:")
+    for p in paths:
+        print(f"  {p}")
+
+
+def run_sweep_command(args) -> None:
+    from .sweep import run_sweep
+    ints = lambda text: tuple(int(v) for v in text.split(","))
+    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                         patience=args.patience, seed=args.seed)
+    rows = run_sweep(args.out, args.data_dir, ints(args.depths), ints(args.filters), args.size,
+                     config, progress=not args.quiet)
+    print((Path(args.out) / "results.md").read_text())
+    best = max(rows, key=lambda r: r["test_dice"])
+    print(f"best test Dice: depth {best['depth']}, {best['base_filters']} filters "
+          f"({best['test_dice']:.4f}); tables and figures in {args.out}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tinyunet", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -154,6 +183,24 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--checkpoint", required=True)
     pr.add_argument("inputs", nargs="+", help="image files or folders")
     pr.add_argument("--out", default="predictions", help="output folder (%(default)s)")
+    ins = sub.add_parser("inspect", help="figures of feature maps, filters, receptive fields "
+                         "and skip connections for one image")
+    ins.add_argument("--checkpoint", required=True)
+    ins.add_argument("image")
+    ins.add_argument("--mask", help="the image's true mask, drawn as an outline")
+    ins.add_argument("--out", default="inspect", help="output folder (%(default)s)")
+    sw = sub.add_parser("sweep", help="train a depth x filters grid on one split and compare")
+    sw.add_argument("--data-dir", help="data folder (default: the embedded sample)")
+    sw.add_argument("--depths", default="1,2,3,4")
+    sw.add_argument("--filters", default="4,8,16,32")
+    sw.add_argument("--size", type=int, default=128)
+    sw.add_argument("--epochs", type=int, default=15)
+    sw.add_argument("--patience", type=int, default=6)
+    sw.add_argument("--batch-size", type=int, default=8)
+    sw.add_argument("--lr", type=float, default=1e-3)
+    sw.add_argument("--seed", type=int, default=0)
+    sw.add_argument("--out", default="sweep")
+    sw.add_argument("--quiet", action="store_true")
     return parser
 
 
@@ -165,6 +212,12 @@ def main(argv=None) -> int:
             return 0
         if args.command == "evaluate":
             run_evaluate(args)
+            return 0
+        if args.command == "inspect":
+            run_inspect(args)
+            return 0
+        if args.command == "sweep":
+            run_sweep_command(args)
             return 0
         return run_predict(args)
     except (DataError, CheckpointError, FileNotFoundError, ValueError) as exc:

@@ -143,7 +143,12 @@ class UNet(Layer):
         check_finite(x, "UNet")
 
     # -- passes -------------------------------------------------------------------------------
-    def forward(self, x, return_features: bool = False):
+    def forward(self, x, return_features: bool = False, drop_skips=()):
+        """Logits (N, out_channels, H, W); with ``return_features`` also every feature map.
+
+        ``drop_skips``: levels (1 = the top) whose skip connection is replaced by zeros, to see
+        what it carries (inspection only; do not train this way).
+        """
         self.check_input(x)
         features = OrderedDict() if return_features else None
         skips = []
@@ -158,7 +163,8 @@ class UNet(Layer):
         if features is not None:
             features["bottleneck"] = x
         for level in reversed(range(self.depth)):
-            x = self.ups[level].forward(x, skips[level], features, f"up{level + 1}.")
+            skip = np.zeros_like(skips[level]) if level + 1 in drop_skips else skips[level]
+            x = self.ups[level].forward(x, skip, features, f"up{level + 1}.")
             if features is not None:
                 features[f"up{level + 1}"] = x
         logits = self.head.forward(x)

@@ -83,3 +83,128 @@ def overlay(image: np.ndarray, mask: np.ndarray, alpha: float = 0.35) -> np.ndar
     tint = np.array([255.0, 0.0, 0.0])
     rgb[mask > 0] = (1 - alpha) * rgb[mask > 0] + alpha * tint
     return np.clip(rgb, 0, 255).astype(np.uint8)
+
+
+# ---------------------------------------------------------------------------------------------
+# looking inside a network
+# ---------------------------------------------------------------------------------------------
+
+
+def plot_feature_maps(maps: np.ndarray, title: str, path, max_channels: int = 16) -> Path:
+    """A grid of the channels of one feature map (C, H, W), each with its own colour scale.
+
+    Each panel is labelled with its channel index and value range, so a dead (all-zero) channel
+    is told apart from a weak one.
+    """
+    c = min(maps.shape[0], max_channels)
+    cols = min(c, 8)
+    rows = math.ceil(c / cols)
+    fig = _figure(1.6 * cols, 1.8 * rows + 0.5)
+    axes = np.atleast_1d(fig.subplots(rows, cols)).reshape(-1)
+    for i, ax in enumerate(axes):
+        ax.axis("off")
+        if i >= c:
+            continue
+        m = maps[i]
+        ax.imshow(m, cmap="magma", vmin=float(m.min()), vmax=float(m.max()) + 1e-12)
+        ax.set_title(f"ch {i}  [{m.min():.2g}, {m.max():.2g}]", fontsize=6)
+    shown = f" (first {c} of {maps.shape[0]} channels)" if maps.shape[0] > c else ""
+    fig.suptitle(f"{title}  {tuple(maps.shape)}{shown}", fontsize=9)
+    return _save(fig, path)
+
+
+def plot_filters(weight: np.ndarray, title: str, path) -> Path:
+    """The 2-D kernels of a convolution weight (O, C, kh, kw): one panel per output filter,
+    input channel 0, on a shared symmetric colour scale (red positive, blue negative)."""
+    o = weight.shape[0]
+    cols = min(o, 8)
+    rows = math.ceil(o / cols)
+    fig = _figure(1.2 * cols, 1.3 * rows + 0.5)
+    axes = np.atleast_1d(fig.subplots(rows, cols)).reshape(-1)
+    lim = float(np.abs(weight[:, 0]).max()) or 1.0
+    for i, ax in enumerate(axes):
+        ax.axis("off")
+        if i < o:
+            ax.imshow(weight[i, 0], cmap="RdBu_r", vmin=-lim, vmax=lim)
+            ax.set_title(f"{i}", fontsize=6)
+    fig.suptitle(f"{title}  {tuple(weight.shape)}", fontsize=9)
+    return _save(fig, path)
+
+
+def plot_receptive_fields(image: np.ndarray, fields: dict, path) -> Path:
+    """The receptive field of one pixel of each level, drawn as a square centred on the image:
+    everything a unit of that level can possibly see."""
+    h, w = image.shape
+    fig = _figure(6, 6)
+    ax = fig.subplots()
+    ax.imshow(image, cmap="gray")
+    colours = ["#ffd92f", "#a6d854", "#66c2a5", "#8da0cb", "#fc8d62", "#e78ac3", "#e5c494"]
+    levels = [k for k in fields if k.startswith("down") or k == "bottleneck"]
+    for i, name in enumerate(levels):
+        rf = fields[name]
+        ax.add_patch(_rectangle(w / 2 - rf / 2, h / 2 - rf / 2, rf, colours[i % len(colours)],
+                                f"{name}: {rf} px"))
+    ax.set_xlim(-0.5, w - 0.5)
+    ax.set_ylim(h - 0.5, -0.5)
+    ax.legend(loc="lower left", fontsize=7)
+    ax.set_title("receptive field of one pixel at each level (clipped to the image)", fontsize=9)
+    ax.axis("off")
+    return _save(fig, path)
+
+
+def _rectangle(x, y, size, colour, label):
+    from matplotlib.patches import Rectangle
+    return Rectangle((x, y), size, size, fill=False, edgecolor=colour, linewidth=1.8, label=label)
+
+
+def plot_skip_effect(image: np.ndarray, prob: np.ndarray, probs_without: dict, path,
+                     mask: np.ndarray | None = None) -> Path:
+    """The output probability of the full network beside the output with one skip connection
+    removed (its features replaced by zeros), for every level."""
+    panels = [("input", image, "gray"), ("full network", prob, "viridis")]
+    panels += [(f"without skip {level}", p, "viridis") for level, p in probs_without.items()]
+    fig = _figure(2.6 * len(panels), 3)
+    axes = fig.subplots(1, len(panels))
+    for ax, (title, arr, cmap) in zip(axes, panels):
+        ax.imshow(arr, cmap=cmap, vmin=0 if cmap != "gray" else None,
+                  vmax=1 if cmap != "gray" else None)
+        if mask is not None and cmap != "gray":
+            ax.contour(mask, levels=[0.5], colors=["white"], linewidths=0.8)
+        ax.set_title(title, fontsize=8)
+        ax.axis("off")
+    fig.suptitle("what each skip connection carries: output probability (white: true outline)",
+                 fontsize=9)
+    return _save(fig, path)
+
+
+def inspect_model(model, image: np.ndarray, out_dir, mask: np.ndarray | None = None,
+                  max_channels: int = 16) -> list[Path]:
+    """Write every inspection figure for one uint8 image (S, S) into ``out_dir``:
+
+    ``NN_<block>.png`` feature maps from ``down1`` to the bottleneck and back up to the output
+    probability, ``filters_down1_conv1.png``, ``receptive_fields.png`` and ``skip_effect.png``.
+    """
+    from .data import normalise
+    out_dir = Path(out_dir)
+    x = normalise(image[None])
+    model.eval()
+    logits, features = model.forward(x, return_features=True)
+    blocks = [f"down{i + 1}" for i in range(model.depth)] + ["bottleneck"] + \
+        [f"up{i + 1}" for i in reversed(range(model.depth))]
+    written = []
+    for i, name in enumerate(blocks, start=1):
+        written.append(plot_feature_maps(features[name][0], name, out_dir / f"{i:02d}_{name}.png",
+                                         max_channels))
+    prob = 1 / (1 + np.exp(-logits[0].astype(np.float64)))
+    written.append(plot_feature_maps(prob, "output probability",
+                                     out_dir / f"{len(blocks) + 1:02d}_output.png"))
+    written.append(plot_filters(model.downs[0].layers[0][1].weight, "down1.conv1 filters",
+                                out_dir / "filters_down1_conv1.png"))
+    written.append(plot_receptive_fields(image, model.receptive_fields(),
+                                         out_dir / "receptive_fields.png"))
+    without = {}
+    for level in range(1, model.depth + 1):
+        lg = model.forward(x, drop_skips=(level,))
+        without[level] = 1 / (1 + np.exp(-lg[0, 0].astype(np.float64)))
+    written.append(plot_skip_effect(image, prob[0], without, out_dir / "skip_effect.png", mask))
+    return written

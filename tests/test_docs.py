@@ -1,0 +1,38 @@
+"""The docs' code runs: every ```python block of every chapter, in order, in a copy of docs/.
+And the site builds with mkdocs --strict (skipped if mkdocs is not installed)."""
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("build_figures", ROOT / "docs" / "build_figures.py")
+build = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build)
+
+
+@pytest.mark.parametrize("chapter", build.chapters(), ids=lambda p: p.stem)
+def test_chapter_code_runs(chapter, tmp_path, monkeypatch):
+    copy = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", copy)
+    monkeypatch.chdir(copy)
+    assert build.python_blocks(chapter.read_text()), f"{chapter.name} has no code"
+    build.run_chapter(copy / chapter.name)
+
+
+def test_every_chapter_is_in_the_site_navigation():
+    nav = (ROOT / "mkdocs.yml").read_text()
+    for chapter in build.chapters():
+        assert chapter.name in nav
+
+
+def test_site_builds_strictly(tmp_path):
+    if importlib.util.find_spec("mkdocs") is None:
+        pytest.skip("mkdocs is not installed")
+    out = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir",
+                          str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
