@@ -177,7 +177,39 @@ class Layer:
         return f"{type(self).__name__}()"
 
 
-class Conv2d(Layer):
+class _Convolution(Layer):
+    """What Conv2d and ConvTranspose2d share: arguments, weight and bias, the bias terms.
+
+    Subclasses give ``weight_shape`` and ``fan_in`` (for the He initialisation).
+    """
+
+    param_names = ("weight", "bias")
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride, padding, bias, rng, dtype):
+        super().__init__()
+        name = type(self).__name__
+        self.in_channels, self.out_channels = int(in_channels), int(out_channels)
+        self.kernel_size = _pair(kernel_size, "kernel_size")
+        self.stride = _pair(stride, "stride")
+        self.padding = _pair(padding, "padding")
+        if min(self.in_channels, self.out_channels, *self.kernel_size, *self.stride) < 1:
+            raise ValueError(f"{name}: channels, kernel size and stride must be positive")
+        self.weight = he_normal(self.weight_shape(), self.fan_in(), as_rng(rng), dtype)
+        self.bias = np.zeros(out_channels, dtype=dtype) if bias else None
+        self._init_grads()
+        self._x = None
+
+    def _add_bias(self, y):
+        if self.bias is not None:
+            y += self.bias.astype(y.dtype, copy=False)[:, None, None]
+        return y
+
+    def _accumulate_bias_grad(self, dy):
+        if self.bias is not None:
+            self.grads["bias"] += dy.sum(axis=(0, 2, 3))
+
+
+class Conv2d(_Convolution):
     """2-D convolution (cross-correlation, as in every deep-learning library).
 
     Shapes: x (N, C_in, H, W) -> y (N, C_out, Ho, Wo), ``Ho = (H + 2p - kh) // s + 1``.
@@ -189,28 +221,21 @@ class Conv2d(Layer):
     recomputed in backward: one extra unfold instead of holding ``kh*kw`` copies of every input.
     """
 
-    param_names = ("weight", "bias")
-
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
                  bias: bool = True, rng=None, dtype=np.float32):
-        super().__init__()
-        self.in_channels, self.out_channels = int(in_channels), int(out_channels)
-        self.kernel_size = _pair(kernel_size, "kernel_size")
-        self.stride = _pair(stride, "stride")
         if padding == "same":
-            if self.stride != (1, 1) or any(k % 2 == 0 for k in self.kernel_size):
+            kernel, step = _pair(kernel_size, "kernel_size"), _pair(stride, "stride")
+            if step != (1, 1) or any(k % 2 == 0 for k in kernel):
                 raise ValueError("padding='same' needs stride 1 and an odd kernel size, got "
-                                 f"kernel {self.kernel_size}, stride {self.stride}")
-            padding = tuple((k - 1) // 2 for k in self.kernel_size)
-        self.padding = _pair(padding, "padding")
-        if min(self.in_channels, self.out_channels, *self.kernel_size, *self.stride) < 1:
-            raise ValueError("Conv2d: channels, kernel size and stride must be positive")
-        kh, kw = self.kernel_size
-        self.weight = he_normal((out_channels, in_channels, kh, kw), in_channels * kh * kw,
-                                as_rng(rng), dtype)
-        self.bias = np.zeros(out_channels, dtype=dtype) if bias else None
-        self._init_grads()
-        self._x = None
+                                 f"kernel {kernel}, stride {step}")
+            padding = tuple((k - 1) // 2 for k in kernel)
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, bias, rng, dtype)
+
+    def weight_shape(self):
+        return (self.out_channels, self.in_channels, *self.kernel_size)
+
+    def fan_in(self):
+        return self.in_channels * self.kernel_size[0] * self.kernel_size[1]
 
     def forward(self, x):
         check_input(x, "Conv2d", self.in_channels)
@@ -219,17 +244,14 @@ class Conv2d(Layer):
             raise ValueError(f"Conv2d: input of {x.shape[2]}x{x.shape[3]} (padded {h}x{w}) is "
                              f"smaller than the kernel {self.kernel_size}")
         self._x = x
-        y = conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride, self.padding)
-        if self.bias is not None:
-            y += self.bias.astype(x.dtype, copy=False)[:, None, None]
-        return y
+        return self._add_bias(conv2d_forward(x, self.weight.astype(x.dtype, copy=False),
+                                             self.stride, self.padding))
 
     def backward(self, dy):
         x = self._x
         self.grads["weight"] += conv2d_weight_grad(x, dy, self.kernel_size, self.stride,
                                                    self.padding)
-        if self.bias is not None:
-            self.grads["bias"] += dy.sum(axis=(0, 2, 3))
+        self._accumulate_bias_grad(dy)
         return conv2d_input_grad(dy, self.weight.astype(dy.dtype, copy=False), x.shape,
                                  self.stride, self.padding)
 
@@ -247,7 +269,7 @@ class Conv2d(Layer):
                 f"stride={self.stride}, padding={self.padding}, bias={self.bias is not None})")
 
 
-class ConvTranspose2d(Layer):
+class ConvTranspose2d(_Convolution):
     """Transposed convolution: the input-gradient of a convolution, used as a layer.
 
     Shapes: x (N, C_in, H, W) -> y (N, C_out, Ho, Wo), ``Ho = (H - 1)*s - 2p + kh``; with a 2x2
@@ -258,24 +280,17 @@ class ConvTranspose2d(Layer):
     therefore a forward convolution, ``dx = conv(dy, W)``, and ``dW = sum_n x[n] @ im2col(dy)[n]^T``.
     """
 
-    param_names = ("weight", "bias")
-
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
                  bias: bool = True, rng=None, dtype=np.float32):
-        super().__init__()
-        self.in_channels, self.out_channels = int(in_channels), int(out_channels)
-        self.kernel_size = _pair(kernel_size, "kernel_size")
-        self.stride = _pair(stride, "stride")
-        self.padding = _pair(padding, "padding")
-        if min(self.in_channels, self.out_channels, *self.kernel_size, *self.stride) < 1:
-            raise ValueError("ConvTranspose2d: channels, kernel size and stride must be positive")
-        kh, kw = self.kernel_size
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, bias, rng, dtype)
+
+    def weight_shape(self):
+        return (self.in_channels, self.out_channels, *self.kernel_size)
+
+    def fan_in(self):
         # Each output pixel receives about C_in * (kh*kw) / (sh*sw) input terms.
-        fan_in = in_channels * kh * kw / (self.stride[0] * self.stride[1])
-        self.weight = he_normal((in_channels, out_channels, kh, kw), fan_in, as_rng(rng), dtype)
-        self.bias = np.zeros(out_channels, dtype=dtype) if bias else None
-        self._init_grads()
-        self._x = None
+        kh, kw = self.kernel_size
+        return self.in_channels * kh * kw / (self.stride[0] * self.stride[1])
 
     def output_shape(self, input_shape):
         n, _, h, w = input_shape
@@ -289,11 +304,8 @@ class ConvTranspose2d(Layer):
             raise ValueError(f"ConvTranspose2d: padding {self.padding} leaves no output for an "
                              f"input of {x.shape[2]}x{x.shape[3]}")
         self._x = x
-        y = conv2d_input_grad(x, self.weight.astype(x.dtype, copy=False), out_shape,
-                              self.stride, self.padding)
-        if self.bias is not None:
-            y += self.bias.astype(x.dtype, copy=False)[:, None, None]
-        return y
+        return self._add_bias(conv2d_input_grad(x, self.weight.astype(x.dtype, copy=False),
+                                                out_shape, self.stride, self.padding))
 
     def backward(self, dy):
         x = self._x
@@ -301,8 +313,7 @@ class ConvTranspose2d(Layer):
         # output (here: dy) to its input (here: x).
         self.grads["weight"] += conv2d_weight_grad(dy, x, self.kernel_size, self.stride,
                                                    self.padding)
-        if self.bias is not None:
-            self.grads["bias"] += dy.sum(axis=(0, 2, 3))
+        self._accumulate_bias_grad(dy)
         return conv2d_forward(dy, self.weight.astype(dy.dtype, copy=False), self.stride,
                               self.padding)
 
