@@ -160,7 +160,7 @@ def check_equivalence(depth, filters, size=64, batch=2) -> dict:
     for name, _, grad in model.parameters():
         g_t = grads_t[name]
         worst = max(worst, float(np.linalg.norm(grad - g_t) / (np.linalg.norm(g_t) + 1e-30)))
-    result = dict(loss_tinyunet=loss, loss_torch=float(loss_t), max_grad_rel_diff=worst)
+    result = dict(loss_tinyunet=loss, loss_torch=float(loss_t.detach()), max_grad_rel_diff=worst)
     result["ok"] = abs(loss - float(loss_t)) < 1e-5 * max(1, abs(loss)) and worst < 1e-3
     return result
 
@@ -195,6 +195,7 @@ def main(argv=None):
     p.add_argument("--cold-start", action="store_true", help="first step with and without cache")
     p.add_argument("--no-torch", action="store_true", help="measure tinyunet only")
     p.add_argument("--json", help="write the results here")
+    p.add_argument("--markdown", help="write the results as Markdown tables here")
     args = p.parse_args(argv)
     if args.worker:
         impl, *nums = args.worker
@@ -218,7 +219,7 @@ def main(argv=None):
     if args.scaling:
         for size in (128, 256, 512):
             for batch in (1, 8, 16):
-                for impl in impls[:2]:
+                for impl in (impls[0], impls[-1]):   # tinyunet and the best PyTorch layout
                     jobs.append((impl, 4, 16, batch, size, 2))
     else:
         for cfg in args.configs.split(","):
@@ -290,7 +291,59 @@ def main(argv=None):
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2))
         print(f"\nwrote {args.json}")
+    if args.markdown:
+        Path(args.markdown).write_text(markdown(report, " ".join(sys.argv[1:])))
+        print(f"wrote {args.markdown}")
     return 0
+
+
+def markdown(report: dict, command_args: str) -> str:
+    """The report as Markdown: machine, equivalence, one row per measurement, ratios."""
+    lines = [f"Measured {report['date']} on {report['cpus']} CPUs ({report['machine']}), "
+             f"Python {report['python']}, numpy {report['numpy']}, torch {report['torch']}. "
+             f"Command: `python benchmarks/bench_unet.py {command_args}`.", ""]
+    if report["equivalence"]:
+        lines += ["| config | loss tinyunet | loss PyTorch | max gradient rel. diff |",
+                  "|---|---|---|---|"]
+        for cfg, eq in report["equivalence"].items():
+            lines.append(f"| {cfg} | {eq['loss_tinyunet']:.6f} | {eq['loss_torch']:.6f} | "
+                         f"{eq['max_grad_rel_diff']:.1e} |")
+        lines.append("")
+    lines += ["| implementation | depth x filters | batch | size | threads | step (s) | img/s | "
+              "GFLOP/s | forward (s) | peak memory (GiB) |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in report["results"]:
+        lines.append(f"| {r['impl']} | {r['depth']}x{r['filters']} | {r['batch']} | {r['size']} | "
+                     f"{r['threads']} | {r['step_s']:.3f} | {r['images_per_s']:.1f} | "
+                     f"{r['step_gflops']:.0f} | {r['forward_s']:.3f} | "
+                     f"{r['peak_bytes'] / 2**30:.2f} |")
+    ratio_rows = [r for r in report["results"] if any(k.startswith("step_ratio") for k in r)]
+    if ratio_rows:
+        lines += ["", "Ratios: PyTorch time / tinyunet time (above 1: tinyunet faster) and "
+                  "tinyunet peak memory / PyTorch peak memory (below 1: tinyunet smaller).", "",
+                  "| depth x filters | threads | step vs NCHW | step vs channels_last | "
+                  "forward vs NCHW | forward vs channels_last | memory vs NCHW | "
+                  "memory vs channels_last |", "|---|---|---|---|---|---|---|---|"]
+        for r in ratio_rows:
+            get = lambda k: f"{r[k]:.2f}" if k in r else "-"
+            lines.append(f"| {r['depth']}x{r['filters']} | {r['threads']} | "
+                         f"{get('step_ratio_vs_torch-nchw')} | "
+                         f"{get('step_ratio_vs_torch-channels_last')} | "
+                         f"{get('forward_ratio_vs_torch-nchw')} | "
+                         f"{get('forward_ratio_vs_torch-channels_last')} | "
+                         f"{get('memory_ratio_vs_torch-nchw')} | "
+                         f"{get('memory_ratio_vs_torch-channels_last')} |")
+    if "cold_start" in report:
+        c = report["cold_start"]
+        lines += ["", f"Time to the first training step in a fresh process (depth 4 x 16, batch "
+                  f"8, 256 px, imports and compilation included): {c['first_step_cold_s']:.1f} s "
+                  f"with an empty numba cache, {c['first_step_cached_s']:.1f} s cached."]
+    tiny = [r for r in report["results"] if r["impl"] == "tinyunet"]
+    if tiny:
+        lines += ["", f"BLAS seen by threadpoolctl: "
+                  + "; ".join(f"{b['internal_api']} {b['version'] or ''} "
+                              f"{b['architecture'] or ''}".strip() for b in tiny[0]["blas"])
+                  + f". numba threading layer: {tiny[0]['numba_threading_layer']}."]
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ def plot_predictions(images, masks, probs, names, path, dice=None, max_images: i
             ax.contour(probs[i], levels=[0.5], colors=["red"], linewidths=1.2, linestyles="--")
         title = names[i] if dice is None else f"{names[i]}\nDice {dice[i]:.3f}"
         ax.set_title(title, fontsize=8)
-    fig.suptitle("green: true lung outline, red dashed: predicted", fontsize=10)
+    fig.suptitle("green: true lung outline, red dashed: predicted (in the order given; the "
+                 "training run shows the worst first)", fontsize=10)
     return _save(fig, path)
 
 
