@@ -161,13 +161,30 @@ def check_equivalence(depth, filters, size=64, batch=2) -> dict:
         g_t = grads_t[name]
         worst = max(worst, float(np.linalg.norm(grad - g_t) / (np.linalg.norm(g_t) + 1e-30)))
     result = dict(loss_tinyunet=loss, loss_torch=float(loss_t.detach()), max_grad_rel_diff=worst)
-    result["ok"] = abs(loss - float(loss_t)) < 1e-5 * max(1, abs(loss)) and worst < 1e-3
+    result["ok"] = abs(loss - result["loss_torch"]) < 1e-5 * max(1, abs(loss)) and worst < 1e-3
     return result
 
 
 # ---------------------------------------------------------------------------------------------
 # main
 # ---------------------------------------------------------------------------------------------
+
+
+def matmul_peak(threads: int, n: int = 4096) -> float:
+    """Best of 5 float32 ``n x n`` matrix products through NumPy's BLAS, in GFLOP/s."""
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+    a = np.random.default_rng(0).standard_normal((n, n)).astype(np.float32)
+    with threadpool_limits(threads, user_api="blas"):
+        a @ a
+        best = min(_timed(lambda: a @ a) for _ in range(5))
+    return 2 * n ** 3 / best / 1e9
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
 
 
 def have_torch() -> bool:
@@ -194,6 +211,8 @@ def main(argv=None):
     p.add_argument("--scaling", action="store_true", help="sizes 128/256/512 x batches 1/8/16")
     p.add_argument("--cold-start", action="store_true", help="first step with and without cache")
     p.add_argument("--no-torch", action="store_true", help="measure tinyunet only")
+    p.add_argument("--matmul-peak", action="store_true",
+                   help="only measure NumPy's float32 matmul GFLOP/s on a large square product")
     p.add_argument("--json", help="write the results here")
     p.add_argument("--markdown", help="write the results as Markdown tables here")
     args = p.parse_args(argv)
@@ -203,6 +222,11 @@ def main(argv=None):
         return 0
 
     import numpy as np
+    if args.matmul_peak:
+        for threads in map(int, args.threads.split(",")):
+            print(f"numpy float32 matmul, 4096x4096, {threads} thread(s): "
+                  f"{matmul_peak(threads):.0f} GFLOP/s")
+        return 0
     from tinyunet import UNet
     torch_ok = have_torch() and not args.no_torch
     impls = ["tinyunet"] + (["torch-nchw", "torch-channels_last"] if torch_ok else [])

@@ -73,7 +73,7 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
     assert int(table[1]["parameters"]) > int(table[0]["parameters"])
     assert int(table[2]["receptive_field"]) > int(table[0]["receptive_field"])
     for name in ("results.md", "dice_vs_parameters.png", "same_image.png",
-                 "features_by_config.png"):
+                 "features_bottleneck.png", "features_up1.png"):
         assert (tmp_path / "sw" / name).exists(), name
     # a second call trains nothing: finished runs are skipped
     log = []

@@ -8,7 +8,7 @@ started again. Then::
     OUT/results.csv, OUT/results.md    one row per configuration (see COLUMNS)
     OUT/dice_vs_parameters.png         test Dice against parameter count, a line per depth
     OUT/same_image.png                 one test image predicted by every configuration
-    OUT/features_by_config.png         the same levels' activity in every configuration
+    OUT/features_<level>.png           one level's activity (bottleneck, up1) in every configuration
 """
 
 from __future__ import annotations
@@ -116,17 +116,26 @@ def _figures(out: Path, rows: list[dict], data_dir, size) -> None:
     k = int(np.argsort([m.mean() for m in test.masks])[len(test) // 2])   # a typical image
     image, mask = test.images[k], test.masks[k]
     filters = sorted({r["base_filters"] for r in rows})
-    fig = _figure(2.2 * len(filters), 2.4 * len(depths))
-    axes = np.atleast_2d(fig.subplots(len(depths), len(filters)))
-    fig_f = _figure(2.2 * 4, 2.2 * len(rows))
-    axes_f = np.atleast_2d(fig_f.subplots(len(rows), 4))
-    for i, r in enumerate(rows):
+
+    def grid(title):
+        fig = _figure(2.2 * len(filters), 2.4 * len(depths))
+        axes = np.atleast_2d(fig.subplots(len(depths), len(filters)))
+        fig.suptitle(title, fontsize=9)
+        return fig, axes
+
+    fig, axes = grid("one test image, every configuration (green: truth, red dashed: prediction)")
+    levels = {"bottleneck": "the bottleneck", "up1": "the last decoder level (up1)"}
+    level_figs = {name: grid(f"mean |activation| of {text}, same test image, every "
+                             "configuration (rows: depth, columns: base filters)")
+                  for name, text in levels.items()}
+    from .data import normalise
+    for r in rows:
         model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
-        from .data import normalise
         model.eval()
         logits, feats = model.forward(normalise(image[None]), return_features=True)
         prob = 1 / (1 + np.exp(-logits[0, 0].astype(np.float64)))
-        ax = axes[depths.index(r["depth"]), filters.index(r["base_filters"])]
+        where = (depths.index(r["depth"]), filters.index(r["base_filters"]))
+        ax = axes[where]
         ax.imshow(image, cmap="gray")
         ax.contour(mask, levels=[0.5], colors=["lime"], linewidths=0.8)
         if prob.max() > 0.5 > prob.min():
@@ -134,16 +143,13 @@ def _figures(out: Path, rows: list[dict], data_dir, size) -> None:
         d = boundary_dice_per_image(prob[None], mask[None])[0]
         ax.set_title(f"d{r['depth']} f{r['base_filters']}  border Dice {d:.3f}", fontsize=7)
         ax.axis("off")
-        panels = [("down1", feats["down1"][0]), ("bottleneck", feats["bottleneck"][0]),
-                  ("up1", feats["up1"][0]), ("probability", prob[None])]
-        for j, (name, fmap) in enumerate(panels):
-            a = axes_f[i, j]
+        for name, (_, level_axes) in level_figs.items():
+            fmap = feats[name][0]
+            a = level_axes[where]
             a.imshow(np.abs(fmap).mean(axis=0), cmap="magma")
-            a.set_title(f"d{r['depth']} f{r['base_filters']} {name} {fmap.shape[1]}px",
-                        fontsize=6)
+            a.set_title(f"d{r['depth']} f{r['base_filters']}: {fmap.shape[0]} x "
+                        f"{fmap.shape[1]}x{fmap.shape[2]}", fontsize=7)
             a.axis("off")
-    fig.suptitle("one test image, every configuration (green: truth, red dashed: prediction)",
-                 fontsize=9)
-    fig_f.suptitle("mean |activation| of a level, per configuration", fontsize=9)
     _save(fig, out / "same_image.png")
-    _save(fig_f, out / "features_by_config.png")
+    for name, (level_fig, _) in level_figs.items():
+        _save(level_fig, out / f"features_{name}.png")
