@@ -1,0 +1,57 @@
+"""Where one training step's time goes, by layer type: forward + backward of a U-Net.
+
+    python benchmarks/profile_step.py [--depth 4] [--filters 16] [--batch 8] [--size 256]
+
+Prints the time of each forward + backward (no optimiser) and the seconds spent in each layer
+type's forward and backward, averaged over the steps after the first (which compiles).
+"""
+import argparse
+import time
+from collections import defaultdict
+
+import numpy as np
+
+from tinyunet import UNet, bce_with_logits
+from tinyunet import layers as L
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--depth", type=int, default=4)
+    p.add_argument("--filters", type=int, default=16)
+    p.add_argument("--batch", type=int, default=8)
+    p.add_argument("--size", type=int, default=256)
+    p.add_argument("--steps", type=int, default=4)
+    args = p.parse_args()
+    model = UNet(depth=args.depth, base_filters=args.filters)
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((args.batch, 1, args.size, args.size)).astype(np.float32)
+    y = (x > 0).astype(np.float32)
+    times = defaultdict(float)
+    for cls in (L.Conv2d, L.ConvTranspose2d, L.MaxPool2d, L.ReLU, L.Concat):
+        for method in ("forward", "backward"):
+            original = getattr(cls, method)
+
+            def timed(self, *a, _original=original, _key=(cls.__name__, method), **k):
+                start = time.perf_counter()
+                out = _original(self, *a, **k)
+                times[_key] += time.perf_counter() - start
+                return out
+            setattr(cls, method, timed)
+    totals = []
+    for step in range(args.steps):
+        if step == 1:
+            times.clear()
+        start = time.perf_counter()
+        _, d = bce_with_logits(model.forward(x), y)
+        model.backward(d)
+        totals.append(time.perf_counter() - start)
+        print(f"step {step}: forward + backward {totals[-1]:.3f} s")
+    n = args.steps - 1
+    print(f"mean of steps 1..{n}: {np.mean(totals[1:]):.3f} s")
+    for (name, method), seconds in sorted(times.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:16s} {method:8s} {seconds / n:.3f} s")
+
+
+if __name__ == "__main__":
+    main()
