@@ -217,8 +217,9 @@ class Conv2d(_Convolution):
     Math: ``y = W_mat @ im2col(x) + b``; backward: ``dW = dy @ im2col(x)^T``, ``db = sum dy``,
     ``dx = col2im(W_mat^T @ dy)``.
 
-    ``padding="same"`` keeps H and W (stride 1, odd kernels). The input is cached and its im2col
-    recomputed in backward: one extra unfold instead of holding ``kh*kw`` copies of every input.
+    ``padding="same"`` keeps H and W (stride 1, odd kernels). Only the input is cached for
+    backward, never an unfolded copy; stride-1 layers with enough channels skip im2col entirely
+    (shifted views, see :mod:`tinyunet.conv`).
     """
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
