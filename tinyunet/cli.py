@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from .checkpoint import CheckpointError, model_from_checkpoint
-from .data import IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_grayscale, resize_area
+from .data import (IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_grayscale,
+                   resize_area, resize_image)
 from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
 
 
@@ -55,7 +56,7 @@ def add_train_arguments(p: argparse.ArgumentParser, defaults: dict | None = None
     p.add_argument("--quiet", action="store_true", help="no progress bars")
 
 
-def run_train(args) -> dict:
+def run_train(args) -> None:
     from .runs import train_run
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                          patience=args.patience, seed=args.seed, augment=not args.no_augment,
@@ -69,7 +70,6 @@ def run_train(args) -> dict:
           f"pixel accuracy {metrics['test_pixel_accuracy']:.4f}  on {metrics['n_test']} held-out "
           f"images ({metrics['seconds']:.0f} s)")
     print(f"run directory: {run_dir}  (figures in {Path(run_dir) / 'figures'})")
-    return metrics
 
 
 def run_evaluate(args) -> None:
@@ -123,13 +123,12 @@ def run_predict(args) -> int:
     failed = 0
     for path in _expand_inputs(args.inputs):
         try:
-            original = read_grayscale(path)
-            image = load_image(path, size)
+            original = read_grayscale(path)     # read once: resized for the net, kept for output
         except DataError as exc:
             print(f"skipped {path}: {exc}", file=sys.stderr)
             failed += 1
             continue
-        prob = predict_probabilities(model, image[None])[0]
+        prob = predict_probabilities(model, resize_image(original, size)[None])[0]
         # back to the original resolution: resize the probabilities, then threshold
         h, w = original.shape
         prob_full = np.asarray(Image.fromarray(prob, mode="F").resize(
@@ -204,22 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = {"train": run_train, "evaluate": run_evaluate, "predict": run_predict,
+            "inspect": run_inspect, "sweep": run_sweep_command}
+
+
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "train":
-            run_train(args)
-            return 0
-        if args.command == "evaluate":
-            run_evaluate(args)
-            return 0
-        if args.command == "inspect":
-            run_inspect(args)
-            return 0
-        if args.command == "sweep":
-            run_sweep_command(args)
-            return 0
-        return run_predict(args)
+        # every command returns None on success; predict returns 1 when some inputs failed
+        return COMMANDS[args.command](args) or 0
     except (DataError, CheckpointError, FileNotFoundError, ValueError) as exc:
         print(f"tinyunet: error: {exc}", file=sys.stderr)
         return 2

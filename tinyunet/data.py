@@ -190,6 +190,11 @@ def binarise_mask(mask: np.ndarray, name: str = "mask", warn: bool = True) -> np
     return binary
 
 
+def resize_image(gray: np.ndarray, size: int) -> np.ndarray:
+    """A float gray image in [0, 255] -> uint8 (size, size), by area averaging."""
+    return np.clip(np.rint(resize_area(gray, size)), 0, 255).astype(np.uint8)
+
+
 def load_pair(pair: Pair, size: int) -> tuple[np.ndarray, np.ndarray]:
     """(image uint8 (size, size), mask uint8 {0,1} (size, size)); DataError if unusable."""
     image = read_grayscale(pair.image)
@@ -198,14 +203,14 @@ def load_pair(pair: Pair, size: int) -> tuple[np.ndarray, np.ndarray]:
         raise DataError(f"{pair.name}: image {image.shape[1]}x{image.shape[0]} and mask "
                         f"{mask.shape[1]}x{mask.shape[0]} differ in size")
     binary = binarise_mask(mask, pair.mask.name)
-    image = np.clip(np.rint(resize_area(image, size)), 0, 255).astype(np.uint8)
+    image = resize_image(image, size)
     mask = (resize_area(binary.astype(np.float32), size) >= 0.5).astype(np.uint8)
     return image, mask
 
 
 def load_image(path, size: int) -> np.ndarray:
     """One image as uint8 (size, size), for prediction."""
-    return np.clip(np.rint(resize_area(read_grayscale(path), size)), 0, 255).astype(np.uint8)
+    return resize_image(read_grayscale(path), size)
 
 
 # ---------------------------------------------------------------------------------------------

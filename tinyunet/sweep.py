@@ -21,6 +21,7 @@ import numpy as np
 
 from .checkpoint import model_from_checkpoint
 from .data import load_dataset
+from .losses import sigmoid
 from .metrics import boundary_dice_per_image
 from .runs import train_run
 from .train import TrainConfig, predict_probabilities
@@ -133,7 +134,7 @@ def _figures(out: Path, rows: list[dict], data_dir, size) -> None:
         model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
         model.eval()
         logits, feats = model.forward(normalise(image[None]), return_features=True)
-        prob = 1 / (1 + np.exp(-logits[0, 0].astype(np.float64)))
+        prob = sigmoid(logits[0, 0])
         where = (depths.index(r["depth"]), filters.index(r["base_filters"]))
         ax = axes[where]
         ax.imshow(image, cmap="gray")

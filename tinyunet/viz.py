@@ -186,6 +186,7 @@ def inspect_model(model, image: np.ndarray, out_dir, mask: np.ndarray | None = N
     probability, ``filters_down1_conv1.png``, ``receptive_fields.png`` and ``skip_effect.png``.
     """
     from .data import normalise
+    from .losses import sigmoid
     out_dir = Path(out_dir)
     x = normalise(image[None])
     model.eval()
@@ -196,7 +197,7 @@ def inspect_model(model, image: np.ndarray, out_dir, mask: np.ndarray | None = N
     for i, name in enumerate(blocks, start=1):
         written.append(plot_feature_maps(features[name][0], name, out_dir / f"{i:02d}_{name}.png",
                                          max_channels))
-    prob = 1 / (1 + np.exp(-logits[0].astype(np.float64)))
+    prob = sigmoid(logits[0])
     written.append(plot_feature_maps(prob, "output probability",
                                      out_dir / f"{len(blocks) + 1:02d}_output.png"))
     written.append(plot_filters(model.downs[0].layers[0][1].weight, "down1.conv1 filters",
@@ -206,6 +207,6 @@ def inspect_model(model, image: np.ndarray, out_dir, mask: np.ndarray | None = N
     without = {}
     for level in range(1, model.depth + 1):
         lg = model.forward(x, drop_skips=(level,))
-        without[level] = 1 / (1 + np.exp(-lg[0, 0].astype(np.float64)))
+        without[level] = sigmoid(lg[0, 0])
     written.append(plot_skip_effect(image, prob[0], without, out_dir / "skip_effect.png", mask))
     return written
