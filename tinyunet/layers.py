@@ -245,8 +245,9 @@ class Conv2d(_Convolution):
             raise ValueError(f"Conv2d: input of {x.shape[2]}x{x.shape[3]} (padded {h}x{w}) is "
                              f"smaller than the kernel {self.kernel_size}")
         self._x = x
-        return self._add_bias(conv2d_forward(x, self.weight.astype(x.dtype, copy=False),
-                                             self.stride, self.padding))
+        bias = None if self.bias is None else self.bias.astype(x.dtype, copy=False)
+        return conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
+                              self.padding, bias)
 
     def backward(self, dy):
         x = self._x

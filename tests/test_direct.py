@@ -1,0 +1,79 @@
+"""The direct 3x3 kernels (tinyunet.direct) agree with the im2col convolution and naive loops."""
+import numpy as np
+import pytest
+
+from tinyunet import conv, direct
+
+from references import conv2d_naive
+
+SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixel edges
+    (2, 3, 5, 7, 9),
+    (1, 2, 4, 1, 1),
+    (1, 1, 3, 2, 2),
+    (2, 4, 2, 9, 1),
+    (1, 5, 1, 11, 3),
+    (3, 2, 2, 17, 20),       # more than one band of rows
+]
+
+
+@pytest.mark.parametrize("n,c,o,h,w", SHAPES)
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
+def test_direct_matches_im2col_and_naive(n, c, o, h, w, dtype, tol):
+    rng = np.random.default_rng(n + c + o + h + w)
+    x = rng.standard_normal((n, c, h, w)).astype(dtype)
+    weight = rng.standard_normal((o, c, 3, 3)).astype(dtype)
+    bias = rng.standard_normal(o).astype(dtype)
+    dy = rng.standard_normal((n, o, h, w)).astype(dtype)
+
+    y = direct.conv3x3_forward(x, weight, bias)
+    assert y.dtype == dtype
+    np.testing.assert_allclose(y, conv2d_naive(x, weight, bias, (1, 1), (1, 1)), atol=tol * 10)
+    im2col = conv.conv2d_forward_im2col(x, weight, (1, 1), (1, 1)) + bias[:, None, None]
+    np.testing.assert_allclose(y, im2col, atol=tol * 10)
+    np.testing.assert_allclose(direct.conv3x3_forward(x, weight, bias, relu=True),
+                               np.maximum(im2col, 0), atol=tol * 10)
+    np.testing.assert_allclose(direct.conv3x3_input_grad(dy, weight),
+                               conv.conv2d_input_grad_im2col(dy, weight, x.shape, (1, 1), (1, 1)),
+                               atol=tol * 10)
+    np.testing.assert_allclose(direct.conv3x3_weight_grad(x, dy),
+                               conv.conv2d_weight_grad_im2col(x, dy, (3, 3), (1, 1), (1, 1)),
+                               atol=tol * 100)
+
+
+def test_direct_propagates_nan():
+    x = np.ones((1, 2, 6, 6), np.float32)
+    x[0, 1, 3, 3] = np.nan
+    y = direct.conv3x3_forward(x, np.ones((2, 2, 3, 3), np.float32))
+    assert np.isnan(y[0, :, 2:5, 2:5]).all() and np.isfinite(y[0, :, 0, 0]).all()
+
+
+def test_direct_rejects_other_kernels():
+    with pytest.raises(ValueError, match="3x3"):
+        direct.conv3x3_forward(np.zeros((1, 1, 4, 4)), np.zeros((1, 1, 5, 5)))
+    with pytest.raises(ValueError, match="channels"):
+        direct.conv3x3_forward(np.zeros((1, 2, 4, 4)), np.zeros((1, 1, 3, 3)))
+
+
+def test_dispatch_uses_direct_kernels_for_wide_3x3_same_convolutions(monkeypatch):
+    calls = []
+    for name in ("conv3x3_forward", "conv3x3_input_grad", "conv3x3_weight_grad"):
+        original = getattr(direct, name)
+        monkeypatch.setattr(direct, name, lambda *a, _o=original, _n=name, **k:
+                            calls.append(_n) or _o(*a, **k))
+    rng = np.random.default_rng(0)
+    wide = rng.standard_normal((1, 2, 3, conv.DIRECT_MIN_WIDTH)).astype(np.float32)
+    narrow = wide[..., :8].copy()
+    weight = rng.standard_normal((2, 2, 3, 3)).astype(np.float32)
+    expected = {  # narrow maps: only the weight gradient (input_grad calls forward itself)
+        conv.DIRECT_MIN_WIDTH: {"conv3x3_forward", "conv3x3_input_grad", "conv3x3_weight_grad"},
+        8: {"conv3x3_weight_grad"}}
+    for x in (wide, narrow):
+        calls.clear()
+        y = conv.conv2d_forward(x, weight, (1, 1), (1, 1))
+        conv.conv2d_input_grad(y, weight, x.shape, (1, 1), (1, 1))
+        conv.conv2d_weight_grad(x, y, (3, 3), (1, 1), (1, 1))
+        assert set(calls) == expected[x.shape[3]]
+    calls.clear()
+    conv.conv2d_forward(wide, rng.standard_normal((2, 2, 3, 3)), (2, 2), (1, 1))  # strided
+    conv.conv2d_forward(wide, rng.standard_normal((2, 2, 5, 5)), (1, 1), (2, 2))  # 5x5
+    assert calls == []
