@@ -27,10 +27,11 @@ convolution applied to ``dy``, with the weights flipped in space and transposed 
     dW[o, c, i, j] = sum_{n, r, x} dy[n, o, r, x] * x[n, c, r + i - 1, x + j - 1]
 
 a reduction over every pixel. To make that one long vectorised loop rather than one short loop
-per row, both arrays are laid on the padded grid of :mod:`tinyunet.conv`'s shifted views (rows
-``W + 2`` wide, ``dy`` zero in the two extra columns), where tap ``(i, j)`` of pixel ``p`` is simply
-``p + i*(W + 2) + j``. Each task (an image and a band of rows) keeps 18 running sums, 9 taps times
-2 output channels, per input channel, and the per-task sums are added at the end.
+per row, each task copies its band of rows onto the padded grid of :mod:`tinyunet.conv`'s shifted
+views (rows ``W + 2`` wide, ``dy`` zero in the two extra columns), where tap ``(i, j)`` of pixel
+``p`` is simply ``p + i*(W + 2) + j``. A task (a band of rows, for a group of images) keeps 18
+running sums, 9 taps times 2 output channels, per input channel; the tasks' sums are added at
+the end.
 
 Every kernel is checked against the im2col convolution, which is itself checked against naive
 loops (``tests/test_direct.py``). Arithmetic uses the ``contract`` and ``reassoc`` fast-math flags
@@ -44,8 +45,6 @@ import numba
 import numpy as np
 from numba import njit, prange
 
-from . import kernels
-
 # Fused multiply-add and reordered sums (which vectorisation needs), nothing that changes what a
 # NaN or an infinity does.
 _FASTMATH = {"contract", "reassoc"}
@@ -53,6 +52,13 @@ _FASTMATH = {"contract", "reassoc"}
 # Rows of output per task: enough to amortise the task, few enough that the input rows stay in
 # cache and both threads get work on small maps.
 _ROWS_PER_TASK = 8
+
+
+@njit(cache=True, inline="always")
+def _copy_row(src, dst):
+    """``dst[:len(src)] = src`` as a plain loop (cheaper than a slice assignment per row)."""
+    for i in range(src.shape[0]):
+        dst[i] = src[i]
 
 
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
@@ -71,7 +77,7 @@ def _forward_kernel(x, w, bias, relu, y, rows_per_task):
             for k in range(rows + 2):
                 src = first_row - 1 + k
                 if 0 <= src < h:
-                    band[ch, k, 1:wd + 1] = x[b, ch, src]
+                    _copy_row(x[b, ch, src], band[ch, k, 1:])
         spare = np.empty(wd, dtype=x.dtype)
         for k in range(rows):
             for o0 in range(0, o, 2):
@@ -101,92 +107,88 @@ def _forward_kernel(x, w, bias, relu, y, rows_per_task):
                                    + b12 * m2 + b20 * d0 + b21 * d1 + b22 * d2)
                 if relu:
                     for px in range(wd):
-                        y0[px] = max(y0[px], 0)
-                        y1[px] = max(y1[px], 0)
+                        if y0[px] < 0:
+                            y0[px] = 0
+                        if y1[px] < 0:
+                            y1[px] = 0
 
 
-@njit(cache=True)
-def _image_channel_pairs(group, n, groups, o):
-    """(image, first output channel of a pair) for the images ``group, group + groups, ...``."""
-    pairs = []
-    for b in range(group, n, groups):
-        for o0 in range(0, o, 2):
-            pairs.append((b, o0))
-    return pairs
+@njit(fastmath=_FASTMATH, cache=True)
+def _add_tap_sums(g0, g1, row, wp, length, d0, d1):
+    """``d0[i, j] += sum_{p < length} g0[p] * row[p + i*wp + j]``, and the same for ``g1`` into ``d1``: the
+    weight-gradient contributions of one input channel's band to two output channels."""
+    # the nine taps as nine shifted views, so that every index in the loop is just p
+    t00, t01, t02 = row, row[1:], row[2:]
+    t10, t11, t12 = row[wp:], row[wp + 1:], row[wp + 2:]
+    t20, t21, t22 = row[2 * wp:], row[2 * wp + 1:], row[2 * wp + 2:]
+    # the running sums start from d0 and d1 (which also keeps them in the arrays' dtype)
+    s00, s01, s02, s10, s11, s12, s20, s21, s22 = (d0[0, 0], d0[0, 1], d0[0, 2], d0[1, 0],
+                                                   d0[1, 1], d0[1, 2], d0[2, 0], d0[2, 1], d0[2, 2])
+    q00, q01, q02, q10, q11, q12, q20, q21, q22 = (d1[0, 0], d1[0, 1], d1[0, 2], d1[1, 0],
+                                                   d1[1, 1], d1[1, 2], d1[2, 0], d1[2, 1], d1[2, 2])
+    for p in range(length):
+        e0 = g0[p]
+        e1 = g1[p]
+        v00, v01, v02 = t00[p], t01[p], t02[p]
+        v10, v11, v12 = t10[p], t11[p], t12[p]
+        v20, v21, v22 = t20[p], t21[p], t22[p]
+        s00 += e0 * v00
+        s01 += e0 * v01
+        s02 += e0 * v02
+        s10 += e0 * v10
+        s11 += e0 * v11
+        s12 += e0 * v12
+        s20 += e0 * v20
+        s21 += e0 * v21
+        s22 += e0 * v22
+        q00 += e1 * v00
+        q01 += e1 * v01
+        q02 += e1 * v02
+        q10 += e1 * v10
+        q11 += e1 * v11
+        q12 += e1 * v12
+        q20 += e1 * v20
+        q21 += e1 * v21
+        q22 += e1 * v22
+    d0[0, 0], d0[0, 1], d0[0, 2] = s00, s01, s02
+    d0[1, 0], d0[1, 1], d0[1, 2] = s10, s11, s12
+    d0[2, 0], d0[2, 1], d0[2, 2] = s20, s21, s22
+    d1[0, 0], d1[0, 1], d1[0, 2] = q00, q01, q02
+    d1[1, 0], d1[1, 1], d1[1, 2] = q10, q11, q12
+    d1[2, 0], d1[2, 1], d1[2, 2] = q20, q21, q22
 
 
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
-def _weight_grad_kernel(x_grid, dy_grid, wp, h, rows_per_task, groups):
-    n, c, _ = x_grid.shape
-    o = dy_grid.shape[1]
+def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
+    n, c, h, wd = x.shape
+    o = dy.shape[1]
+    wp = wd + 2
     bands = (h + rows_per_task - 1) // rows_per_task
-    partial = np.zeros((bands * groups, o, c, 3, 3), dtype=x_grid.dtype)
-    zero = partial[0, 0, 0, 0, 0]                  # a 0 of the arrays' dtype, for the sums
     for task in prange(bands * groups):
         first_row = (task // groups) * rows_per_task
-        start = first_row * wp                      # first grid position of this band
-        length = (min(first_row + rows_per_task, h) - first_row) * wp
-        for b, o0 in _image_channel_pairs(task % groups, n, groups, o):
-            o1 = min(o0 + 1, o - 1)
-            g0 = dy_grid[b, o0, start:start + length]
-            g1 = dy_grid[b, o1, start:start + length]
+        rows = min(first_row + rows_per_task, h) - first_row
+        length = rows * wp
+        # This band on the padded grid: x's rows first_row - 1 .. first_row + rows with a zero
+        # border (plus 2 zeros so the last tap's view fits), dy's rows with zero junk columns.
+        x_grid = np.zeros((c, (rows + 2) * wp + 2), dtype=x.dtype)
+        dy_grid = np.zeros((o, length), dtype=x.dtype)
+        scratch = np.zeros((3, 3), dtype=x.dtype)   # the twin of an unpaired last channel
+        for b in range(task % groups, n, groups):
             for ch in range(c):
-                # the nine taps as nine shifted views, so that every index below is just p
-                t00, t01, t02 = (x_grid[b, ch, start:], x_grid[b, ch, start + 1:],
-                                 x_grid[b, ch, start + 2:])
-                t10, t11, t12 = (x_grid[b, ch, start + wp:], x_grid[b, ch, start + wp + 1:],
-                                 x_grid[b, ch, start + wp + 2:])
-                t20, t21, t22 = (x_grid[b, ch, start + 2 * wp:],
-                                 x_grid[b, ch, start + 2 * wp + 1:],
-                                 x_grid[b, ch, start + 2 * wp + 2:])
-                s00 = s01 = s02 = s10 = s11 = s12 = s20 = s21 = s22 = zero
-                q00 = q01 = q02 = q10 = q11 = q12 = q20 = q21 = q22 = zero
-                for p in range(length):
-                    e0 = g0[p]
-                    e1 = g1[p]
-                    v00, v01, v02 = t00[p], t01[p], t02[p]
-                    v10, v11, v12 = t10[p], t11[p], t12[p]
-                    v20, v21, v22 = t20[p], t21[p], t22[p]
-                    s00 += e0 * v00
-                    s01 += e0 * v01
-                    s02 += e0 * v02
-                    s10 += e0 * v10
-                    s11 += e0 * v11
-                    s12 += e0 * v12
-                    s20 += e0 * v20
-                    s21 += e0 * v21
-                    s22 += e0 * v22
-                    q00 += e1 * v00
-                    q01 += e1 * v01
-                    q02 += e1 * v02
-                    q10 += e1 * v10
-                    q11 += e1 * v11
-                    q12 += e1 * v12
-                    q20 += e1 * v20
-                    q21 += e1 * v21
-                    q22 += e1 * v22
-                d = partial[task, o0, ch]
-                d[0, 0] += s00
-                d[0, 1] += s01
-                d[0, 2] += s02
-                d[1, 0] += s10
-                d[1, 1] += s11
-                d[1, 2] += s12
-                d[2, 0] += s20
-                d[2, 1] += s21
-                d[2, 2] += s22
-                if o1 != o0:
-                    d = partial[task, o1, ch]
-                    d[0, 0] += q00
-                    d[0, 1] += q01
-                    d[0, 2] += q02
-                    d[1, 0] += q10
-                    d[1, 1] += q11
-                    d[1, 2] += q12
-                    d[2, 0] += q20
-                    d[2, 1] += q21
-                    d[2, 2] += q22
-    return partial
+                for k in range(rows + 2):
+                    src = first_row - 1 + k
+                    if 0 <= src < h:
+                        _copy_row(x[b, ch, src], x_grid[ch, k * wp + 1:])
+            for oc in range(o):
+                for k in range(rows):
+                    _copy_row(dy[b, oc, first_row + k], dy_grid[oc, k * wp:])
+            for o0 in range(0, o, 2):
+                o1 = min(o0 + 1, o - 1)
+                g0 = dy_grid[o0]
+                g1 = dy_grid[o1]
+                for ch in range(c):
+                    _add_tap_sums(g0, g1, x_grid[ch], wp, length, partial[task, o0, ch],
+                                  partial[task, o1, ch] if o1 != o0 else scratch)
 
 
 def _check(x, weight):
@@ -219,13 +221,12 @@ def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
 
 def conv3x3_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
     """dL/dW of :func:`conv3x3_forward`: x (N, C, H, W), dy (N, O, H, W) -> (O, C, 3, 3)."""
-    h, wd = x.shape[2:]
-    wp = wd + 2
-    x_grid = kernels.pad_flat(x, (1, 1), 2)           # (N, C, (H+2)*(W+2) + 2)
-    dy_grid = kernels.uncrop_grid(dy.astype(x.dtype, copy=False), wp)   # (N, O, H*(W+2))
+    n, c, h, _ = x.shape
     bands = -(-h // _ROWS_PER_TASK)
     # Tasks are (band of rows, group of images); enough groups to give every thread two tasks,
     # and few, because each task keeps its own (O, C, 3, 3) sum.
-    groups = min(x.shape[0], max(1, -(-2 * numba.get_num_threads() // bands)))
-    partial = _weight_grad_kernel(x_grid, dy_grid, wp, h, _ROWS_PER_TASK, groups)
+    groups = min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
+    partial = np.zeros((bands * groups, dy.shape[1], c, 3, 3), dtype=x.dtype)
+    _weight_grad_kernel(np.ascontiguousarray(x), np.ascontiguousarray(dy, dtype=x.dtype),
+                        _ROWS_PER_TASK, groups, partial)
     return partial.sum(axis=0)
