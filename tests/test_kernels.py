@@ -58,3 +58,18 @@ def test_maxpool_ties_take_the_first_pixel():
 def test_col2im_rejects_mismatched_cols():
     with pytest.raises(ValueError, match="do not fit"):
         kernels.col2im(np.zeros((1, 5, 4)), (1, 1, 4, 4), (3, 3), (1, 1), (1, 1))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_relu_kernels_match_references(dtype, rng):
+    x = rng.standard_normal((3, 4, 5, 6)).astype(dtype)
+    x[0, 0, 0, :3] = [0.0, -0.0, np.nan]
+    dy = rng.standard_normal(x.shape).astype(dtype)
+    y = kernels.relu_forward(x)
+    np.testing.assert_array_equal(y, kernels.relu_forward_reference(x))
+    np.testing.assert_array_equal(kernels.relu_backward(dy, y), kernels.relu_backward_reference(dy, y))
+    big = rng.standard_normal((2, 3, 200, 200)).astype(dtype)    # the multi-threaded branch
+    np.testing.assert_array_equal(kernels.relu_forward(big), kernels.relu_forward_reference(big))
+    sliced = rng.standard_normal((3, 8, 5, 6)).astype(dtype)[:, 2:6]   # a Concat gradient slice
+    np.testing.assert_array_equal(kernels.relu_backward(sliced, y),
+                                  kernels.relu_backward_reference(sliced, y))

@@ -355,3 +355,52 @@ def uncrop_grid_reference(dy, wp):
     out = np.zeros((n, o, ho, wp), dy.dtype)
     out[..., :wo] = dy
     return out.reshape(n, o, -1)
+
+
+# ---------------------------------------------------------------------------------------------
+# ReLU: one pass each way, no mask kept (y > 0 exactly where x > 0)
+# ---------------------------------------------------------------------------------------------
+
+
+@njit(parallel=True, cache=True)
+def _relu_forward_kernel(x, y):
+    for i in prange(x.size):
+        v = x[i]
+        y[i] = 0 if v <= 0 else v            # NaN is not <= 0, so it passes through
+
+
+@njit(parallel=True, cache=True)
+def _relu_backward_kernel(dy, y, dx):
+    # dy may be a strided view (Concat's backward hands out channel slices), so walk it by plane
+    n, c, h, w = dy.shape
+    for nc in prange(n * c):
+        b = nc // c
+        ch = nc % c
+        for i in range(h):
+            g, out, row = dy[b, ch, i], dx[b, ch, i], y[b, ch, i]
+            for j in range(w):
+                out[j] = g[j] if row[j] > 0 else g[j] * 0   # * 0 as in dy * mask: NaN stays NaN
+
+
+def relu_forward(x: np.ndarray) -> np.ndarray:
+    """``max(x, 0)`` in one pass (NaN stays NaN, as in ``np.maximum``)."""
+    x = np.ascontiguousarray(x)
+    y = np.empty_like(x)
+    _launch(_relu_forward_kernel, x.size, x.reshape(-1), y.reshape(-1))
+    return y
+
+
+def relu_backward(dy: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``dy * [y > 0]`` given the forward output ``y`` (positive exactly where the input was);
+    ``dy`` (N, C, H, W) may be a strided view."""
+    dx = np.empty(dy.shape, dtype=dy.dtype)
+    _launch(_relu_backward_kernel, dy.size, dy, np.ascontiguousarray(y), dx)
+    return dx
+
+
+def relu_forward_reference(x):
+    return np.maximum(x, 0)
+
+
+def relu_backward_reference(dy, y):
+    return dy * (y > 0)

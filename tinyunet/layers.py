@@ -380,11 +380,11 @@ class ReLU(Layer):
     """``y = max(x, 0)``; ``dx = dy * [x > 0]``."""
 
     def forward(self, x):
-        self._mask = x > 0
-        return np.maximum(x, 0)
+        self._y = kernels.relu_forward(x)       # kept for backward: y > 0 exactly where x > 0
+        return self._y
 
     def backward(self, dy):
-        return dy * self._mask
+        return kernels.relu_backward(dy, self._y)
 
 
 class Sigmoid(Layer):
