@@ -121,6 +121,8 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup) -> dict:
                     blas=[{k: d.get(k) for k in ("internal_api", "version", "architecture",
                                                  "num_threads")} for d in threadpool_info()])
         limiter.unregister()
+    from tinyunet import allocator
+    info["keeps_freed_memory"] = allocator.applied()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return dict(impl=impl, depth=depth, filters=filters, batch=batch, size=size,
                 threads=threads, step_s=times["step"], forward_s=times["forward"],
@@ -213,6 +215,10 @@ def main(argv=None):
     p.add_argument("--no-torch", action="store_true", help="measure tinyunet only")
     p.add_argument("--matmul-peak", action="store_true",
                    help="only measure NumPy's float32 matmul GFLOP/s on a large square product")
+    p.add_argument("--torch-allocator", choices=("same", "default"), default="same",
+                   help="'same': the PyTorch workers keep freed memory as tinyunet's do (they "
+                        "import tinyunet, which sets it); 'default': glibc's defaults, as "
+                        "PyTorch runs on its own (%(default)s)")
     p.add_argument("--json", help="write the results here")
     p.add_argument("--markdown", help="write the results as Markdown tables here")
     args = p.parse_args(argv)
@@ -232,7 +238,8 @@ def main(argv=None):
     impls = ["tinyunet"] + (["torch-nchw", "torch-channels_last"] if torch_ok else [])
     report = dict(date=time.strftime("%Y-%m-%d"), machine=platform.processor() or platform.machine(),
                   cpus=os.cpu_count(), python=platform.python_version(),
-                  numpy=np.__version__, torch=None, results=[], equivalence={})
+                  numpy=np.__version__, torch=None, results=[], equivalence={},
+                  torch_allocator=args.torch_allocator)
     if torch_ok:
         import torch
         report["torch"] = torch.__version__
@@ -263,7 +270,10 @@ def main(argv=None):
 
     rows = []
     for job in jobs:
-        r = run_worker(list(job) + [args.steps, args.warmup])
+        env = None
+        if job[0] != "tinyunet" and args.torch_allocator == "default":
+            env = dict(os.environ, TINYUNET_KEEP_FREED_MEMORY="0")
+        r = run_worker(list(job) + [args.steps, args.warmup], env=env)
         model = UNet(depth=r["depth"], base_filters=r["filters"])
         flops = conv_flops(model, (r["batch"], 1, r["size"], r["size"]))
         r["step_gflops"] = 3 * flops / r["step_s"] / 1e9

@@ -20,9 +20,12 @@ padded input in place. The same trick gives the weight gradient (``dy_grid @ sli
 input gradient, which for stride 1 is a convolution of ``dy`` with the weights flipped in space
 and transposed in channels, padded by ``k - 1 - p``.
 
-Both paths take NCHW arrays and PyTorch's weight layout (O, C, kh, kw); the layers pick the
-shifted path whenever the stride is 1 and both sides have enough channels, and tests check the
-two agree with each other and with naive loops.
+Both paths take NCHW arrays and PyTorch's weight layout (O, C, kh, kw). A third path lives in
+:mod:`tinyunet.direct`: numba loops for 3x3 'same' convolutions, which beat both on wide maps
+with few channels. :func:`conv2d_forward`, :func:`conv2d_input_grad` and
+:func:`conv2d_weight_grad` pick a path per call (direct 3x3 where it wins, else shifted views
+for stride 1 with enough channels, else im2col), and tests check every path against the others
+and against naive loops.
 
 **Threads.** Every matrix product here runs per image, the images spread over a small pool of
 Python threads (NumPy releases the GIL inside BLAS), with BLAS itself held to one thread. Two

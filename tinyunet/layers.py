@@ -218,8 +218,9 @@ class Conv2d(_Convolution):
     ``dx = col2im(W_mat^T @ dy)``.
 
     ``padding="same"`` keeps H and W (stride 1, odd kernels). Only the input is cached for
-    backward, never an unfolded copy; stride-1 layers with enough channels skip im2col entirely
-    (shifted views, see :mod:`tinyunet.conv`).
+    backward, never an unfolded copy; :mod:`tinyunet.conv` picks the path per call: 3x3 'same'
+    convolutions on wide maps run the direct numba kernels (:mod:`tinyunet.direct`), other
+    stride-1 layers with enough channels shifted views, the rest im2col.
     """
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
