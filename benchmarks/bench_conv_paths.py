@@ -66,15 +66,14 @@ def main():
                 t = median_time(fn, args.repeats)
                 times.append(t)
                 cells.append(f"{t * 1e3:6.1f} ({flops / t / 1e9:3.0f})")
-            picked = _picked(chosen, d, sh, im, times)
+            picked = _picked(chosen, (d, sh, im))
             cells[picked] += "*"
             print(f"{c_in:4d}->{c_out:<4d} @ {w:4d}      {name:6s} " + " ".join(f"{c:>14s}" for c in cells))
 
 
-def _picked(chosen, *args):
-    """Which of direct / shifted / im2col the dispatcher ran: the one whose result it matches
-    exactly (each path rounds differently)."""
-    fns, _ = args[:3], args[3]
+def _picked(chosen, fns):
+    """Which of ``fns`` (direct, shifted, im2col) the dispatcher ran: the one whose result it
+    matches exactly (each path rounds differently)."""
     result = chosen()
     for i, fn in enumerate(fns):
         if np.array_equal(fn(), result):

@@ -61,10 +61,25 @@ def _copy_row(src, dst):
         dst[i] = src[i]
 
 
+@njit(cache=True, inline="always")
+def _fill_band(x, b, first_row, rows, grid):
+    """Copy image ``b``'s rows ``first_row - 1 .. first_row + rows`` of every channel into
+    ``grid`` (C, (rows + 2) * (W + 2) + 2), zero-filled by the caller: row k of the band starts at
+    ``k * (W + 2)``, one zero column either side; rows outside the image stay zero."""
+    c, h, wd = x.shape[1], x.shape[2], x.shape[3]
+    wp = wd + 2
+    for ch in range(c):
+        for k in range(rows + 2):
+            src = first_row - 1 + k
+            if 0 <= src < h:
+                _copy_row(x[b, ch, src], grid[ch, k * wp + 1:])
+
+
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
 def _forward_kernel(x, w, bias, relu, y, rows_per_task):
     n, c, h, wd = x.shape
     o = w.shape[0]
+    wp = wd + 2
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
         b = task // bands
@@ -72,12 +87,8 @@ def _forward_kernel(x, w, bias, relu, y, rows_per_task):
         rows = min(first_row + rows_per_task, h) - first_row
         # The band's input rows with a one-pixel zero border: rows first_row - 1 .. first_row +
         # rows, columns -1 .. wd. Built once per band, it stays in cache for every output channel.
-        band = np.zeros((c, rows + 2, wd + 2), dtype=x.dtype)
-        for ch in range(c):
-            for k in range(rows + 2):
-                src = first_row - 1 + k
-                if 0 <= src < h:
-                    _copy_row(x[b, ch, src], band[ch, k, 1:])
+        band = np.zeros((c, (rows + 2) * wp + 2), dtype=x.dtype)
+        _fill_band(x, b, first_row, rows, band)
         spare = np.empty(wd, dtype=x.dtype)
         for k in range(rows):
             for o0 in range(0, o, 2):
@@ -90,7 +101,8 @@ def _forward_kernel(x, w, bias, relu, y, rows_per_task):
                     y0[px] = bias[o0]
                     y1[px] = bias[o1]
                 for ch in range(c):
-                    up, mid, down = band[ch, k], band[ch, k + 1], band[ch, k + 2]
+                    up, mid, down = (band[ch, k * wp:], band[ch, (k + 1) * wp:],
+                                     band[ch, (k + 2) * wp:])
                     a00, a01, a02 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 0, 2]
                     a10, a11, a12 = w[o0, ch, 1, 0], w[o0, ch, 1, 1], w[o0, ch, 1, 2]
                     a20, a21, a22 = w[o0, ch, 2, 0], w[o0, ch, 2, 1], w[o0, ch, 2, 2]
@@ -174,11 +186,7 @@ def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
         dy_grid = np.zeros((o, length), dtype=x.dtype)
         scratch = np.zeros((3, 3), dtype=x.dtype)   # the twin of an unpaired last channel
         for b in range(task % groups, n, groups):
-            for ch in range(c):
-                for k in range(rows + 2):
-                    src = first_row - 1 + k
-                    if 0 <= src < h:
-                        _copy_row(x[b, ch, src], x_grid[ch, k * wp + 1:])
+            _fill_band(x, b, first_row, rows, x_grid)
             for oc in range(o):
                 for k in range(rows):
                     _copy_row(dy[b, oc, first_row + k], dy_grid[oc, k * wp:])
