@@ -4,8 +4,7 @@
 
 Prints, per layer shape and pass (forward, input gradient, weight gradient), the median time
 and GFLOP/s of the direct numba kernels (tinyunet.direct), the shifted-view BLAS path and the
-im2col path, and which one tinyunet.conv dispatches to. This is what DIRECT_MIN_WIDTH in
-tinyunet/conv.py was chosen from.
+im2col path, and which one tinyunet.conv dispatches to: the evidence for its choice of path.
 """
 import argparse
 import time

@@ -13,6 +13,7 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (2, 4, 2, 9, 1),
     (1, 5, 1, 11, 3),
     (3, 2, 2, 17, 20),       # more than one band of rows
+    (1, 3, 6, 40, 130),      # several bands of a wide map; a partial block of output channels
 ]
 
 
@@ -43,8 +44,9 @@ def test_direct_matches_im2col_and_naive(n, c, o, h, w, dtype, tol):
 def test_direct_propagates_nan():
     x = np.ones((1, 2, 6, 6), np.float32)
     x[0, 1, 3, 3] = np.nan
-    y = direct.conv3x3_forward(x, np.ones((2, 2, 3, 3), np.float32))
-    assert np.isnan(y[0, :, 2:5, 2:5]).all() and np.isfinite(y[0, :, 0, 0]).all()
+    for relu in (False, True):
+        y = direct.conv3x3_forward(x, np.ones((2, 2, 3, 3), np.float32), relu=relu)
+        assert np.isnan(y[0, :, 2:5, 2:5]).all() and np.isfinite(y[0, :, 0, 0]).all()
 
 
 def test_direct_rejects_other_kernels():
@@ -54,26 +56,24 @@ def test_direct_rejects_other_kernels():
         direct.conv3x3_forward(np.zeros((1, 2, 4, 4)), np.zeros((1, 1, 3, 3)))
 
 
-def test_dispatch_uses_direct_kernels_for_wide_3x3_same_convolutions(monkeypatch):
+def test_dispatch_uses_direct_kernels_for_3x3_same_convolutions(monkeypatch):
     calls = []
     for name in ("conv3x3_forward", "conv3x3_input_grad", "conv3x3_weight_grad"):
         original = getattr(direct, name)
         monkeypatch.setattr(direct, name, lambda *a, _o=original, _n=name, **k:
                             calls.append(_n) or _o(*a, **k))
     rng = np.random.default_rng(0)
-    wide = rng.standard_normal((1, 2, 3, conv.DIRECT_MIN_WIDTH)).astype(np.float32)
-    narrow = wide[..., :8].copy()
     weight = rng.standard_normal((2, 2, 3, 3)).astype(np.float32)
-    expected = {  # narrow maps: only the weight gradient (input_grad calls forward itself)
-        conv.DIRECT_MIN_WIDTH: {"conv3x3_forward", "conv3x3_input_grad", "conv3x3_weight_grad"},
-        8: {"conv3x3_weight_grad"}}
-    for x in (wide, narrow):
+    for width in (64, 8, 1):
+        x = rng.standard_normal((1, 2, 3, width)).astype(np.float32)
         calls.clear()
         y = conv.conv2d_forward(x, weight, (1, 1), (1, 1))
         conv.conv2d_input_grad(y, weight, x.shape, (1, 1), (1, 1))
         conv.conv2d_weight_grad(x, y, (3, 3), (1, 1), (1, 1))
-        assert set(calls) == expected[x.shape[3]]
+        assert set(calls) == {"conv3x3_forward", "conv3x3_input_grad", "conv3x3_weight_grad"}
     calls.clear()
-    conv.conv2d_forward(wide, rng.standard_normal((2, 2, 3, 3)), (2, 2), (1, 1))  # strided
-    conv.conv2d_forward(wide, rng.standard_normal((2, 2, 5, 5)), (1, 1), (2, 2))  # 5x5
+    x = rng.standard_normal((1, 2, 6, 6)).astype(np.float32)
+    conv.conv2d_forward(x, rng.standard_normal((2, 2, 3, 3)), (2, 2), (1, 1))  # strided
+    conv.conv2d_forward(x, rng.standard_normal((2, 2, 5, 5)), (1, 1), (2, 2))  # 5x5
+    conv.conv2d_forward(x, rng.standard_normal((2, 2, 3, 3)), (1, 1), (0, 0))  # 'valid'
     assert calls == []

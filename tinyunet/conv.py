@@ -175,13 +175,6 @@ def conv2d_input_grad_shifted(dy, weight, padding):
 # while im2col's unfolded matrix is small anyway.
 MIN_SHIFTED_CHANNELS = 8
 
-# The direct 3x3 kernels (tinyunet.direct) win on maps at least this wide; on narrower maps their
-# rows are a vector or two long and BLAS's products win (forward, batch 8, 3x3, d4x16's levels:
-# 256^2 x 16 ch 12 ms vs 32 ms, 64^2 x 64 ch 12 vs 16 ms, 32^2 x 128 ch 17 vs 12 ms). The weight
-# gradient's direct kernel runs over the whole padded grid at once and wins at every size.
-DIRECT_MIN_WIDTH = 64
-
-
 def _shifted_ok(weight_shape, stride, padding) -> bool:
     o, c, kh, kw = weight_shape
     return (stride == (1, 1) and padding[0] <= kh - 1 and padding[1] <= kw - 1
@@ -189,14 +182,17 @@ def _shifted_ok(weight_shape, stride, padding) -> bool:
 
 
 def _direct_ok(weight_shape, stride, padding) -> bool:
-    """A 3x3 'same' convolution: what tinyunet.direct computes."""
+    """A 3x3 'same' convolution: what tinyunet.direct computes. Its kernels run over the flattened
+    padded grid of a band of rows, so they win at every map size of a U-Net, 256^2 to 16^2
+    (batch 8, d4x16's levels: forward 12 ms against BLAS's 28 ms at 256^2 x 16 channels, 9.0
+    against 11.8 at 32^2 x 128, and level with im2col at 16^2 x 256; bench_conv_paths.py)."""
     return tuple(weight_shape[2:]) == (3, 3) and stride == (1, 1) and padding == (1, 1)
 
 
 def conv2d_forward(x, weight, stride, padding, bias=None):
     """Cross-correlation plus bias, x (N, C, H, W), weight (O, C, kh, kw), bias (O,) or None
     -> (N, O, Ho, Wo)."""
-    if _direct_ok(weight.shape, stride, padding) and x.shape[3] >= DIRECT_MIN_WIDTH:
+    if _direct_ok(weight.shape, stride, padding):
         return direct.conv3x3_forward(x, weight, bias)
     if _shifted_ok(weight.shape, stride, padding):
         y = conv2d_forward_shifted(x, weight, padding)
@@ -209,7 +205,7 @@ def conv2d_forward(x, weight, stride, padding, bias=None):
 
 def conv2d_input_grad(dy, weight, x_shape, stride, padding):
     """dL/dx of :func:`conv2d_forward`; also the forward pass of a transposed convolution."""
-    if _direct_ok(weight.shape, stride, padding) and dy.shape[3] >= DIRECT_MIN_WIDTH:
+    if _direct_ok(weight.shape, stride, padding):
         return direct.conv3x3_input_grad(dy, weight)
     if _shifted_ok(weight.shape, stride, padding):
         return conv2d_input_grad_shifted(dy, weight, padding)

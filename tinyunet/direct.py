@@ -53,6 +53,11 @@ _FASTMATH = {"contract", "reassoc"}
 # cache and both threads get work on small maps.
 _ROWS_PER_TASK = 8
 
+# The forward kernel's bands hold about this many pixels of the padded grid (rows * (W + 2)):
+# long inner loops (16 rows at 256^2, whole images at 32^2 and below), and a band of input and
+# 4 rows of output that fit in L2 (bench_conv_paths.py).
+_BAND_PIXELS = 4096
+
 
 @njit(cache=True, inline="always")
 def _copy_row(src, dst):
@@ -75,54 +80,79 @@ def _fill_band(x, b, first_row, rows, grid):
                 _copy_row(x[b, ch, src], grid[ch, k * wp + 1:])
 
 
+@njit(fastmath=_FASTMATH, cache=True, inline="always")
+def _add_taps_4(row, wp, length, w, o0, ch, a0, a1, a2, a3):
+    """``a_q[p] += sum_{i,j} w[o0 + q, ch, i, j] * row[p + i*wp + j]`` for q = 0..3: one input
+    channel's band (flattened padded rows, ``wp`` wide) through the 9 taps of 4 output channels.
+
+    Each input value is loaded once and used by 4 x 9 multiply-adds; the 36 weights stay in
+    registers (or on the stack) for the whole band.
+    """
+    # the nine taps as nine shifted views, so that every index in the loop is just p
+    t00, t01, t02 = row, row[1:], row[2:]
+    t10, t11, t12 = row[wp:], row[wp + 1:], row[wp + 2:]
+    t20, t21, t22 = row[2 * wp:], row[2 * wp + 1:], row[2 * wp + 2:]
+    # (scalar indexing: unpacking w[o, ch] as a sequence made the loop 1.2-2x slower)
+    k00, k01, k02 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 0, 2]
+    k10, k11, k12 = w[o0, ch, 1, 0], w[o0, ch, 1, 1], w[o0, ch, 1, 2]
+    k20, k21, k22 = w[o0, ch, 2, 0], w[o0, ch, 2, 1], w[o0, ch, 2, 2]
+    l00, l01, l02 = w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 0, 2]
+    l10, l11, l12 = w[o0 + 1, ch, 1, 0], w[o0 + 1, ch, 1, 1], w[o0 + 1, ch, 1, 2]
+    l20, l21, l22 = w[o0 + 1, ch, 2, 0], w[o0 + 1, ch, 2, 1], w[o0 + 1, ch, 2, 2]
+    m00, m01, m02 = w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 0, 2]
+    m10, m11, m12 = w[o0 + 2, ch, 1, 0], w[o0 + 2, ch, 1, 1], w[o0 + 2, ch, 1, 2]
+    m20, m21, m22 = w[o0 + 2, ch, 2, 0], w[o0 + 2, ch, 2, 1], w[o0 + 2, ch, 2, 2]
+    n00, n01, n02 = w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 0, 2]
+    n10, n11, n12 = w[o0 + 3, ch, 1, 0], w[o0 + 3, ch, 1, 1], w[o0 + 3, ch, 1, 2]
+    n20, n21, n22 = w[o0 + 3, ch, 2, 0], w[o0 + 3, ch, 2, 1], w[o0 + 3, ch, 2, 2]
+    for p in range(length):
+        v00, v01, v02 = t00[p], t01[p], t02[p]
+        v10, v11, v12 = t10[p], t11[p], t12[p]
+        v20, v21, v22 = t20[p], t21[p], t22[p]
+        a0[p] += (k00 * v00 + k01 * v01 + k02 * v02 + k10 * v10 + k11 * v11 + k12 * v12
+                  + k20 * v20 + k21 * v21 + k22 * v22)
+        a1[p] += (l00 * v00 + l01 * v01 + l02 * v02 + l10 * v10 + l11 * v11 + l12 * v12
+                  + l20 * v20 + l21 * v21 + l22 * v22)
+        a2[p] += (m00 * v00 + m01 * v01 + m02 * v02 + m10 * v10 + m11 * v11 + m12 * v12
+                  + m20 * v20 + m21 * v21 + m22 * v22)
+        a3[p] += (n00 * v00 + n01 * v01 + n02 * v02 + n10 * v10 + n11 * v11 + n12 * v12
+                  + n20 * v20 + n21 * v21 + n22 * v22)
+
+
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
 def _forward_kernel(x, w, bias, relu, y, rows_per_task):
     n, c, h, wd = x.shape
-    o = w.shape[0]
+    o = y.shape[1]
     wp = wd + 2
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
         b = task // bands
         first_row = (task % bands) * rows_per_task
         rows = min(first_row + rows_per_task, h) - first_row
-        # The band's input rows with a one-pixel zero border: rows first_row - 1 .. first_row +
-        # rows, columns -1 .. wd. Built once per band, it stays in cache for every output channel.
+        length = rows * wp
+        # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
+        # rows, columns -1 .. wd, plus 2 zeros so the last tap's view fits), flattened: built
+        # once per task, it stays in cache for every output channel.
         band = np.zeros((c, (rows + 2) * wp + 2), dtype=x.dtype)
         _fill_band(x, b, first_row, rows, band)
-        spare = np.empty(wd, dtype=x.dtype)
-        for k in range(rows):
-            for o0 in range(0, o, 2):
-                o1 = min(o0 + 1, o - 1)
-                y0 = y[b, o0, first_row + k]
-                # with an odd number of channels the last one is paired with itself, and its
-                # copy goes to a spare row
-                y1 = y[b, o1, first_row + k] if o1 != o0 else spare
-                for px in range(wd):
-                    y0[px] = bias[o0]
-                    y1[px] = bias[o1]
-                for ch in range(c):
-                    up, mid, down = (band[ch, k * wp:], band[ch, (k + 1) * wp:],
-                                     band[ch, (k + 2) * wp:])
-                    a00, a01, a02 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 0, 2]
-                    a10, a11, a12 = w[o0, ch, 1, 0], w[o0, ch, 1, 1], w[o0, ch, 1, 2]
-                    a20, a21, a22 = w[o0, ch, 2, 0], w[o0, ch, 2, 1], w[o0, ch, 2, 2]
-                    b00, b01, b02 = w[o1, ch, 0, 0], w[o1, ch, 0, 1], w[o1, ch, 0, 2]
-                    b10, b11, b12 = w[o1, ch, 1, 0], w[o1, ch, 1, 1], w[o1, ch, 1, 2]
-                    b20, b21, b22 = w[o1, ch, 2, 0], w[o1, ch, 2, 1], w[o1, ch, 2, 2]
-                    for px in range(wd):         # output px reads padded columns px .. px + 2
-                        u0, u1, u2 = up[px], up[px + 1], up[px + 2]
-                        m0, m1, m2 = mid[px], mid[px + 1], mid[px + 2]
-                        d0, d1, d2 = down[px], down[px + 1], down[px + 2]
-                        y0[px] += (a00 * u0 + a01 * u1 + a02 * u2 + a10 * m0 + a11 * m1
-                                   + a12 * m2 + a20 * d0 + a21 * d1 + a22 * d2)
-                        y1[px] += (b00 * u0 + b01 * u1 + b02 * u2 + b10 * m0 + b11 * m1
-                                   + b12 * m2 + b20 * d0 + b21 * d1 + b22 * d2)
-                if relu:
+        # 4 output channels on the same padded grid; the last 2 columns of each row are junk
+        acc = np.empty((4, length), dtype=x.dtype)
+        for o0 in range(0, w.shape[0], 4):
+            for q in range(4):
+                acc[q, :] = bias[o0 + q]
+            for ch in range(c):
+                _add_taps_4(band[ch], wp, length, w, o0, ch, acc[0], acc[1], acc[2], acc[3])
+            # drop the junk columns (and the padding channels of a last, partial block)
+            for q in range(min(4, o - o0)):
+                for k in range(rows):
+                    _copy_row(acc[q, k * wp:k * wp + wd], y[b, o0 + q, first_row + k])
+        if relu:
+            for oc in range(o):
+                for k in range(rows):
+                    row = y[b, oc, first_row + k]
                     for px in range(wd):
-                        if y0[px] < 0:
-                            y0[px] = 0
-                        if y1[px] < 0:
-                            y1[px] = 0
+                        if row[px] < 0:       # (a NaN stays a NaN)
+                            row[px] = 0
 
 
 @njit(fastmath=_FASTMATH, cache=True)
@@ -206,6 +236,26 @@ def _check(x, weight):
         raise ValueError(f"input has {x.shape[1]} channels, the weight expects {weight.shape[1]}")
 
 
+def _pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
+    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels: the
+    forward kernel works on blocks of 4 and drops the padding channels' outputs."""
+    o = a.shape[0]
+    if o % 4 == 0:
+        return np.ascontiguousarray(a, dtype=dtype)
+    padded = np.zeros((o + (-o) % 4,) + a.shape[1:], dtype=dtype)
+    padded[:o] = a
+    return padded
+
+
+def _forward_rows(n: int, h: int, wd: int) -> int:
+    """Rows per band for the forward kernel: about ``_BAND_PIXELS`` padded pixels, so the inner
+    loop is long even on narrow maps, but at least two bands per thread in all (a batch of one
+    16x16 map gets bands of 4 rows)."""
+    rows = max(1, min(h, _BAND_PIXELS // (wd + 2)))
+    bands_wanted = -(-2 * numba.get_num_threads() // n)
+    return max(1, min(rows, h // bands_wanted))
+
+
 def conv3x3_forward(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None,
                     relu: bool = False) -> np.ndarray:
     """``y = conv(x, W) + b`` (then ``max(y, 0)`` if ``relu``), stride 1, padding 1.
@@ -213,11 +263,12 @@ def conv3x3_forward(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None =
     x (N, C, H, W), weight (O, C, 3, 3), bias (O,) or None -> y (N, O, H, W).
     """
     _check(x, weight)
-    if bias is None:
-        bias = np.zeros(weight.shape[0], dtype=x.dtype)
-    y = np.empty((x.shape[0], weight.shape[0]) + x.shape[2:], dtype=x.dtype)
-    _forward_kernel(np.ascontiguousarray(x), np.ascontiguousarray(weight, dtype=x.dtype),
-                    np.ascontiguousarray(bias, dtype=x.dtype), relu, y, _ROWS_PER_TASK)
+    n, _, h, wd = x.shape
+    o = weight.shape[0]
+    w = _pad_to_blocks(weight, x.dtype)
+    b = _pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
+    y = np.empty((n, o, h, wd), dtype=x.dtype)
+    _forward_kernel(np.ascontiguousarray(x), w, b, relu, y, _forward_rows(n, h, wd))
     return y
 
 
