@@ -354,12 +354,14 @@ def markdown(report: dict, command_args: str) -> str:
     if ratio_rows:
         lines += ["", "Ratios: PyTorch time / tinyunet time (above 1: tinyunet faster) and "
                   "tinyunet peak memory / PyTorch peak memory (below 1: tinyunet smaller).", "",
-                  "| depth x filters | threads | step vs NCHW | step vs channels_last | "
-                  "forward vs NCHW | forward vs channels_last | memory vs NCHW | "
-                  "memory vs channels_last |", "|---|---|---|---|---|---|---|---|"]
+                  "| depth x filters | batch | size | threads | step vs NCHW | "
+                  "step vs channels_last | forward vs NCHW | forward vs channels_last | "
+                  "memory vs NCHW | memory vs channels_last |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
         for r in ratio_rows:
             get = lambda k: f"{r[k]:.2f}" if k in r else "-"
-            lines.append(f"| {r['depth']}x{r['filters']} | {r['threads']} | "
+            lines.append(f"| {r['depth']}x{r['filters']} | {r['batch']} | {r['size']} | "
+                         f"{r['threads']} | "
                          f"{get('step_ratio_vs_torch-nchw')} | "
                          f"{get('step_ratio_vs_torch-channels_last')} | "
                          f"{get('forward_ratio_vs_torch-nchw')} | "
