@@ -42,7 +42,7 @@ import numba
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from . import direct, kernels
+from . import direct, kernels, patches
 
 _blas = ThreadpoolController()
 _pools: dict[int, ThreadPoolExecutor] = {}
@@ -189,12 +189,22 @@ def _direct_ok(weight_shape, stride, padding) -> bool:
     return tuple(weight_shape[2:]) == (3, 3) and stride == (1, 1) and padding == (1, 1)
 
 
+def _patch_ok(weight_shape, stride, padding, x_shape) -> bool:
+    """A 2x2 stride-2 unpadded convolution of an even-sized map: what tinyunet.patches computes
+    (the transposed convolutions of a U-Net's up-sampling path). An odd size leaves a last row
+    or column out, which im2col handles."""
+    return (tuple(weight_shape[2:]) == (2, 2) and stride == (2, 2) and padding == (0, 0)
+            and x_shape[2] % 2 == 0 and x_shape[3] % 2 == 0)
+
+
 def conv2d_forward(x, weight, stride, padding, bias=None):
     """Cross-correlation plus bias, x (N, C, H, W), weight (O, C, kh, kw), bias (O,) or None
     -> (N, O, Ho, Wo)."""
     if _direct_ok(weight.shape, stride, padding):
         return direct.conv3x3_forward(x, weight, bias)
-    if _shifted_ok(weight.shape, stride, padding):
+    if _patch_ok(weight.shape, stride, padding, x.shape):
+        y = patches.patch2_forward(x, weight)
+    elif _shifted_ok(weight.shape, stride, padding):
         y = conv2d_forward_shifted(x, weight, padding)
     else:
         y = conv2d_forward_im2col(x, weight, stride, padding)
@@ -207,6 +217,8 @@ def conv2d_input_grad(dy, weight, x_shape, stride, padding):
     """dL/dx of :func:`conv2d_forward`; also the forward pass of a transposed convolution."""
     if _direct_ok(weight.shape, stride, padding):
         return direct.conv3x3_input_grad(dy, weight)
+    if _patch_ok(weight.shape, stride, padding, x_shape):
+        return patches.patch2_input_grad(dy, weight)
     if _shifted_ok(weight.shape, stride, padding):
         return conv2d_input_grad_shifted(dy, weight, padding)
     return conv2d_input_grad_im2col(dy, weight, x_shape, stride, padding)
@@ -217,6 +229,8 @@ def conv2d_weight_grad(x, dy, kernel, stride, padding):
     weight_shape = (dy.shape[1], x.shape[1]) + tuple(kernel)
     if _direct_ok(weight_shape, stride, padding):
         return direct.conv3x3_weight_grad(x, dy)
+    if _patch_ok(weight_shape, stride, padding, x.shape):
+        return patches.patch2_weight_grad(x, dy)
     if _shifted_ok(weight_shape, stride, padding):
         return conv2d_weight_grad_shifted(x, dy, kernel, padding)
     return conv2d_weight_grad_im2col(x, dy, kernel, stride, padding)

@@ -1,0 +1,70 @@
+"""The 2x2 stride-2 patch kernels (tinyunet.patches) agree with the im2col path and naive loops."""
+import numpy as np
+import pytest
+
+from tinyunet import conv, patches
+
+from references import conv2d_naive, conv_transpose2d_naive
+
+SHAPES = [  # N, C, O, H, W of the half-size grid: channel counts around the blocks of 4
+    (2, 3, 5, 3, 4),
+    (1, 1, 1, 1, 1),
+    (1, 4, 8, 2, 5),
+    (3, 6, 2, 7, 3),
+    (1, 2, 7, 40, 130),      # several bands of rows
+]
+
+
+@pytest.mark.parametrize("n,c,o,h,w", SHAPES)
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
+def test_patch_kernels_match_im2col_and_naive(n, c, o, h, w, dtype, tol):
+    rng = np.random.default_rng(n + c + o + h + w)
+    x = rng.standard_normal((n, c, 2 * h, 2 * w)).astype(dtype)
+    weight = rng.standard_normal((o, c, 2, 2)).astype(dtype)
+    dy = rng.standard_normal((n, o, h, w)).astype(dtype)
+    stride, pad = (2, 2), (0, 0)
+
+    y = patches.patch2_forward(x, weight)
+    assert y.dtype == dtype and y.shape == (n, o, h, w)
+    np.testing.assert_allclose(y, conv2d_naive(x, weight, None, stride, pad), atol=tol * 10)
+    np.testing.assert_allclose(y, conv.conv2d_forward_im2col(x, weight, stride, pad), atol=tol * 10)
+    dx = patches.patch2_input_grad(dy, weight)
+    np.testing.assert_allclose(dx, conv.conv2d_input_grad_im2col(dy, weight, x.shape, stride, pad),
+                               atol=tol * 10)
+    # the input gradient is the transposed convolution with this weight read as (C_in=O, C_out=C)
+    np.testing.assert_allclose(dx, conv_transpose2d_naive(dy, weight, None, stride, pad),
+                               atol=tol * 10)
+    np.testing.assert_allclose(patches.patch2_weight_grad(x, dy),
+                               conv.conv2d_weight_grad_im2col(x, dy, (2, 2), stride, pad),
+                               atol=tol * 100)
+
+
+def test_patch_kernels_reject_what_they_do_not_compute():
+    with pytest.raises(ValueError, match="2x2"):
+        patches.patch2_forward(np.zeros((1, 1, 4, 4)), np.zeros((1, 1, 3, 3)))
+    with pytest.raises(ValueError, match="even"):
+        patches.patch2_forward(np.zeros((1, 1, 5, 4)), np.zeros((1, 1, 2, 2)))
+    with pytest.raises(ValueError, match="channels"):
+        patches.patch2_input_grad(np.zeros((1, 3, 2, 2)), np.zeros((2, 1, 2, 2)))
+
+
+def test_dispatch_uses_patch_kernels_for_2x2_stride_2(monkeypatch):
+    calls = []
+    for name in ("patch2_forward", "patch2_input_grad", "patch2_weight_grad"):
+        original = getattr(patches, name)
+        monkeypatch.setattr(patches, name, lambda *a, _o=original, _n=name, **k:
+                            calls.append(_n) or _o(*a, **k))
+    rng = np.random.default_rng(0)
+    weight = rng.standard_normal((3, 2, 2, 2))
+    x = rng.standard_normal((1, 2, 6, 8))
+    y = conv.conv2d_forward(x, weight, (2, 2), (0, 0))
+    conv.conv2d_input_grad(y, weight, x.shape, (2, 2), (0, 0))
+    conv.conv2d_weight_grad(x, y, (2, 2), (2, 2), (0, 0))
+    assert calls == ["patch2_forward", "patch2_input_grad", "patch2_weight_grad"]
+    calls.clear()
+    odd = rng.standard_normal((1, 2, 7, 8))         # the last row is left out: im2col's job
+    y = conv.conv2d_forward(odd, weight, (2, 2), (0, 0))
+    conv.conv2d_input_grad(y, weight, odd.shape, (2, 2), (0, 0))
+    conv.conv2d_weight_grad(odd, y, (2, 2), (2, 2), (0, 0))
+    conv.conv2d_forward(x, weight, (1, 1), (0, 0))  # stride 1
+    assert calls == []

@@ -1,0 +1,276 @@
+"""2x2 stride-2 convolutions in numba: each output pixel sees its own 2x2 patch of the input.
+
+A U-Net's up-sampling layers are 2x2 transposed convolutions with stride 2, and a transposed
+convolution is a convolution run backwards (:class:`tinyunet.layers.ConvTranspose2d`). So the
+up-sampling path needs the three passes of a 2x2 stride-2, unpadded convolution, here with
+weight ``W`` (O, C, 2, 2), input x (N, C, 2H, 2W) and output y (N, O, H, W):
+
+**forward** (:func:`patch2_forward`; a transposed convolution's input gradient)::
+
+    y[n, o, i, j] = sum_c sum_{a,b in 0..1} W[o, c, a, b] * x[n, c, 2i + a, 2j + b]
+
+**input gradient** (:func:`patch2_input_grad`; a transposed convolution's forward pass)::
+
+    dx[n, c, 2i + a, 2j + b] = sum_o W[o, c, a, b] * dy[n, o, i, j]
+
+**weight gradient** (:func:`patch2_weight_grad`)::
+
+    dW[o, c, a, b] = sum_{n, i, j} dy[n, o, i, j] * x[n, c, 2i + a, 2j + b]
+
+The patches do not overlap, so each is four 1x1 convolutions, one per tap (a, b), on the four
+interleaved sub-grids ``x[:, :, a::2, b::2]``. The im2col path computes them as matrix products
+after unfolding (a full copy of the large map) and, for the input gradient, folds back with a
+second pass. These kernels instead split a band of rows into its four sub-grids in cache, or
+merge four accumulated sub-grids back while writing the output, and keep 4 channels x 4 taps =
+16 weights in registers in the inner loop, so every map is read and written once.
+
+Tests: ``tests/test_patches.py`` checks every kernel against the im2col path and naive loops.
+"""
+
+from __future__ import annotations
+
+import numba
+import numpy as np
+from numba import njit, prange
+
+from .direct import _FASTMATH, _copy_row
+
+# Rows of the half-size grid per task: long inner loops, and bands that stay in cache.
+_BAND_PIXELS = 4096
+
+
+def _band_rows(n: int, h: int, w: int) -> int:
+    """Rows of the (H, W) half-size grid per task: about ``_BAND_PIXELS`` pixels, and at least
+    two tasks per thread in all."""
+    rows = max(1, min(h, _BAND_PIXELS // w))
+    bands_wanted = -(-2 * numba.get_num_threads() // n)
+    return max(1, min(rows, h // bands_wanted))
+
+
+@njit(cache=True, inline="always")
+def _split_band(x, b, first_row, rows, parts):
+    """``parts[c, 2a + b', k*W + j] = x[b, c, 2*(first_row + k) + a, 2j + b']``: a band of
+    image ``b`` split into its four sub-grids, each flattened."""
+    c, wd = x.shape[1], x.shape[3] // 2
+    for ch in range(c):
+        for k in range(rows):
+            for a in range(2):
+                src = x[b, ch, 2 * (first_row + k) + a]
+                even = parts[ch, 2 * a, k * wd:]
+                odd = parts[ch, 2 * a + 1, k * wd:]
+                for j in range(wd):
+                    even[j] = src[2 * j]
+                    odd[j] = src[2 * j + 1]
+
+
+@njit(fastmath=_FASTMATH, cache=True, inline="always")
+def _add_four_channels(src0, src1, src2, src3, w, ch, o0, length, a0, a1, a2, a3):
+    """``a_t[p] += sum_{k<4} w[o0 + k, ch, t // 2, t % 2] * src_k[p]`` for the taps t = 0..3:
+    four channels' contribution to the four sub-grids (input gradient)."""
+    k00, k01, k10, k11 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 1, 0], w[o0, ch, 1, 1]
+    l00, l01, l10, l11 = (w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 1, 0],
+                          w[o0 + 1, ch, 1, 1])
+    m00, m01, m10, m11 = (w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 1, 0],
+                          w[o0 + 2, ch, 1, 1])
+    n00, n01, n10, n11 = (w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 1, 0],
+                          w[o0 + 3, ch, 1, 1])
+    for p in range(length):
+        v0, v1, v2, v3 = src0[p], src1[p], src2[p], src3[p]
+        a0[p] += k00 * v0 + l00 * v1 + m00 * v2 + n00 * v3
+        a1[p] += k01 * v0 + l01 * v1 + m01 * v2 + n01 * v3
+        a2[p] += k10 * v0 + l10 * v1 + m10 * v2 + n10 * v3
+        a3[p] += k11 * v0 + l11 * v1 + m11 * v2 + n11 * v3
+
+
+@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+def _input_grad_kernel(dy, w, dx, rows_per_task):
+    n, o, h, wd = dy.shape
+    c = dx.shape[1]
+    bands = (h + rows_per_task - 1) // rows_per_task
+    for task in prange(n * bands):
+        b = task // bands
+        first_row = (task % bands) * rows_per_task
+        rows = min(first_row + rows_per_task, h) - first_row
+        length = rows * wd
+        start = first_row * wd
+        flat = dy[b].reshape(o, h * wd)
+        acc = np.empty((4, length), dtype=dy.dtype)
+        zero = np.zeros(length, dtype=dy.dtype)   # stands in for the channels past O
+        for ch in range(c):
+            acc[:, :] = 0
+            for o0 in range(0, o, 4):
+                src0 = flat[o0, start:start + length]
+                src1 = flat[o0 + 1, start:start + length] if o0 + 1 < o else zero
+                src2 = flat[o0 + 2, start:start + length] if o0 + 2 < o else zero
+                src3 = flat[o0 + 3, start:start + length] if o0 + 3 < o else zero
+                _add_four_channels(src0, src1, src2, src3, w, ch, o0, length, acc[0], acc[1],
+                                   acc[2], acc[3])
+            # merge the four sub-grids into the rows 2k and 2k + 1 of the output
+            for k in range(rows):
+                for a in range(2):
+                    dst = dx[b, ch, 2 * (first_row + k) + a]
+                    even = acc[2 * a, k * wd:]
+                    odd = acc[2 * a + 1, k * wd:]
+                    for j in range(wd):
+                        dst[2 * j] = even[j]
+                        dst[2 * j + 1] = odd[j]
+
+
+@njit(fastmath=_FASTMATH, cache=True, inline="always")
+def _add_four_outputs(parts, w, ch, o0, length, a0, a1, a2, a3):
+    """``a_k[p] += sum_t w[o0 + k, ch, t // 2, t % 2] * parts[t, p]`` for k = 0..3: one input
+    channel's four sub-grids into four output channels (forward)."""
+    t0, t1, t2, t3 = parts[0], parts[1], parts[2], parts[3]
+    k00, k01, k10, k11 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 1, 0], w[o0, ch, 1, 1]
+    l00, l01, l10, l11 = (w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 1, 0],
+                          w[o0 + 1, ch, 1, 1])
+    m00, m01, m10, m11 = (w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 1, 0],
+                          w[o0 + 2, ch, 1, 1])
+    n00, n01, n10, n11 = (w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 1, 0],
+                          w[o0 + 3, ch, 1, 1])
+    for p in range(length):
+        v0, v1, v2, v3 = t0[p], t1[p], t2[p], t3[p]
+        a0[p] += k00 * v0 + k01 * v1 + k10 * v2 + k11 * v3
+        a1[p] += l00 * v0 + l01 * v1 + l10 * v2 + l11 * v3
+        a2[p] += m00 * v0 + m01 * v1 + m10 * v2 + m11 * v3
+        a3[p] += n00 * v0 + n01 * v1 + n10 * v2 + n11 * v3
+
+
+@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+def _forward_kernel(x, w, y, rows_per_task):
+    n, c = x.shape[:2]
+    o, h, wd = y.shape[1:]
+    bands = (h + rows_per_task - 1) // rows_per_task
+    for task in prange(n * bands):
+        b = task // bands
+        first_row = (task % bands) * rows_per_task
+        rows = min(first_row + rows_per_task, h) - first_row
+        length = rows * wd
+        parts = np.empty((c, 4, length), dtype=x.dtype)
+        _split_band(x, b, first_row, rows, parts)
+        acc = np.empty((4, length), dtype=x.dtype)
+        for o0 in range(0, w.shape[0], 4):          # w is padded to a multiple of 4 outputs
+            acc[:, :] = 0
+            for ch in range(c):
+                _add_four_outputs(parts[ch], w, ch, o0, length, acc[0], acc[1], acc[2], acc[3])
+            for q in range(min(4, o - o0)):
+                for k in range(rows):
+                    _copy_row(acc[q, k * wd:(k + 1) * wd], y[b, o0 + q, first_row + k])
+
+
+@njit(fastmath=_FASTMATH, cache=True, inline="always")
+def _add_patch_sums(parts, g0, g1, g2, g3, length, d0, d1, d2, d3):
+    """``d_k[a, b] += sum_p g_k[p] * parts[2a + b, p]`` for k = 0..3: the weight gradient of four
+    output channels against one input channel's four sub-grids (16 running sums)."""
+    t0, t1, t2, t3 = parts[0], parts[1], parts[2], parts[3]
+    s00, s01, s02, s03 = d0[0, 0], d0[0, 1], d0[1, 0], d0[1, 1]
+    s10, s11, s12, s13 = d1[0, 0], d1[0, 1], d1[1, 0], d1[1, 1]
+    s20, s21, s22, s23 = d2[0, 0], d2[0, 1], d2[1, 0], d2[1, 1]
+    s30, s31, s32, s33 = d3[0, 0], d3[0, 1], d3[1, 0], d3[1, 1]
+    for p in range(length):
+        v0, v1, v2, v3 = t0[p], t1[p], t2[p], t3[p]
+        e0, e1, e2, e3 = g0[p], g1[p], g2[p], g3[p]
+        s00 += e0 * v0
+        s01 += e0 * v1
+        s02 += e0 * v2
+        s03 += e0 * v3
+        s10 += e1 * v0
+        s11 += e1 * v1
+        s12 += e1 * v2
+        s13 += e1 * v3
+        s20 += e2 * v0
+        s21 += e2 * v1
+        s22 += e2 * v2
+        s23 += e2 * v3
+        s30 += e3 * v0
+        s31 += e3 * v1
+        s32 += e3 * v2
+        s33 += e3 * v3
+    d0[0, 0], d0[0, 1], d0[1, 0], d0[1, 1] = s00, s01, s02, s03
+    d1[0, 0], d1[0, 1], d1[1, 0], d1[1, 1] = s10, s11, s12, s13
+    d2[0, 0], d2[0, 1], d2[1, 0], d2[1, 1] = s20, s21, s22, s23
+    d3[0, 0], d3[0, 1], d3[1, 0], d3[1, 1] = s30, s31, s32, s33
+
+
+@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
+    n, c = x.shape[:2]
+    o, h, wd = dy.shape[1:]
+    o_padded = partial.shape[1]
+    bands = (h + rows_per_task - 1) // rows_per_task
+    for task in prange(bands * groups):
+        first_row = (task // groups) * rows_per_task
+        rows = min(first_row + rows_per_task, h) - first_row
+        length = rows * wd
+        start = first_row * wd
+        parts = np.empty((c, 4, length), dtype=x.dtype)
+        zero = np.zeros(length, dtype=x.dtype)    # the gradient of the padding channels
+        for b in range(task % groups, n, groups):
+            _split_band(x, b, first_row, rows, parts)
+            flat = dy[b].reshape(o, h * wd)
+            for o0 in range(0, o_padded, 4):
+                g0 = flat[o0, start:start + length]
+                g1 = flat[o0 + 1, start:start + length] if o0 + 1 < o else zero
+                g2 = flat[o0 + 2, start:start + length] if o0 + 2 < o else zero
+                g3 = flat[o0 + 3, start:start + length] if o0 + 3 < o else zero
+                for ch in range(c):
+                    _add_patch_sums(parts[ch], g0, g1, g2, g3, length, partial[task, o0, ch],
+                                    partial[task, o0 + 1, ch], partial[task, o0 + 2, ch],
+                                    partial[task, o0 + 3, ch])
+
+
+def _check(x_shape, weight_shape, y_shape=None):
+    if tuple(weight_shape[2:]) != (2, 2):
+        raise ValueError(f"patch convolution needs a 2x2 kernel, got {tuple(weight_shape[2:])}")
+    if x_shape[1] != weight_shape[1]:
+        raise ValueError(f"input has {x_shape[1]} channels, the weight expects {weight_shape[1]}")
+    if x_shape[2] % 2 or x_shape[3] % 2:
+        raise ValueError(f"patch convolution needs an even-sized input, got {x_shape[2:]}")
+
+
+def _pad_outputs(weight: np.ndarray, dtype) -> np.ndarray:
+    """weight (O, C, 2, 2) with zero output channels appended up to a multiple of 4."""
+    o = weight.shape[0]
+    padded = np.zeros((o + (-o) % 4,) + weight.shape[1:], dtype=dtype)
+    padded[:o] = weight
+    return padded
+
+
+def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """2x2 stride-2 convolution, no padding, no bias: x (N, C, 2H, 2W), weight (O, C, 2, 2) ->
+    y (N, O, H, W)."""
+    _check(x.shape, weight.shape)
+    n, _, h2, w2 = x.shape
+    o = weight.shape[0]
+    y = np.empty((n, o, h2 // 2, w2 // 2), dtype=x.dtype)
+    _forward_kernel(np.ascontiguousarray(x), _pad_outputs(weight, x.dtype), y,
+                    _band_rows(n, h2 // 2, w2 // 2))
+    return y
+
+
+def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """dL/dx of :func:`patch2_forward` (and the forward pass of a 2x2 stride-2 transposed
+    convolution): dy (N, O, H, W), weight (O, C, 2, 2) -> dx (N, C, 2H, 2W)."""
+    n, o, h, wd = dy.shape
+    _check((n, weight.shape[1], 2 * h, 2 * wd), weight.shape)
+    if o != weight.shape[0]:
+        raise ValueError(f"dy has {o} channels, the weight expects {weight.shape[0]}")
+    dx = np.empty((n, weight.shape[1], 2 * h, 2 * wd), dtype=dy.dtype)
+    _input_grad_kernel(np.ascontiguousarray(dy), _pad_outputs(weight, dy.dtype), dx,
+                       _band_rows(n, h, wd))
+    return dx
+
+
+def patch2_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
+    """dL/dW of :func:`patch2_forward`: x (N, C, 2H, 2W), dy (N, O, H, W) -> (O, C, 2, 2)."""
+    n, c, h2, w2 = x.shape
+    o = dy.shape[1]
+    _check(x.shape, (o, c, 2, 2))
+    rows = _band_rows(n, h2 // 2, w2 // 2)
+    bands = -(-(h2 // 2) // rows)
+    # tasks are (band, group of images), each with its own partial sums, added at the end
+    groups = min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
+    partial = np.zeros((bands * groups, o + (-o) % 4, c, 2, 2), dtype=x.dtype)
+    _weight_grad_kernel(np.ascontiguousarray(x), np.ascontiguousarray(dy, dtype=x.dtype), rows,
+                        groups, partial)
+    return partial.sum(axis=0)[:o]
