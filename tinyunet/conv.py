@@ -197,11 +197,12 @@ def _patch_ok(weight_shape, stride, padding, x_shape) -> bool:
             and x_shape[2] % 2 == 0 and x_shape[3] % 2 == 0)
 
 
-def conv2d_forward(x, weight, stride, padding, bias=None):
+def conv2d_forward(x, weight, stride, padding, bias=None, relu=False):
     """Cross-correlation plus bias, x (N, C, H, W), weight (O, C, kh, kw), bias (O,) or None
-    -> (N, O, Ho, Wo)."""
+    -> (N, O, Ho, Wo); ``relu=True`` returns ``max(y, 0)`` instead (in the same pass on the
+    direct path)."""
     if _direct_ok(weight.shape, stride, padding):
-        return direct.conv3x3_forward(x, weight, bias)
+        return direct.conv3x3_forward(x, weight, bias, relu=relu)
     if _patch_ok(weight.shape, stride, padding, x.shape):
         y = patches.patch2_forward(x, weight)
     elif _shifted_ok(weight.shape, stride, padding):
@@ -210,7 +211,7 @@ def conv2d_forward(x, weight, stride, padding, bias=None):
         y = conv2d_forward_im2col(x, weight, stride, padding)
     if bias is not None:
         y += bias.astype(y.dtype, copy=False)[:, None, None]
-    return y
+    return kernels.relu_forward(y) if relu else y
 
 
 def conv2d_input_grad(dy, weight, x_shape, stride, padding):

@@ -239,7 +239,9 @@ class Conv2d(_Convolution):
     def fan_in(self):
         return self.in_channels * self.kernel_size[0] * self.kernel_size[1]
 
-    def forward(self, x):
+    def forward(self, x, relu: bool = False):
+        """``relu=True`` returns ``max(conv(x), 0)``, the ReLU done in the convolution's own
+        pass (:class:`Sequential` asks for it when a ReLU follows; see :meth:`ReLU.keep_output`)."""
         check_input(x, "Conv2d", self.in_channels)
         h, w = x.shape[2] + 2 * self.padding[0], x.shape[3] + 2 * self.padding[1]
         if h < self.kernel_size[0] or w < self.kernel_size[1]:
@@ -248,7 +250,7 @@ class Conv2d(_Convolution):
         self._x = x
         bias = None if self.bias is None else self.bias.astype(x.dtype, copy=False)
         return conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
-                              self.padding, bias)
+                              self.padding, bias, relu=relu)
 
     def backward(self, dy):
         x = self._x
@@ -384,6 +386,11 @@ class ReLU(Layer):
         self._y = kernels.relu_forward(x)       # kept for backward: y > 0 exactly where x > 0
         return self._y
 
+    def keep_output(self, y):
+        """Take ``y = max(x, 0)`` computed elsewhere (by a Conv2d in its own pass) as if
+        :meth:`forward` had run: backward then works as usual."""
+        self._y = y
+
     def backward(self, dy):
         return kernels.relu_backward(dy, self._y)
 
@@ -514,6 +521,10 @@ class Sequential(Layer):
 
     ``forward(x, features=d, prefix="block.")`` also stores every layer's output in ``d`` under
     ``prefix + name``, which is how the U-Net hands back its feature maps.
+
+    A Conv2d directly followed by a ReLU runs as one pass (``Conv2d.forward(x, relu=True)``,
+    saving a trip through memory) unless features are asked for, since then the convolution's
+    own output must be kept too. Both ways give the same outputs and gradients.
     """
 
     def __init__(self, named_layers: list[tuple[str, Layer]]):
@@ -524,8 +535,15 @@ class Sequential(Layer):
         return self.layers
 
     def forward(self, x, features: dict | None = None, prefix: str = ""):
-        for name, layer in self.layers:
-            x = layer.forward(x)
+        fused_relu = None                # a ReLU whose work the previous Conv2d already did
+        for (name, layer), (_, following) in zip(self.layers, self.layers[1:] + [("", None)]):
+            if layer is fused_relu:
+                layer.keep_output(x)
+                continue
+            if features is None and isinstance(layer, Conv2d) and isinstance(following, ReLU):
+                x, fused_relu = layer.forward(x, relu=True), following
+            else:
+                x = layer.forward(x)
             if features is not None:
                 features[prefix + name] = x
         return x
