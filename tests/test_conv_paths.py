@@ -1,4 +1,4 @@
-"""The shifted-view convolution (fast path, stride 1) agrees with im2col and with naive loops."""
+"""The shifted-view (stride 1) and pointwise (1x1) convolutions agree with im2col and naive loops."""
 import numpy as np
 import pytest
 
@@ -37,7 +37,31 @@ def test_shifted_matches_im2col_and_naive(n, c, o, h, w, k, p):
                                conv.conv2d_weight_grad_im2col(x, dy, k, (1, 1), p), atol=1e-12)
 
 
+@pytest.mark.parametrize("n,c,o,h,w", [(2, 16, 1, 5, 7), (1, 3, 4, 4, 4), (3, 1, 2, 2, 9)])
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 1e-5)])
+def test_pointwise_matches_im2col_and_naive(n, c, o, h, w, dtype, tol):
+    rng = np.random.default_rng(c + o)
+    x = rng.standard_normal((n, c, h, w)).astype(dtype)
+    weight = rng.standard_normal((o, c, 1, 1)).astype(dtype)
+    dy = rng.standard_normal((n, o, h, w)).astype(dtype)
+    none, one = (0, 0), (1, 1)
+    y = conv.conv2d_forward_pointwise(x, weight)
+    assert y.dtype == dtype
+    np.testing.assert_allclose(y, conv2d_naive(x, weight, None, one, none), atol=tol)
+    np.testing.assert_allclose(y, conv.conv2d_forward_im2col(x, weight, one, none), atol=tol)
+    dx = conv.conv2d_input_grad_pointwise(dy, weight)
+    assert dx.dtype == dtype
+    np.testing.assert_allclose(dx, conv.conv2d_input_grad_im2col(dy, weight, x.shape, one, none),
+                               atol=tol)
+    np.testing.assert_allclose(conv.conv2d_weight_grad_pointwise(x, dy),
+                               conv.conv2d_weight_grad_im2col(x, dy, (1, 1), one, none),
+                               atol=tol * 10)
+
+
 def test_dispatch_picks_the_fast_path_only_where_it_applies():
+    assert conv._pointwise_ok((1, 16, 1, 1), (1, 1), (0, 0))
+    assert not conv._pointwise_ok((1, 16, 1, 1), (2, 2), (0, 0))
+    assert not conv._pointwise_ok((1, 16, 1, 1), (1, 1), (1, 1))
     assert conv._shifted_ok((16, 16, 3, 3), (1, 1), (1, 1))
     assert not conv._shifted_ok((16, 1, 3, 3), (1, 1), (1, 1))      # thin first layer
     assert not conv._shifted_ok((16, 16, 3, 3), (2, 2), (1, 1))     # strided

@@ -20,12 +20,14 @@ padded input in place. The same trick gives the weight gradient (``dy_grid @ sli
 input gradient, which for stride 1 is a convolution of ``dy`` with the weights flipped in space
 and transposed in channels, padded by ``k - 1 - p``.
 
-Both paths take NCHW arrays and PyTorch's weight layout (O, C, kh, kw). A third path lives in
-:mod:`tinyunet.direct`: numba loops for 3x3 'same' convolutions, which beat both on wide maps
-with few channels. :func:`conv2d_forward`, :func:`conv2d_input_grad` and
-:func:`conv2d_weight_grad` pick a path per call (direct 3x3 where it wins, else shifted views
-for stride 1 with enough channels, else im2col), and tests check every path against the others
-and against naive loops.
+Both paths take NCHW arrays and PyTorch's weight layout (O, C, kh, kw), and so do the
+specialised ones that a U-Net actually runs on: numba loops for 3x3 'same' convolutions
+(:mod:`tinyunet.direct`) and for 2x2 stride-2 ones, the up-sampling path's transposed
+convolutions (:mod:`tinyunet.patches`), and plain matrix products for 1x1 convolutions (the
+head). :func:`conv2d_forward`, :func:`conv2d_input_grad` and :func:`conv2d_weight_grad` pick a
+path per call (3x3 'same': direct; 1x1: pointwise; 2x2 stride 2 on even maps: patches; other
+stride-1 convolutions with enough channels: shifted views; anything else: im2col), and tests
+check every path against im2col and against naive loops.
 
 **Threads.** Every matrix product here runs per image, the images spread over a small pool of
 Python threads (NumPy releases the GIL inside BLAS), with BLAS itself held to one thread. Two
@@ -166,6 +168,41 @@ def conv2d_input_grad_shifted(dy, weight, padding):
 
 
 # ---------------------------------------------------------------------------------------------
+# 1x1 convolutions: plain matrix products (the U-Net's head)
+# ---------------------------------------------------------------------------------------------
+
+
+def conv2d_forward_pointwise(x, weight):
+    """1x1 convolution, stride 1, no padding: ``y[n] = W (O, C) @ x[n] (C, H*W)``, no unfolding."""
+    n, c, h, w = x.shape
+    w_mat = weight.reshape(weight.shape[0], c)
+    x_flat = x.reshape(n, c, h * w)
+    y = np.empty((n, w_mat.shape[0], h * w), dtype=x.dtype)
+    per_image(lambda b: np.matmul(w_mat, x_flat[b], out=y[b]), n)
+    return y.reshape(n, -1, h, w)
+
+
+def conv2d_input_grad_pointwise(dy, weight):
+    """dL/dx of a 1x1 convolution: ``dx[n] = W^T (C, O) @ dy[n] (O, H*W)``."""
+    n, o, h, w = dy.shape
+    w_t = weight.reshape(o, -1).T
+    dy_flat = dy.reshape(n, o, h * w)
+    if o == 1:   # an outer product, which BLAS runs 8x slower than NumPy's broadcasting
+        return (w_t[None] * dy_flat).reshape(n, -1, h, w)
+    dx = np.empty((n, w_t.shape[0], h * w), dtype=dy.dtype)
+    per_image(lambda b: np.matmul(w_t, dy_flat[b], out=dx[b]), n)
+    return dx.reshape(n, -1, h, w)
+
+
+def conv2d_weight_grad_pointwise(x, dy):
+    """dL/dW of a 1x1 convolution: ``sum_n dy[n] (O, H*W) @ x[n]^T (H*W, C)``, shape (O, C, 1, 1)."""
+    n, c, h, w = x.shape
+    x_flat = x.reshape(n, c, h * w)
+    dy_flat = dy.reshape(n, dy.shape[1], h * w)
+    return sum(per_image(lambda b: dy_flat[b] @ x_flat[b].T, n)).reshape(-1, c, 1, 1)
+
+
+# ---------------------------------------------------------------------------------------------
 # dispatch used by the layers
 # ---------------------------------------------------------------------------------------------
 
@@ -189,6 +226,11 @@ def _direct_ok(weight_shape, stride, padding) -> bool:
     return tuple(weight_shape[2:]) == (3, 3) and stride == (1, 1) and padding == (1, 1)
 
 
+def _pointwise_ok(weight_shape, stride, padding) -> bool:
+    """A 1x1 convolution with stride 1 and no padding: a plain matrix product per image."""
+    return tuple(weight_shape[2:]) == (1, 1) and stride == (1, 1) and padding == (0, 0)
+
+
 def _patch_ok(weight_shape, stride, padding, x_shape) -> bool:
     """A 2x2 stride-2 unpadded convolution of an even-sized map: what tinyunet.patches computes
     (the transposed convolutions of a U-Net's up-sampling path). An odd size leaves a last row
@@ -203,7 +245,9 @@ def conv2d_forward(x, weight, stride, padding, bias=None, relu=False):
     direct path)."""
     if _direct_ok(weight.shape, stride, padding):
         return direct.conv3x3_forward(x, weight, bias, relu=relu)
-    if _patch_ok(weight.shape, stride, padding, x.shape):
+    if _pointwise_ok(weight.shape, stride, padding):
+        y = conv2d_forward_pointwise(x, weight)
+    elif _patch_ok(weight.shape, stride, padding, x.shape):
         y = patches.patch2_forward(x, weight)
     elif _shifted_ok(weight.shape, stride, padding):
         y = conv2d_forward_shifted(x, weight, padding)
@@ -218,6 +262,8 @@ def conv2d_input_grad(dy, weight, x_shape, stride, padding):
     """dL/dx of :func:`conv2d_forward`; also the forward pass of a transposed convolution."""
     if _direct_ok(weight.shape, stride, padding):
         return direct.conv3x3_input_grad(dy, weight)
+    if _pointwise_ok(weight.shape, stride, padding):
+        return conv2d_input_grad_pointwise(dy, weight)
     if _patch_ok(weight.shape, stride, padding, x_shape):
         return patches.patch2_input_grad(dy, weight)
     if _shifted_ok(weight.shape, stride, padding):
@@ -230,6 +276,8 @@ def conv2d_weight_grad(x, dy, kernel, stride, padding):
     weight_shape = (dy.shape[1], x.shape[1]) + tuple(kernel)
     if _direct_ok(weight_shape, stride, padding):
         return direct.conv3x3_weight_grad(x, dy)
+    if _pointwise_ok(weight_shape, stride, padding):
+        return conv2d_weight_grad_pointwise(x, dy)
     if _patch_ok(weight_shape, stride, padding, x.shape):
         return patches.patch2_weight_grad(x, dy)
     if _shifted_ok(weight_shape, stride, padding):

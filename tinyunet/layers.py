@@ -219,8 +219,9 @@ class Conv2d(_Convolution):
 
     ``padding="same"`` keeps H and W (stride 1, odd kernels). Only the input is cached for
     backward, never an unfolded copy; :mod:`tinyunet.conv` picks the path per call: 3x3 'same'
-    convolutions on wide maps run the direct numba kernels (:mod:`tinyunet.direct`), other
-    stride-1 layers with enough channels shifted views, the rest im2col.
+    convolutions run the direct numba kernels (:mod:`tinyunet.direct`), 1x1 ones plain matrix
+    products, 2x2 stride-2 ones the patch kernels (:mod:`tinyunet.patches`), other stride-1
+    layers with enough channels shifted views, the rest im2col.
     """
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
