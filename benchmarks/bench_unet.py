@@ -7,7 +7,8 @@
 
 Every measurement runs in a fresh subprocess, so "peak memory" is that process's peak resident
 set (ru_maxrss), imports included. One training step = forward, BCE-with-logits loss, backward,
-Adam step; times are medians over ``--steps`` steps after ``--warmup`` steps. GFLOP/s counts
+Adam step; times are medians over ``--steps`` steps after ``--warmup`` steps, and with
+``--rounds K`` the median over K fresh processes per measurement, run interleaved. GFLOP/s counts
 2 * multiply-adds of the convolutions (forward: 1x, training step: 3x).
 
 Before timing, the PyTorch twin (same weights) must give the same loss and the same gradients
@@ -210,6 +211,9 @@ def main(argv=None):
     p.add_argument("--size", type=int, default=256)
     p.add_argument("--steps", type=int, default=10)
     p.add_argument("--warmup", type=int, default=2)
+    p.add_argument("--rounds", type=int, default=1,
+                   help="fresh processes per measurement, interleaved; the median is reported "
+                        "(%(default)s)")
     p.add_argument("--scaling", action="store_true", help="sizes 128/256/512 x batches 1/8/16")
     p.add_argument("--cold-start", action="store_true", help="first step with and without cache")
     p.add_argument("--no-torch", action="store_true", help="measure tinyunet only")
@@ -268,12 +272,24 @@ def main(argv=None):
                 for impl in impls:
                     jobs.append((impl, depth, filters, args.batch, args.size, threads))
 
+    # Every job runs in --rounds fresh processes, the rounds interleaved (all jobs once, then all
+    # again), and reports the median: one process to the next, this shared machine's speed
+    # drifts by up to 10 %, more than within a process.
+    runs = {job: [] for job in jobs}
+    for round_index in range(args.rounds):
+        if args.rounds > 1:
+            print(f"round {round_index + 1} of {args.rounds}", flush=True)
+        for job in jobs:
+            env = None
+            if job[0] != "tinyunet" and args.torch_allocator == "default":
+                env = dict(os.environ, TINYUNET_KEEP_FREED_MEMORY="0")
+            runs[job].append(run_worker(list(job) + [args.steps, args.warmup], env=env))
     rows = []
     for job in jobs:
-        env = None
-        if job[0] != "tinyunet" and args.torch_allocator == "default":
-            env = dict(os.environ, TINYUNET_KEEP_FREED_MEMORY="0")
-        r = run_worker(list(job) + [args.steps, args.warmup], env=env)
+        r = dict(runs[job][0])
+        for key in ("step_s", "forward_s", "peak_bytes"):
+            r[key + "_rounds"] = [run[key] for run in runs[job]]
+            r[key] = statistics.median(r[key + "_rounds"])
         model = UNet(depth=r["depth"], base_filters=r["filters"])
         flops = conv_flops(model, (r["batch"], 1, r["size"], r["size"]))
         r["step_gflops"] = 3 * flops / r["step_s"] / 1e9
