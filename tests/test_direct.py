@@ -41,6 +41,28 @@ def test_direct_matches_im2col_and_naive(n, c, o, h, w, dtype, tol):
                                atol=tol * 100)
 
 
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
+def test_direct_backward_folds_in_a_relu_and_the_bias_gradient(dtype, tol):
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((2, 3, 11, 70)).astype(dtype)
+    weight = rng.standard_normal((5, 3, 3, 3)).astype(dtype)
+    relu_output = np.maximum(rng.standard_normal((2, 5, 11, 70)), 0).astype(dtype)
+    dy = rng.standard_normal((2, 5, 11, 70)).astype(dtype)
+    masked = dy * (relu_output > 0)
+    dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
+    np.testing.assert_allclose(dw, direct.conv3x3_weight_grad(x, masked), atol=tol * 100)
+    np.testing.assert_allclose(db, masked.sum(axis=(0, 2, 3)), atol=tol * 100)
+    np.testing.assert_allclose(direct.conv3x3_weight_and_bias_grad(x, dy)[1],
+                               dy.sum(axis=(0, 2, 3)), atol=tol * 100)
+    np.testing.assert_allclose(direct.conv3x3_input_grad(dy, weight, relu_output),
+                               direct.conv3x3_input_grad(masked, weight), atol=tol * 10)
+    dy[0, 1, 2, 3] = np.nan                       # a NaN gradient survives the mask, as in dy * 0
+    relu_output[0, 1, 2, 3] = 0
+    assert np.isnan(direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)[1][1])
+    with pytest.raises(ValueError, match="relu_output"):
+        direct.conv3x3_input_grad(dy, weight, relu_output[:, :2])
+
+
 def test_direct_propagates_nan():
     x = np.ones((1, 2, 6, 6), np.float32)
     x[0, 1, 3, 3] = np.nan

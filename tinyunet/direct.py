@@ -67,6 +67,26 @@ def _copy_row(src, dst):
 
 
 @njit(cache=True, inline="always")
+def _copy_row_where(src, mask, dst):
+    """``dst[i] = src[i] * [mask[i] > 0]``: a ReLU's backward pass (``mask`` its output) while
+    copying; ``* 0`` rather than ``0`` so that a NaN in ``src`` stays a NaN."""
+    for i in range(src.shape[0]):
+        dst[i] = src[i] if mask[i] > 0 else src[i] * 0
+
+
+@njit(cache=True, inline="always")
+def _fill_band_where(x, mask, b, first_row, rows, grid):
+    """:func:`_fill_band` of ``x * [mask > 0]``."""
+    c, h, wd = x.shape[1], x.shape[2], x.shape[3]
+    wp = wd + 2
+    for ch in range(c):
+        for k in range(rows + 2):
+            src = first_row - 1 + k
+            if 0 <= src < h:
+                _copy_row_where(x[b, ch, src], mask[b, ch, src], grid[ch, k * wp + 1:])
+
+
+@njit(cache=True, inline="always")
 def _fill_band(x, b, first_row, rows, grid):
     """Copy image ``b``'s rows ``first_row - 1 .. first_row + rows`` of every channel into
     ``grid`` (C, (rows + 2) * (W + 2) + 2), zero-filled by the caller: row k of the band starts at
@@ -120,7 +140,7 @@ def _add_taps_4(row, wp, length, w, o0, ch, a0, a1, a2, a3):
 
 
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
-def _forward_kernel(x, w, bias, relu, y, rows_per_task):
+def _forward_kernel(x, mask, use_mask, w, bias, relu, y, rows_per_task):
     n, c, h, wd = x.shape
     o = y.shape[1]
     wp = wd + 2
@@ -134,7 +154,10 @@ def _forward_kernel(x, w, bias, relu, y, rows_per_task):
         # rows, columns -1 .. wd, plus 2 zeros so the last tap's view fits), flattened: built
         # once per task, it stays in cache for every output channel.
         band = np.zeros((c, (rows + 2) * wp + 2), dtype=x.dtype)
-        _fill_band(x, b, first_row, rows, band)
+        if use_mask:       # the input is x * [mask > 0] (a ReLU's backward, done while copying)
+            _fill_band_where(x, mask, b, first_row, rows, band)
+        else:
+            _fill_band(x, b, first_row, rows, band)
         # 4 output channels on the same padded grid; the last 2 columns of each row are junk
         acc = np.empty((4, length), dtype=x.dtype)
         for o0 in range(0, w.shape[0], 4):
@@ -201,7 +224,7 @@ def _add_tap_sums(g0, g1, row, wp, length, d0, d1):
 
 
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
-def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
+def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, partial_bias):
     n, c, h, wd = x.shape
     o = dy.shape[1]
     wp = wd + 2
@@ -219,7 +242,15 @@ def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
             _fill_band(x, b, first_row, rows, x_grid)
             for oc in range(o):
                 for k in range(rows):
-                    _copy_row(dy[b, oc, first_row + k], dy_grid[oc, k * wp:])
+                    dst = dy_grid[oc, k * wp:k * wp + wd]
+                    if use_mask:
+                        _copy_row_where(dy[b, oc, first_row + k], mask[b, oc, first_row + k], dst)
+                    else:
+                        _copy_row(dy[b, oc, first_row + k], dst)
+                    total = partial_bias[task, oc]        # the bias gradient: sum of dy
+                    for px in range(wd):
+                        total += dst[px]
+                    partial_bias[task, oc] = total
             for o0 in range(0, o, 2):
                 o1 = min(o0 + 1, o - 1)
                 g0 = dy_grid[o0]
@@ -262,30 +293,62 @@ def conv3x3_forward(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None =
 
     x (N, C, H, W), weight (O, C, 3, 3), bias (O,) or None -> y (N, O, H, W).
     """
+    return _forward(x, weight, bias, relu, None)
+
+
+def _forward(x, weight, bias, relu, mask):
+    """conv3x3_forward of ``x``, or of ``x * [mask > 0]`` when a mask is given."""
     _check(x, weight)
     n, _, h, wd = x.shape
     o = weight.shape[0]
     w = _pad_to_blocks(weight, x.dtype)
     b = _pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
     y = np.empty((n, o, h, wd), dtype=x.dtype)
-    _forward_kernel(np.ascontiguousarray(x), w, b, relu, y, _forward_rows(n, h, wd))
+    x = np.ascontiguousarray(x)
+    use_mask = mask is not None
+    mask = np.ascontiguousarray(mask, dtype=x.dtype) if use_mask else x
+    _forward_kernel(x, mask, use_mask, w, b, relu, y, _forward_rows(n, h, wd))
     return y
 
 
-def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
-    """dL/dx of :func:`conv3x3_forward`: dy (N, O, H, W), weight (O, C, 3, 3) -> (N, C, H, W)."""
+def _check_relu_output(dy, relu_output):
+    if relu_output is not None and relu_output.shape != dy.shape:
+        raise ValueError(f"relu_output has shape {relu_output.shape}, dy {dy.shape}")
+
+
+def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray,
+                       relu_output: np.ndarray | None = None) -> np.ndarray:
+    """dL/dx of :func:`conv3x3_forward`: dy (N, O, H, W), weight (O, C, 3, 3) -> (N, C, H, W).
+
+    With ``relu_output`` (the output of a ReLU that followed the convolution), ``dy`` is the
+    gradient with respect to that output and the ReLU's backward pass, ``dy * [relu_output >
+    0]``, is done while the kernel reads ``dy``: no separate pass over memory.
+    """
+    _check_relu_output(dy, relu_output)
     flipped = np.ascontiguousarray(weight[:, :, ::-1, ::-1].transpose(1, 0, 2, 3))
-    return conv3x3_forward(dy, flipped)
+    return _forward(dy, flipped, None, False, relu_output)
 
 
 def conv3x3_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
     """dL/dW of :func:`conv3x3_forward`: x (N, C, H, W), dy (N, O, H, W) -> (O, C, 3, 3)."""
+    return conv3x3_weight_and_bias_grad(x, dy)[0]
+
+
+def conv3x3_weight_and_bias_grad(x: np.ndarray, dy: np.ndarray,
+                                 relu_output: np.ndarray | None = None):
+    """(dL/dW (O, C, 3, 3), dL/db (O,)) of :func:`conv3x3_forward` in one pass over ``dy``;
+    ``relu_output`` as in :func:`conv3x3_input_grad`."""
+    _check_relu_output(dy, relu_output)
     n, c, h, _ = x.shape
     bands = -(-h // _ROWS_PER_TASK)
     # Tasks are (band of rows, group of images); enough groups to give every thread two tasks,
     # and few, because each task keeps its own (O, C, 3, 3) sum.
     groups = min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
     partial = np.zeros((bands * groups, dy.shape[1], c, 3, 3), dtype=x.dtype)
-    _weight_grad_kernel(np.ascontiguousarray(x), np.ascontiguousarray(dy, dtype=x.dtype),
-                        _ROWS_PER_TASK, groups, partial)
-    return partial.sum(axis=0)
+    partial_bias = np.zeros((bands * groups, dy.shape[1]), dtype=x.dtype)
+    dy = np.ascontiguousarray(dy, dtype=x.dtype)
+    use_mask = relu_output is not None
+    mask = np.ascontiguousarray(relu_output, dtype=x.dtype) if use_mask else dy
+    _weight_grad_kernel(np.ascontiguousarray(x), dy, mask, use_mask, _ROWS_PER_TASK, groups,
+                        partial, partial_bias)
+    return partial.sum(axis=0), partial_bias.sum(axis=0)

@@ -22,7 +22,7 @@ from typing import Iterator
 import numpy as np
 
 from . import kernels
-from .conv import conv2d_forward, conv2d_input_grad, conv2d_weight_grad
+from .conv import conv2d_backward, conv2d_forward, conv2d_input_grad, conv2d_weight_grad
 from .losses import sigmoid  # ground-floor helper, shared with the losses
 
 
@@ -253,13 +253,17 @@ class Conv2d(_Convolution):
         return conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
                               self.padding, bias, relu=relu)
 
-    def backward(self, dy):
-        x = self._x
-        self.grads["weight"] += conv2d_weight_grad(x, dy, self.kernel_size, self.stride,
-                                                   self.padding)
-        self._accumulate_bias_grad(dy)
-        return conv2d_input_grad(dy, self.weight.astype(dy.dtype, copy=False), x.shape,
-                                 self.stride, self.padding)
+    def backward(self, dy, relu_output=None):
+        """dL/dx, adding dL/dW and dL/db to ``grads``. With ``relu_output`` (the output of a ReLU
+        right after this layer; :class:`Sequential` passes it), ``dy`` is the gradient with
+        respect to that output and the ReLU's backward is folded into this pass."""
+        dx, dw, db = conv2d_backward(self._x, dy, self.weight.astype(dy.dtype, copy=False),
+                                     self.stride, self.padding, self.bias is not None,
+                                     relu_output)
+        self.grads["weight"] += dw
+        if db is not None:
+            self.grads["bias"] += db
+        return dx
 
     def output_shape(self, input_shape):
         n, _, h, w = input_shape
@@ -391,6 +395,11 @@ class ReLU(Layer):
         """Take ``y = max(x, 0)`` computed elsewhere (by a Conv2d in its own pass) as if
         :meth:`forward` had run: backward then works as usual."""
         self._y = y
+
+    @property
+    def output(self):
+        """The last forward output (what backward masks with; a fused Conv2d reads it too)."""
+        return self._y
 
     def backward(self, dy):
         return kernels.relu_backward(dy, self._y)
@@ -525,7 +534,8 @@ class Sequential(Layer):
 
     A Conv2d directly followed by a ReLU runs as one pass (``Conv2d.forward(x, relu=True)``,
     saving a trip through memory) unless features are asked for, since then the convolution's
-    own output must be kept too. Both ways give the same outputs and gradients.
+    own output must be kept too; their backward passes always run as one
+    (``Conv2d.backward(dy, relu_output=...)``). Both ways give the same outputs and gradients.
     """
 
     def __init__(self, named_layers: list[tuple[str, Layer]]):
@@ -550,8 +560,16 @@ class Sequential(Layer):
         return x
 
     def backward(self, dy):
-        for _, layer in reversed(self.layers):
-            dy = layer.backward(dy)
+        layers = [layer for _, layer in self.layers]
+        i = len(layers) - 1
+        while i >= 0:
+            if i > 0 and isinstance(layers[i], ReLU) and isinstance(layers[i - 1], Conv2d):
+                # the ReLU's backward folded into the convolution's (same gradients)
+                dy = layers[i - 1].backward(dy, relu_output=layers[i].output)
+                i -= 2
+            else:
+                dy = layers[i].backward(dy)
+                i -= 1
         return dy
 
     def output_shape(self, input_shape):
