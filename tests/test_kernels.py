@@ -36,7 +36,8 @@ def test_col2im_matches_reference_and_is_adjoint(shape, kernel, stride, padding,
 
 
 @pytest.mark.parametrize("shape,k,s", [((2, 3, 8, 8), 2, 2), ((1, 2, 9, 7), 3, 2),
-                                       ((2, 1, 6, 6), 3, 1), ((1, 1, 5, 5), 2, 3)])
+                                       ((2, 1, 6, 6), 3, 1), ((1, 1, 5, 5), 2, 3),
+                                       ((1, 2, 7, 9), 2, 2), ((3, 2, 2, 34), 2, 2)])
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_maxpool_matches_reference(shape, k, s, dtype, rng):
     x = rng.standard_normal(shape).astype(dtype)
@@ -49,10 +50,14 @@ def test_maxpool_matches_reference(shape, k, s, dtype, rng):
                                kernels.maxpool_backward_reference(dy, arg, x.shape), rtol=1e-6)
 
 
-def test_maxpool_ties_take_the_first_pixel():
+def test_maxpool_ties_take_the_first_pixel_and_nan_follows_the_reference():
     x = np.ones((1, 1, 2, 2))
     out, arg = kernels.maxpool_forward(x, 2, 2)
     assert out[0, 0, 0, 0] == 1 and arg[0, 0, 0, 0] == 0
+    x = np.array([[[[1, 2, 2, 0], [2, 1, 5, 5]], [[np.nan, 0, 0, 0], [1, np.nan, 0, 0]]]])
+    for got, expected in zip(kernels.maxpool_forward(x, 2, 2),
+                             kernels.maxpool_forward_reference(x, 2, 2)):
+        np.testing.assert_array_equal(got, expected)
 
 
 def test_col2im_rejects_mismatched_cols():
