@@ -75,7 +75,7 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup) -> dict:
         def step():
             opt.zero_grad()
             _, d = bce_with_logits(model.forward(x), y)
-            model.backward(d)
+            model.backward(d, input_grad=False)   # as PyTorch: the input needs no gradient
             opt.step()
 
         def forward():

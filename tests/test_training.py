@@ -96,11 +96,11 @@ def test_keyboard_interrupt_keeps_last_epoch_and_resumes(tmp_path, tiny_data, mo
     real_backward = UNet.backward
     calls = {"n": 0}
 
-    def interrupted(self, dy):
+    def interrupted(self, dy, **kwargs):
         calls["n"] += 1
         if calls["n"] == 5:   # epoch 2, batch 2 (3 batches per epoch)
             raise KeyboardInterrupt
-        return real_backward(self, dy)
+        return real_backward(self, dy, **kwargs)
 
     monkeypatch.setattr(UNet, "backward", interrupted)
     with pytest.raises(KeyboardInterrupt):

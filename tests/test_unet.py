@@ -134,3 +134,16 @@ def test_eval_mode_is_deterministic_with_dropout():
     assert not np.array_equal(model.forward(x), model.forward(x))
     p = model.predict_proba(x)
     assert model.training and p.min() >= 0 and p.max() <= 1
+
+
+def test_backward_without_input_gradient_gives_the_same_parameter_gradients():
+    x = np.random.default_rng(3).standard_normal((2, 1, 16, 16)).astype(np.float32)
+    grads = []
+    for input_grad in (True, False):
+        model = UNet(depth=2, base_filters=4, seed=0)
+        model.zero_grad()
+        dx = model.backward(np.ones_like(model.forward(x)), input_grad=input_grad)
+        assert (dx is None) == (not input_grad)
+        grads.append([g.copy() for _, _, g in model.parameters()])
+    for with_dx, without in zip(*grads):
+        np.testing.assert_array_equal(with_dx, without)

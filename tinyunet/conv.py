@@ -285,8 +285,10 @@ def conv2d_weight_grad(x, dy, kernel, stride, padding):
     return conv2d_weight_grad_im2col(x, dy, kernel, stride, padding)
 
 
-def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output=None):
-    """Every gradient of ``y = conv(x, W) + b``: (dx, dW, db, or None without a bias).
+def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output=None,
+                    input_grad: bool = True):
+    """Every gradient of ``y = conv(x, W) + b``: (dx, or None if not ``input_grad``; dW; db, or
+    None without a bias).
 
     With ``relu_output`` (the output of a ReLU that follows the convolution), ``dy`` is the
     gradient with respect to that output: the ReLU's backward, ``dy * [relu_output > 0]``, is
@@ -295,10 +297,11 @@ def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output
     """
     if _direct_ok(weight.shape, stride, padding):
         dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
-        dx = direct.conv3x3_input_grad(dy, weight, relu_output)
+        dx = direct.conv3x3_input_grad(dy, weight, relu_output) if input_grad else None
         return dx, dw, (db if with_bias else None)
     if relu_output is not None:
         dy = kernels.relu_backward(dy, relu_output)
     dw = conv2d_weight_grad(x, dy, weight.shape[2:], stride, padding)
     db = dy.sum(axis=(0, 2, 3)) if with_bias else None
-    return conv2d_input_grad(dy, weight, x.shape, stride, padding), dw, db
+    dx = conv2d_input_grad(dy, weight, x.shape, stride, padding) if input_grad else None
+    return dx, dw, db

@@ -253,13 +253,14 @@ class Conv2d(_Convolution):
         return conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
                               self.padding, bias, relu=relu)
 
-    def backward(self, dy, relu_output=None):
+    def backward(self, dy, relu_output=None, input_grad: bool = True):
         """dL/dx, adding dL/dW and dL/db to ``grads``. With ``relu_output`` (the output of a ReLU
         right after this layer; :class:`Sequential` passes it), ``dy`` is the gradient with
-        respect to that output and the ReLU's backward is folded into this pass."""
+        respect to that output and the ReLU's backward is folded into this pass. With
+        ``input_grad=False`` dL/dx is not computed (a network's first layer) and None returned."""
         dx, dw, db = conv2d_backward(self._x, dy, self.weight.astype(dy.dtype, copy=False),
                                      self.stride, self.padding, self.bias is not None,
-                                     relu_output)
+                                     relu_output, input_grad)
         self.grads["weight"] += dw
         if db is not None:
             self.grads["bias"] += db
@@ -559,17 +560,19 @@ class Sequential(Layer):
                 features[prefix + name] = x
         return x
 
-    def backward(self, dy):
+    def backward(self, dy, input_grad: bool = True):
+        """dL/dx; ``input_grad=False`` lets a first Conv2d skip computing it (returns None)."""
         layers = [layer for _, layer in self.layers]
         i = len(layers) - 1
         while i >= 0:
-            if i > 0 and isinstance(layers[i], ReLU) and isinstance(layers[i - 1], Conv2d):
-                # the ReLU's backward folded into the convolution's (same gradients)
-                dy = layers[i - 1].backward(dy, relu_output=layers[i].output)
-                i -= 2
-            else:
-                dy = layers[i].backward(dy)
-                i -= 1
+            fused = i > 0 and isinstance(layers[i], ReLU) and isinstance(layers[i - 1], Conv2d)
+            layer = layers[i - 1] if fused else layers[i]
+            # the ReLU's backward folded into the convolution's (same gradients)
+            kwargs = {"relu_output": layers[i].output} if fused else {}
+            if not input_grad and layer is layers[0] and isinstance(layer, Conv2d):
+                kwargs["input_grad"] = False
+            dy = layer.backward(dy, **kwargs)
+            i -= 2 if fused else 1
         return dy
 
     def output_shape(self, input_shape):

@@ -202,7 +202,7 @@ def fit(model: UNet, train_data: Dataset, val_data: Dataset, config: TrainConfig
                         f"the loss became {loss} at epoch {epoch}, batch {b}: training stopped. "
                         f"The last good checkpoint ({last_path.name}, epoch {epoch - 1}) is intact; "
                         "try a lower learning rate (--lr).")
-                model.backward(dlogits)
+                model.backward(dlogits, input_grad=False)   # no gradient for the images
                 optimizer.step()
                 total_loss += loss * len(x)
                 seen += len(x)

@@ -173,9 +173,10 @@ class UNet(Layer):
             return logits, features
         return logits
 
-    def backward(self, dlogits):
+    def backward(self, dlogits, input_grad: bool = True):
         """Back-propagate dL/dlogits through the whole network; returns dL/dinput and adds every
-        parameter's gradient to its ``grad`` array."""
+        parameter's gradient to its ``grad`` array. Training needs no dL/dinput:
+        ``input_grad=False`` skips the first convolution's input gradient and returns None."""
         dy = self.head.backward(dlogits)
         d_skips = [None] * self.depth
         for level in range(self.depth):
@@ -184,7 +185,8 @@ class UNet(Layer):
         for level in reversed(range(self.depth)):
             dy = self.pools[level].backward(dy)
             # The encoder output fed both the pool and the skip: their gradients add.
-            dy = self.downs[level].backward(dy + d_skips[level])
+            dy += d_skips[level]            # dy is the pool's fresh gradient array
+            dy = self.downs[level].backward(dy, input_grad=input_grad or level > 0)
         return dy
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
