@@ -75,29 +75,28 @@ def _copy_row_where(src, mask, dst):
 
 
 @njit(cache=True, inline="always")
-def _fill_band_where(x, mask, b, first_row, rows, grid):
-    """:func:`_fill_band` of ``x * [mask > 0]``."""
-    c, h, wd = x.shape[1], x.shape[2], x.shape[3]
-    wp = wd + 2
-    for ch in range(c):
-        for k in range(rows + 2):
-            src = first_row - 1 + k
-            if 0 <= src < h:
-                _copy_row_where(x[b, ch, src], mask[b, ch, src], grid[ch, k * wp + 1:])
-
-
-@njit(cache=True, inline="always")
-def _fill_band(x, b, first_row, rows, grid):
+def _fill_band(x, mask, use_mask, b, first_row, rows, grid):
     """Copy image ``b``'s rows ``first_row - 1 .. first_row + rows`` of every channel into
-    ``grid`` (C, (rows + 2) * (W + 2) + 2), zero-filled by the caller: row k of the band starts at
-    ``k * (W + 2)``, one zero column either side; rows outside the image stay zero."""
+    ``grid`` (C, (rows + 2) * (W + 2) + 2) with a zero border: row k of the band starts at
+    ``k * (W + 2)``, one zero column either side, rows outside the image all zero, and two zeros
+    at the end (where the last taps' views reach). Every element is written, so ``grid`` may
+    come from ``np.empty``. With ``use_mask`` the copy is ``x * [mask > 0]``."""
     c, h, wd = x.shape[1], x.shape[2], x.shape[3]
     wp = wd + 2
     for ch in range(c):
         for k in range(rows + 2):
+            row = grid[ch, k * wp:(k + 1) * wp]
             src = first_row - 1 + k
             if 0 <= src < h:
-                _copy_row(x[b, ch, src], grid[ch, k * wp + 1:])
+                row[0] = 0
+                if use_mask:
+                    _copy_row_where(x[b, ch, src], mask[b, ch, src], row[1:])
+                else:
+                    _copy_row(x[b, ch, src], row[1:])
+                row[wd + 1] = 0
+            else:
+                row[:] = 0
+        grid[ch, (rows + 2) * wp:] = 0
 
 
 @njit(fastmath=_FASTMATH, cache=True, inline="always")
@@ -153,11 +152,9 @@ def _forward_kernel(x, mask, use_mask, w, bias, relu, y, rows_per_task):
         # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
         # rows, columns -1 .. wd, plus 2 zeros so the last tap's view fits), flattened: built
         # once per task, it stays in cache for every output channel.
-        band = np.zeros((c, (rows + 2) * wp + 2), dtype=x.dtype)
-        if use_mask:       # the input is x * [mask > 0] (a ReLU's backward, done while copying)
-            _fill_band_where(x, mask, b, first_row, rows, band)
-        else:
-            _fill_band(x, b, first_row, rows, band)
+        # (with use_mask the input is x * [mask > 0]: a ReLU's backward, done while copying)
+        band = np.empty((c, (rows + 2) * wp + 2), dtype=x.dtype)
+        _fill_band(x, mask, use_mask, b, first_row, rows, band)
         # 4 output channels on the same padded grid; the last 2 columns of each row are junk
         acc = np.empty((4, length), dtype=x.dtype)
         for o0 in range(0, w.shape[0], 4):
@@ -235,11 +232,11 @@ def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, p
         length = rows * wp
         # This band on the padded grid: x's rows first_row - 1 .. first_row + rows with a zero
         # border (plus 2 zeros so the last tap's view fits), dy's rows with zero junk columns.
-        x_grid = np.zeros((c, (rows + 2) * wp + 2), dtype=x.dtype)
+        x_grid = np.empty((c, (rows + 2) * wp + 2), dtype=x.dtype)
         dy_grid = np.zeros((o, length), dtype=x.dtype)
         scratch = np.zeros((3, 3), dtype=x.dtype)   # the twin of an unpaired last channel
         for b in range(task % groups, n, groups):
-            _fill_band(x, b, first_row, rows, x_grid)
+            _fill_band(x, x, False, b, first_row, rows, x_grid)
             for oc in range(o):
                 for k in range(rows):
                     dst = dy_grid[oc, k * wp:k * wp + wd]
