@@ -63,23 +63,36 @@ def _split_band(x, b, first_row, rows, parts):
                     odd[j] = src[2 * j + 1]
 
 
+@njit(cache=True, inline="always")
+def _weights_4x4(w, o0, ch):
+    """The 16 weights ``m[4k + t] = w[o0 + k, ch, t // 2, t % 2]`` of 4 output channels and
+    the 4 taps of one input channel, as a tuple (scalars the compiler keeps in registers)."""
+    return (w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 1, 0], w[o0, ch, 1, 1],
+            w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 1, 0], w[o0 + 1, ch, 1, 1],
+            w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 1, 0], w[o0 + 2, ch, 1, 1],
+            w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 1, 0], w[o0 + 3, ch, 1, 1])
+
+
+@njit(cache=True, inline="always")
+def _transposed(m):
+    """The 4x4 matrix of :func:`_weights_4x4` transposed: ``m'[4t + k] = m[4k + t]``."""
+    return (m[0], m[4], m[8], m[12], m[1], m[5], m[9], m[13],
+            m[2], m[6], m[10], m[14], m[3], m[7], m[11], m[15])
+
+
 @njit(fastmath=_FASTMATH, cache=True, inline="always")
-def _add_four_channels(src0, src1, src2, src3, w, ch, o0, length, a0, a1, a2, a3):
-    """``a_t[p] += sum_{k<4} w[o0 + k, ch, t // 2, t % 2] * src_k[p]`` for the taps t = 0..3:
-    four channels' contribution to the four sub-grids (input gradient)."""
-    k00, k01, k10, k11 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 1, 0], w[o0, ch, 1, 1]
-    l00, l01, l10, l11 = (w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 1, 0],
-                          w[o0 + 1, ch, 1, 1])
-    m00, m01, m10, m11 = (w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 1, 0],
-                          w[o0 + 2, ch, 1, 1])
-    n00, n01, n10, n11 = (w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 1, 0],
-                          w[o0 + 3, ch, 1, 1])
-    for p in range(length):
-        v0, v1, v2, v3 = src0[p], src1[p], src2[p], src3[p]
-        a0[p] += k00 * v0 + l00 * v1 + m00 * v2 + n00 * v3
-        a1[p] += k01 * v0 + l01 * v1 + m01 * v2 + n01 * v3
-        a2[p] += k10 * v0 + l10 * v1 + m10 * v2 + n10 * v3
-        a3[p] += k11 * v0 + l11 * v1 + m11 * v2 + n11 * v3
+def _add_4x4(m, s0, s1, s2, s3, a0, a1, a2, a3):
+    """``a_i[p] += sum_j m[4i + j] * s_j[p]`` for i = 0..3: a 4x4 matrix of weights applied to
+    4 source rows. Forward: sources are one input channel's 4 sub-grids, accumulators 4 output
+    channels (``m`` from :func:`_weights_4x4`). Input gradient: sources are 4 output channels of
+    ``dy``, accumulators the 4 sub-grids of one input channel (``m`` transposed)."""
+    m00, m01, m02, m03, m10, m11, m12, m13, m20, m21, m22, m23, m30, m31, m32, m33 = m
+    for p in range(s0.shape[0]):
+        v0, v1, v2, v3 = s0[p], s1[p], s2[p], s3[p]
+        a0[p] += m00 * v0 + m01 * v1 + m02 * v2 + m03 * v3
+        a1[p] += m10 * v0 + m11 * v1 + m12 * v2 + m13 * v3
+        a2[p] += m20 * v0 + m21 * v1 + m22 * v2 + m23 * v3
+        a3[p] += m30 * v0 + m31 * v1 + m32 * v2 + m33 * v3
 
 
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
@@ -103,8 +116,8 @@ def _input_grad_kernel(dy, w, dx, rows_per_task):
                 src1 = flat[o0 + 1, start:start + length] if o0 + 1 < o else zero
                 src2 = flat[o0 + 2, start:start + length] if o0 + 2 < o else zero
                 src3 = flat[o0 + 3, start:start + length] if o0 + 3 < o else zero
-                _add_four_channels(src0, src1, src2, src3, w, ch, o0, length, acc[0], acc[1],
-                                   acc[2], acc[3])
+                _add_4x4(_transposed(_weights_4x4(w, o0, ch)), src0, src1, src2, src3,
+                         acc[0], acc[1], acc[2], acc[3])
             # merge the four sub-grids into the rows 2k and 2k + 1 of the output
             for k in range(rows):
                 for a in range(2):
@@ -114,26 +127,6 @@ def _input_grad_kernel(dy, w, dx, rows_per_task):
                     for j in range(wd):
                         dst[2 * j] = even[j]
                         dst[2 * j + 1] = odd[j]
-
-
-@njit(fastmath=_FASTMATH, cache=True, inline="always")
-def _add_four_outputs(parts, w, ch, o0, length, a0, a1, a2, a3):
-    """``a_k[p] += sum_t w[o0 + k, ch, t // 2, t % 2] * parts[t, p]`` for k = 0..3: one input
-    channel's four sub-grids into four output channels (forward)."""
-    t0, t1, t2, t3 = parts[0], parts[1], parts[2], parts[3]
-    k00, k01, k10, k11 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 1, 0], w[o0, ch, 1, 1]
-    l00, l01, l10, l11 = (w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 1, 0],
-                          w[o0 + 1, ch, 1, 1])
-    m00, m01, m10, m11 = (w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 1, 0],
-                          w[o0 + 2, ch, 1, 1])
-    n00, n01, n10, n11 = (w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 1, 0],
-                          w[o0 + 3, ch, 1, 1])
-    for p in range(length):
-        v0, v1, v2, v3 = t0[p], t1[p], t2[p], t3[p]
-        a0[p] += k00 * v0 + k01 * v1 + k10 * v2 + k11 * v3
-        a1[p] += l00 * v0 + l01 * v1 + l10 * v2 + l11 * v3
-        a2[p] += m00 * v0 + m01 * v1 + m10 * v2 + m11 * v3
-        a3[p] += n00 * v0 + n01 * v1 + n10 * v2 + n11 * v3
 
 
 @njit(parallel=True, fastmath=_FASTMATH, cache=True)
@@ -152,7 +145,9 @@ def _forward_kernel(x, w, y, rows_per_task):
         for o0 in range(0, w.shape[0], 4):          # w is padded to a multiple of 4 outputs
             acc[:, :] = 0
             for ch in range(c):
-                _add_four_outputs(parts[ch], w, ch, o0, length, acc[0], acc[1], acc[2], acc[3])
+                part = parts[ch]
+                _add_4x4(_weights_4x4(w, o0, ch), part[0], part[1], part[2], part[3],
+                         acc[0], acc[1], acc[2], acc[3])
             for q in range(min(4, o - o0)):
                 for k in range(rows):
                     _copy_row(acc[q, k * wd:(k + 1) * wd], y[b, o0 + q, first_row + k])
