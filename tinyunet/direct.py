@@ -60,6 +60,13 @@ _BAND_PIXELS = 4096
 
 
 @njit(cache=True, inline="always")
+def _task_band(task, bands, rows_per_task, h):
+    """Task ``task`` of a ``prange(n * bands)`` loop -> (image, first row, rows) of its band."""
+    first_row = (task % bands) * rows_per_task
+    return task // bands, first_row, min(first_row + rows_per_task, h) - first_row
+
+
+@njit(cache=True, inline="always")
 def _copy_row(src, dst):
     """``dst[:len(src)] = src`` as a plain loop (cheaper than a slice assignment per row)."""
     for i in range(src.shape[0]):
@@ -145,9 +152,7 @@ def _forward_kernel(x, mask, use_mask, w, bias, relu, y, rows_per_task):
     wp = wd + 2
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
-        b = task // bands
-        first_row = (task % bands) * rows_per_task
-        rows = min(first_row + rows_per_task, h) - first_row
+        b, first_row, rows = _task_band(task, bands, rows_per_task, h)
         length = rows * wp
         # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
         # rows, columns -1 .. wd, plus 2 zeros so the last tap's view fits), flattened: built

@@ -33,7 +33,7 @@ import numba
 import numpy as np
 from numba import njit, prange
 
-from .direct import _FASTMATH, _copy_row
+from .direct import _FASTMATH, _copy_row, _task_band
 
 # Rows of the half-size grid per task: long inner loops, and bands that stay in cache.
 _BAND_PIXELS = 4096
@@ -101,9 +101,7 @@ def _input_grad_kernel(dy, w, dx, rows_per_task):
     c = dx.shape[1]
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
-        b = task // bands
-        first_row = (task % bands) * rows_per_task
-        rows = min(first_row + rows_per_task, h) - first_row
+        b, first_row, rows = _task_band(task, bands, rows_per_task, h)
         length = rows * wd
         start = first_row * wd
         flat = dy[b].reshape(o, h * wd)
@@ -135,9 +133,7 @@ def _forward_kernel(x, w, y, rows_per_task):
     o, h, wd = y.shape[1:]
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
-        b = task // bands
-        first_row = (task % bands) * rows_per_task
-        rows = min(first_row + rows_per_task, h) - first_row
+        b, first_row, rows = _task_band(task, bands, rows_per_task, h)
         length = rows * wd
         parts = np.empty((c, 4, length), dtype=x.dtype)
         _split_band(x, b, first_row, rows, parts)
