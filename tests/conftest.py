@@ -12,6 +12,17 @@ def randomize_biases(module, seed=0, scale=0.1):
     return module
 
 
+def record_calls(monkeypatch, module, names) -> list:
+    """Wrap ``module``'s functions ``names`` so that each call appends its name to the returned
+    list (and still runs): which kernels a dispatch picked."""
+    calls = []
+    for name in names:
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _o=original, _n=name, **k:
+                            calls.append(_n) or _o(*a, **k))
+    return calls
+
+
 @pytest.fixture
 def rng():
     return np.random.default_rng(1234)

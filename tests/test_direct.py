@@ -4,6 +4,7 @@ import pytest
 
 from tinyunet import conv, direct
 
+from conftest import record_calls
 from references import conv2d_naive
 
 SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixel edges
@@ -79,11 +80,7 @@ def test_direct_rejects_other_kernels():
 
 
 def test_dispatch_uses_direct_kernels_for_3x3_same_convolutions(monkeypatch):
-    calls = []
-    for name in ("conv3x3_forward", "conv3x3_input_grad", "conv3x3_weight_grad"):
-        original = getattr(direct, name)
-        monkeypatch.setattr(direct, name, lambda *a, _o=original, _n=name, **k:
-                            calls.append(_n) or _o(*a, **k))
+    calls = record_calls(monkeypatch, direct, ("conv3x3_forward", "conv3x3_input_grad", "conv3x3_weight_grad"))
     rng = np.random.default_rng(0)
     weight = rng.standard_normal((2, 2, 3, 3)).astype(np.float32)
     for width in (64, 8, 1):

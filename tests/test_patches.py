@@ -4,6 +4,7 @@ import pytest
 
 from tinyunet import conv, patches
 
+from conftest import record_calls
 from references import conv2d_naive, conv_transpose2d_naive
 
 SHAPES = [  # N, C, O, H, W of the half-size grid: channel counts around the blocks of 4
@@ -49,11 +50,7 @@ def test_patch_kernels_reject_what_they_do_not_compute():
 
 
 def test_dispatch_uses_patch_kernels_for_2x2_stride_2(monkeypatch):
-    calls = []
-    for name in ("patch2_forward", "patch2_input_grad", "patch2_weight_grad"):
-        original = getattr(patches, name)
-        monkeypatch.setattr(patches, name, lambda *a, _o=original, _n=name, **k:
-                            calls.append(_n) or _o(*a, **k))
+    calls = record_calls(monkeypatch, patches, ("patch2_forward", "patch2_input_grad", "patch2_weight_grad"))
     rng = np.random.default_rng(0)
     weight = rng.standard_normal((3, 2, 2, 2))
     x = rng.standard_normal((1, 2, 6, 8))
