@@ -54,6 +54,9 @@ def test_backward_accumulates_until_zero_grad():
     layer.forward(x)
     layer.backward(dy)
     once = layer.grads["weight"].copy()
+    with pytest.raises(RuntimeError, match="call forward first"):
+        layer.backward(dy)               # backward used up what forward kept
+    layer.forward(x)
     layer.backward(dy)
     np.testing.assert_allclose(layer.grads["weight"], 2 * once, rtol=1e-6)
     Adam(layer.parameters()).zero_grad()

@@ -5,7 +5,8 @@ The contract every layer keeps (CS231n style):
 * ``y = layer.forward(x)`` computes the output and keeps what ``backward`` needs (its *cache*).
 * ``dx = layer.backward(dy)`` takes dL/dy, returns dL/dx, and **adds** the parameter gradients
   dL/dθ into ``layer.grads[name]`` (accumulation, like PyTorch; an optimiser's ``zero_grad``
-  clears them).
+  clears them). It uses up the cache, so memory is freed as the backward pass goes: one
+  backward per forward, as in PyTorch.
 * ``layer.parameters()`` yields ``(name, value, grad)`` triples of the arrays themselves; an
   optimiser updates ``value`` in place.
 
@@ -104,6 +105,17 @@ class Layer:
 
     def __call__(self, *args, **kwargs):
         return self.forward(*args, **kwargs)
+
+    def _release(self, name: str):
+        """Hand back what forward kept under ``name`` and drop the layer's own reference, so the
+        memory can go as the backward pass moves on (PyTorch frees its graph the same way): one
+        backward per forward."""
+        value = getattr(self, name, None)
+        if value is None:
+            raise RuntimeError(f"{type(self).__name__}.backward: call forward first (each backward "
+                               "uses up what its forward kept)")
+        setattr(self, name, None)
+        return value
 
     # -- structure ----------------------------------------------------------------------------
     def named_children(self) -> list[tuple[str, "Layer"]]:
@@ -258,7 +270,8 @@ class Conv2d(_Convolution):
         right after this layer; :class:`Sequential` passes it), ``dy`` is the gradient with
         respect to that output and the ReLU's backward is folded into this pass. With
         ``input_grad=False`` dL/dx is not computed (a network's first layer) and None returned."""
-        dx, dw, db = conv2d_backward(self._x, dy, self.weight.astype(dy.dtype, copy=False),
+        dx, dw, db = conv2d_backward(self._release("_x"), dy,
+                                     self.weight.astype(dy.dtype, copy=False),
                                      self.stride, self.padding, self.bias is not None,
                                      relu_output, input_grad)
         self.grads["weight"] += dw
@@ -319,7 +332,7 @@ class ConvTranspose2d(_Convolution):
                                                 out_shape, self.stride, self.padding))
 
     def backward(self, dy):
-        x = self._x
+        x = self._release("_x")
         # The layer's weight gradient is the weight gradient of the convolution that maps its
         # output (here: dy) to its input (here: x).
         self.grads["weight"] += conv2d_weight_grad(dy, x, self.kernel_size, self.stride,
@@ -370,7 +383,7 @@ class MaxPool2d(Layer):
         return y
 
     def backward(self, dy):
-        argmax, x_shape = self._cache
+        argmax, x_shape = self._release("_cache")
         return kernels.maxpool_backward(dy, argmax, x_shape)
 
     def output_shape(self, input_shape):
@@ -394,16 +407,12 @@ class ReLU(Layer):
 
     def keep_output(self, y):
         """Take ``y = max(x, 0)`` computed elsewhere (by a Conv2d in its own pass) as if
-        :meth:`forward` had run: backward then works as usual."""
+        :meth:`forward` had run: backward then works as usual (or :class:`Sequential` hands
+        ``y`` to the Conv2d's backward, which folds the ReLU's backward in)."""
         self._y = y
 
-    @property
-    def output(self):
-        """The last forward output (what backward masks with; a fused Conv2d reads it too)."""
-        return self._y
-
     def backward(self, dy):
-        return kernels.relu_backward(dy, self._y)
+        return kernels.relu_backward(dy, self._release("_y"))
 
 
 class Sigmoid(Layer):
@@ -512,7 +521,7 @@ class BatchNorm2d(Layer):
         return gamma * x_hat + beta
 
     def backward(self, dy):
-        x_hat, inv_std, training = self._cache
+        x_hat, inv_std, training = self._release("_cache")
         self.grads["weight"] += (dy * x_hat).sum(axis=(0, 2, 3))
         self.grads["bias"] += dy.sum(axis=(0, 2, 3))
         g = (self.weight.astype(dy.dtype, copy=False) * inv_std)[:, None, None]
@@ -568,7 +577,7 @@ class Sequential(Layer):
             fused = i > 0 and isinstance(layers[i], ReLU) and isinstance(layers[i - 1], Conv2d)
             layer = layers[i - 1] if fused else layers[i]
             # the ReLU's backward folded into the convolution's (same gradients)
-            kwargs = {"relu_output": layers[i].output} if fused else {}
+            kwargs = {"relu_output": layers[i]._release("_y")} if fused else {}
             if not input_grad and layer is layers[0] and isinstance(layer, Conv2d):
                 kwargs["input_grad"] = False
             dy = layer.backward(dy, **kwargs)
