@@ -1,21 +1,23 @@
-"""Direct 3x3 convolution in numba: the fast path for the wide, few-channel layers.
+"""Direct 3x3 convolution in numba: every 3x3 'same' convolution of the U-Net, all three passes.
 
-A U-Net's first levels are 3x3 convolutions over large maps with few channels (16 channels at
-256x256). As matrix products those are thin (K = 16 per tap), so every product streams the whole
-feature map through memory to do 16 multiply-adds per value, and BLAS cannot reach its speed.
-These kernels instead keep a few rows in cache and do all the work for them at once:
+As matrix products, a U-Net's 3x3 convolutions are thin where the maps are large (16 channels at
+256x256: K = 16 per tap), so every product streams the whole feature map through memory to do 16
+multiply-adds per value, and BLAS cannot reach its speed. These kernels instead keep a band of
+rows in cache and do all the work for it at once.
 
 **Forward** (:func:`conv3x3_forward`), stride 1, zero padding 1 (``"same"``)::
 
     y[n, o, r, x] = b[o] + sum_c sum_{i,j in 0..2} W[o, c, i, j] * x[n, c, r + i - 1, x + j - 1]
 
-One task is an image and a band of rows. For each output row and each pair of output channels,
-the two rows of ``y`` stay in L1 while every input channel adds its nine taps: the inner loop over
-``x`` reads 9 neighbouring values (three rows, three shifts) and does 18 multiply-adds with
-weights held in registers, which the compiler turns into AVX-512 (or AVX2) vector code. The zero
-padding is implicit: a missing row above or below reads a row of zeros, and the first and last
-column, whose left or right taps fall outside, are finished by a few scalar lines, so no padded
-copy of the input is made.
+One task is an image and a band of about 4,000 pixels (16 rows of a 256-wide map, a whole 32x32
+map). The task copies its band of input rows, with a one-pixel zero border, onto the padded grid
+of :mod:`tinyunet.conv`'s shifted views: rows ``W + 2`` wide, flattened, so that tap ``(i, j)``
+of pixel ``p`` is simply ``p + i*(W + 2) + j``. Then, for each block of 4 output channels,
+every input channel adds its nine taps to 4 accumulator rows in one long loop over ``p``
+(:func:`_add_taps_4`): each input value is loaded once for 4 x 9 multiply-adds, with the weights
+held in registers, and the compiler turns the loop into AVX-512 (or AVX2) code. Writing the band
+out drops the two junk columns per row (where taps wrap around a row end) and applies the bias
+and, if asked, a ReLU. Output channels are padded with zero weights to a multiple of 4.
 
 **Input gradient** (:func:`conv3x3_input_grad`): for stride 1 and padding 1 it is the same
 convolution applied to ``dy``, with the weights flipped in space and transposed in channels::
@@ -26,12 +28,14 @@ convolution applied to ``dy``, with the weights flipped in space and transposed 
 
     dW[o, c, i, j] = sum_{n, r, x} dy[n, o, r, x] * x[n, c, r + i - 1, x + j - 1]
 
-a reduction over every pixel. To make that one long vectorised loop rather than one short loop
-per row, each task copies its band of rows onto the padded grid of :mod:`tinyunet.conv`'s shifted
-views (rows ``W + 2`` wide, ``dy`` zero in the two extra columns), where tap ``(i, j)`` of pixel
-``p`` is simply ``p + i*(W + 2) + j``. A task (a band of rows, for a group of images) keeps 18
-running sums, 9 taps times 2 output channels, per input channel; the tasks' sums are added at
-the end.
+a reduction over every pixel, on the same padded grid (``dy`` zero in the two extra columns). A
+task (a band of rows, for a group of images) keeps 18 running sums, 9 taps times 2 output
+channels, per input channel (:func:`_add_tap_sums`); the tasks' sums are added at the end, and
+the same pass sums ``dy`` for the bias gradient.
+
+**A ReLU after the convolution** costs no pass of its own: the forward kernel applies it while
+writing the band out, and the backward kernels take the ReLU's output and apply its backward
+(``dy * [relu_output > 0]``) while they copy ``dy`` into their bands.
 
 Every kernel is checked against the im2col convolution, which is itself checked against naive
 loops (``tests/test_direct.py``). Arithmetic uses the ``contract`` and ``reassoc`` fast-math flags
@@ -49,8 +53,8 @@ from numba import njit, prange
 # NaN or an infinity does.
 _FASTMATH = {"contract", "reassoc"}
 
-# Rows of output per task: enough to amortise the task, few enough that the input rows stay in
-# cache and both threads get work on small maps.
+# Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
+# input rows stay in cache and both threads get work on small maps.
 _ROWS_PER_TASK = 8
 
 # The forward kernel's bands hold about this many pixels of the padded grid (rows * (W + 2)):
