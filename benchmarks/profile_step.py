@@ -2,10 +2,13 @@
 
     python benchmarks/profile_step.py [--depth 4] [--filters 16] [--batch 8] [--size 256]
 
-Prints the time of each forward + backward (no optimiser) and the seconds spent in each layer
-type's forward and backward, averaged over the steps after the first (which compiles).
+Prints the time of each forward + backward (no optimiser) with its page faults and system time,
+and the seconds spent in each layer type's forward and backward, averaged over the steps after
+the first (which compiles). Run it with ``TINYUNET_KEEP_FREED_MEMORY=0`` to see what keeping
+freed memory saves (``tinyunet/allocator.py``).
 """
 import argparse
+import resource
 import time
 from collections import defaultdict
 
@@ -42,11 +45,15 @@ def main():
     for step in range(args.steps):
         if step == 1:
             times.clear()
+        before = resource.getrusage(resource.RUSAGE_SELF)
         start = time.perf_counter()
         _, d = bce_with_logits(model.forward(x), y)
         model.backward(d, input_grad=False)
         totals.append(time.perf_counter() - start)
-        print(f"step {step}: forward + backward {totals[-1]:.3f} s")
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        print(f"step {step}: forward + backward {totals[-1]:.3f} s, "
+              f"{after.ru_minflt - before.ru_minflt} page faults, "
+              f"{after.ru_stime - before.ru_stime:.2f} s system time")
     n = args.steps - 1
     print(f"mean of steps 1..{n}: {np.mean(totals[1:]):.3f} s")
     for (name, method), seconds in sorted(times.items(), key=lambda kv: -kv[1]):

@@ -12,7 +12,7 @@ give freed memory back. It stays resident until the process ends, and because fr
 one size are not always reusable for the next request, the peak grows a little over the first
 steps: after 8 steps, 0.74 against 0.71 GiB at depth 4 x 16 and 1.37 against 1.27 GiB at depth
 4 x 32 (batch 8 of 256^2), for a step about 6 % faster (0.68 against 0.72-0.74 s at depth 4 x
-16) and a forward pass 1.3x faster. It is applied when tinyunet is imported, unless the
+16) and a forward pass 1.1-1.4x faster. It is applied when tinyunet is imported, unless the
 environment sets ``TINYUNET_KEEP_FREED_MEMORY=0``; on systems without glibc it does nothing.
 
 Measure it: ``python benchmarks/profile_step.py`` prints page faults and system time per step.
