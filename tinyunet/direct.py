@@ -275,7 +275,8 @@ def _check(x, weight):
 
 def _pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
     """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels: the
-    forward kernel works on blocks of 4 and drops the padding channels' outputs."""
+    kernels here and in :mod:`tinyunet.patches` work on blocks of 4 and drop the padding
+    channels' outputs."""
     o = a.shape[0]
     if o % 4 == 0:
         return np.ascontiguousarray(a, dtype=dtype)
@@ -284,13 +285,21 @@ def _pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
     return padded
 
 
-def _forward_rows(n: int, h: int, wd: int) -> int:
-    """Rows per band for the forward kernel: about ``_BAND_PIXELS`` padded pixels, so the inner
-    loop is long even on narrow maps, but at least two bands per thread in all (a batch of one
-    16x16 map gets bands of 4 rows)."""
-    rows = max(1, min(h, _BAND_PIXELS // (wd + 2)))
+def _band_rows(n: int, h: int, row_length: int) -> int:
+    """Rows per band of a ``prange(n * bands)`` kernel over n images of h rows, each row
+    ``row_length`` pixels on the kernel's grid: about ``_BAND_PIXELS`` pixels, so the inner loop is
+    long even on narrow maps, but at least two bands per thread in all (a batch of one 16x16 map
+    gets bands of 4 rows)."""
+    rows = max(1, min(h, _BAND_PIXELS // row_length))
     bands_wanted = -(-2 * numba.get_num_threads() // n)
     return max(1, min(rows, h // bands_wanted))
+
+
+def _image_groups(n: int, bands: int) -> int:
+    """Groups of images for a weight-gradient kernel whose tasks are (band, group of images):
+    enough to give every thread two tasks, and few, because each task keeps its own partial
+    sums."""
+    return min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
 
 
 def conv3x3_forward(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None,
@@ -313,7 +322,7 @@ def _forward(x, weight, bias, relu, mask):
     x = np.ascontiguousarray(x)
     use_mask = mask is not None
     mask = np.ascontiguousarray(mask, dtype=x.dtype) if use_mask else x
-    _forward_kernel(x, mask, use_mask, w, b, relu, y, _forward_rows(n, h, wd))
+    _forward_kernel(x, mask, use_mask, w, b, relu, y, _band_rows(n, h, wd + 2))
     return y
 
 
@@ -347,9 +356,7 @@ def conv3x3_weight_and_bias_grad(x: np.ndarray, dy: np.ndarray,
     _check_relu_output(dy, relu_output)
     n, c, h, _ = x.shape
     bands = -(-h // _ROWS_PER_TASK)
-    # Tasks are (band of rows, group of images); enough groups to give every thread two tasks,
-    # and few, because each task keeps its own (O, C, 3, 3) sum.
-    groups = min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
+    groups = _image_groups(n, bands)
     partial = np.zeros((bands * groups, dy.shape[1], c, 3, 3), dtype=x.dtype)
     partial_bias = np.zeros((bands * groups, dy.shape[1]), dtype=x.dtype)
     dy = np.ascontiguousarray(dy, dtype=x.dtype)

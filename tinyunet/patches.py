@@ -29,22 +29,11 @@ Tests: ``tests/test_patches.py`` checks every kernel against the im2col path and
 
 from __future__ import annotations
 
-import numba
 import numpy as np
 from numba import njit, prange
 
-from .direct import _FASTMATH, _copy_row, _task_band
-
-# Rows of the half-size grid per task: long inner loops, and bands that stay in cache.
-_BAND_PIXELS = 4096
-
-
-def _band_rows(n: int, h: int, w: int) -> int:
-    """Rows of the (H, W) half-size grid per task: about ``_BAND_PIXELS`` pixels, and at least
-    two tasks per thread in all."""
-    rows = max(1, min(h, _BAND_PIXELS // w))
-    bands_wanted = -(-2 * numba.get_num_threads() // n)
-    return max(1, min(rows, h // bands_wanted))
+from .direct import (_FASTMATH, _band_rows, _copy_row, _image_groups, _pad_to_blocks,
+                     _task_band)
 
 
 @njit(cache=True, inline="always")
@@ -210,21 +199,13 @@ def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
                                     partial[task, o0 + 3, ch])
 
 
-def _check(x_shape, weight_shape, y_shape=None):
+def _check(x_shape, weight_shape):
     if tuple(weight_shape[2:]) != (2, 2):
         raise ValueError(f"patch convolution needs a 2x2 kernel, got {tuple(weight_shape[2:])}")
     if x_shape[1] != weight_shape[1]:
         raise ValueError(f"input has {x_shape[1]} channels, the weight expects {weight_shape[1]}")
     if x_shape[2] % 2 or x_shape[3] % 2:
         raise ValueError(f"patch convolution needs an even-sized input, got {x_shape[2:]}")
-
-
-def _pad_outputs(weight: np.ndarray, dtype) -> np.ndarray:
-    """weight (O, C, 2, 2) with zero output channels appended up to a multiple of 4."""
-    o = weight.shape[0]
-    padded = np.zeros((o + (-o) % 4,) + weight.shape[1:], dtype=dtype)
-    padded[:o] = weight
-    return padded
 
 
 def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
@@ -234,7 +215,7 @@ def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
     n, _, h2, w2 = x.shape
     o = weight.shape[0]
     y = np.empty((n, o, h2 // 2, w2 // 2), dtype=x.dtype)
-    _forward_kernel(np.ascontiguousarray(x), _pad_outputs(weight, x.dtype), y,
+    _forward_kernel(np.ascontiguousarray(x), _pad_to_blocks(weight, x.dtype), y,
                     _band_rows(n, h2 // 2, w2 // 2))
     return y
 
@@ -247,7 +228,7 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     if o != weight.shape[0]:
         raise ValueError(f"dy has {o} channels, the weight expects {weight.shape[0]}")
     dx = np.empty((n, weight.shape[1], 2 * h, 2 * wd), dtype=dy.dtype)
-    _input_grad_kernel(np.ascontiguousarray(dy), _pad_outputs(weight, dy.dtype), dx,
+    _input_grad_kernel(np.ascontiguousarray(dy), _pad_to_blocks(weight, dy.dtype), dx,
                        _band_rows(n, h, wd))
     return dx
 
@@ -260,7 +241,7 @@ def patch2_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
     rows = _band_rows(n, h2 // 2, w2 // 2)
     bands = -(-(h2 // 2) // rows)
     # tasks are (band, group of images), each with its own partial sums, added at the end
-    groups = min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
+    groups = _image_groups(n, bands)
     partial = np.zeros((bands * groups, o + (-o) % 4, c, 2, 2), dtype=x.dtype)
     _weight_grad_kernel(np.ascontiguousarray(x), np.ascontiguousarray(dy, dtype=x.dtype), rows,
                         groups, partial)
