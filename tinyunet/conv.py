@@ -212,6 +212,7 @@ def conv2d_weight_grad_pointwise(x, dy):
 # while im2col's unfolded matrix is small anyway.
 MIN_SHIFTED_CHANNELS = 8
 
+
 def _shifted_ok(weight_shape, stride, padding) -> bool:
     o, c, kh, kw = weight_shape
     return (stride == (1, 1) and padding[0] <= kh - 1 and padding[1] <= kw - 1

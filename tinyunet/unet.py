@@ -264,12 +264,15 @@ class UNet(Layer):
     def memory_estimate(self, input_shape, dtype=np.float32, optimizer_slots: int = 2) -> dict:
         """Bytes one training step on a batch of ``input_shape`` needs, by part: an upper
         estimate (the benchmark measures the real peak; for depth 4 x 16 filters on 8 x 256^2
-        this says 1.29 GiB, the process peaked at 0.97 GiB).
+        this says 1.26 GiB, the process peaks at 0.79-0.84 GiB).
 
         ``activations``: every layer output (each is kept, or its input is, for backward; some
         are freed early, which is why this is an upper estimate);
-        ``largest_unfold``: the biggest im2col buffer alive at once; ``parameters``: values,
-        gradients and ``optimizer_slots`` optimiser arrays per value (2 for Adam).
+        ``largest_unfold``: the biggest im2col buffer that would be alive at once if every
+        convolution were unfolded (the direct, patch and pointwise paths of
+        :mod:`tinyunet.conv` unfold nothing, so for a U-Net this part is mostly headroom);
+        ``parameters``: values, gradients and ``optimizer_slots`` optimiser arrays per value (2
+        for Adam).
         """
         itemsize = np.dtype(dtype).itemsize
         rows = self.layer_table(input_shape)
