@@ -63,23 +63,28 @@ def test_inspect_command(tmp_path):
 
 
 def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
-    from tinyunet.sweep import COLUMNS, run_sweep
+    from tinyunet.sweep import run_sweep
+    from tinyunet.sweep_report import COLUMNS, RUN_COLUMNS
     config = TrainConfig(epochs=1, batch_size=4, seed=0)
     rows = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4), size=32,
                      config=config, progress=False, log=lambda *a: None)
     assert [(r["depth"], r["base_filters"]) for r in rows] == [(1, 2), (1, 4), (2, 2), (2, 4)]
     table = list(csv.DictReader(open(tmp_path / "sw" / "results.csv")))
     assert list(table[0]) == COLUMNS and len(table) == 4
+    assert list(csv.DictReader(open(tmp_path / "sw" / "runs.csv")))[0].keys() == set(RUN_COLUMNS)
     assert int(table[1]["parameters"]) > int(table[0]["parameters"])
     assert int(table[2]["receptive_field"]) > int(table[0]["receptive_field"])
-    for name in ("results.md", "dice_vs_parameters.png", "same_image.png",
-                 "features_bottleneck.png", "features_up1.png"):
+    assert all(r["repeats"] == "1" and r["test_dice_sd"] == "" for r in table)  # 1 repeat: no sd
+    for name in ("results.md", "paired.md", "paired.csv", "sweep.json", "dice_vs_parameters.png",
+                 "same_image.png", "features_bottleneck.png", "features_up1.png"):
         assert (tmp_path / "sw" / name).exists(), name
-    # a second call trains nothing: finished runs are skipped
-    log = []
-    run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4), size=32,
-              config=config, progress=False, log=log.append)
-    assert sum("skipped" in line for line in log) == 4
-    splits = {json.dumps(json.loads((tmp_path / "sw" / "runs" / f"d{d}_f{f}" / "run.json")
+    # a second call trains nothing: finished runs are skipped, and the rows are the same
+    again = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4), size=32,
+                      config=config, progress=False, log=lambda *a: None, figures=False)
+    assert [r["test_dice"] for r in again] == [r["test_dice"] for r in rows]
+    assert all(len(list(csv.DictReader(open(tmp_path / "sw" / "runs" / r["name"] / "history.csv"))))
+               == 1 for r in again)
+    assert len(json.loads((tmp_path / "sw" / "sweep.json").read_text())["calls"]) == 2
+    splits = {json.dumps(json.loads((tmp_path / "sw" / "runs" / f"d{d}_f{f}_s0" / "run.json")
                                     .read_text())["splits"]) for d in (1, 2) for f in (2, 4)}
     assert len(splits) == 1    # every configuration saw the same split

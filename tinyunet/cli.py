@@ -4,9 +4,10 @@
     tinyunet evaluate --checkpoint RUN/best.npz --data-dir D [--json]
     tinyunet predict --checkpoint RUN/best.npz IMAGE_OR_FOLDER... [--out predictions]
     tinyunet inspect --checkpoint RUN/best.npz IMAGE [--mask MASK] [--out inspect]
-    tinyunet sweep --data-dir D [--depths 1,2,3,4] [--filters 4,8,16,32] [--out sweep]
+    tinyunet sweep --data-dir D [--depths 1,2,3,4] [--filters 4,8,16,32] [--seeds 0,1,2]
+                   [--folds K] [--workers N --threads-per-run T | --scheduler tcp://H:8786]
 
-Exit codes: 0 success, 1 some inputs failed (predict), 2 bad input (the message says what),
+Exit codes: 0 success, 1 some inputs or runs failed (predict, sweep), 2 bad input (the message says what),
 3 training diverged, 130 interrupted.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -23,6 +25,7 @@ import numpy as np
 from .checkpoint import CheckpointError, model_from_checkpoint
 from .data import (IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_grayscale,
                    resize_area, resize_image)
+from .executors import ExecutorError
 from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
 
 
@@ -155,17 +158,53 @@ def run_inspect(args) -> None:
         print(f"  {p}")
 
 
+def _int_list(flag: str, text: str, minimum: int) -> tuple[int, ...]:
+    try:
+        values = tuple(int(v) for v in text.split(","))
+    except ValueError:
+        raise DataError(f"{flag} takes integers separated by commas, got {text!r}") from None
+    if any(v < minimum for v in values) or len(set(values)) != len(values):
+        raise DataError(f"{flag} takes distinct integers of at least {minimum}, got {text!r}")
+    return values
+
+
+def sweep_executor(args):
+    """The executor that ``--workers``, ``--threads-per-run`` and ``--scheduler`` ask for."""
+    from .executors import DaskExecutor, SequentialExecutor
+    if args.scheduler or args.workers:
+        # on a local cluster the cores are shared out: 2 workers x 1 thread on 2 cores (the
+        # faster layout measured by benchmarks/bench_sweep.py); 1 thread a run on a scheduler
+        threads = args.threads_per_run or (
+            max(1, (os.cpu_count() or 1) // args.workers) if args.workers else 1)
+        return DaskExecutor(workers=args.workers, threads_per_run=threads,
+                            scheduler=args.scheduler, retries=args.retries)
+    return SequentialExecutor(threads_per_run=args.threads_per_run)
+
+
 def run_sweep_command(args) -> None:
     from .sweep import run_sweep
-    ints = lambda text: tuple(int(v) for v in text.split(","))
+    seeds = _int_list("--seeds", args.seeds, 0) if args.seeds else (args.seed,)
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                         patience=args.patience, seed=args.seed)
-    rows = run_sweep(args.out, args.data_dir, ints(args.depths), ints(args.filters), args.size,
-                     config, progress=not args.quiet)
+                         patience=args.patience, seed=seeds[0])
+    depths = _int_list("--depths", args.depths, 1)
+    filters = _int_list("--filters", args.filters, 1)
+    with sweep_executor(args) as executor:
+        rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
+                         progress=not args.quiet, seeds=seeds, folds=args.folds,
+                         executor=executor)
     print((Path(args.out) / "results.md").read_text())
-    best = max(rows, key=lambda r: r["test_dice"])
-    print(f"best test Dice: depth {best['depth']}, {best['base_filters']} filters "
-          f"({best['test_dice']:.4f}); tables and figures in {args.out}")
+    failed = [r for r in rows if r["status"] == "failed"]
+    done = [r for r in rows if r["status"] == "done"]
+    if done:
+        from .sweep_report import summarize_configs
+        table = [r for r in summarize_configs(rows) if r["repeats"]]
+        best = max(table, key=lambda r: r["test_dice"])
+        print(f"best mean test Dice: depth {best['depth']}, {best['base_filters']} filters "
+              f"({best['test_dice']:.4f} over {best['repeats']} repeat(s)); tables "
+              f"(results.md, paired.md) and figures in {args.out}")
+    for r in failed:
+        print(f"tinyunet: run {r['name']} failed: {r['error']}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,7 +236,18 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("--patience", type=int, default=6)
     sw.add_argument("--batch-size", type=int, default=8)
     sw.add_argument("--lr", type=float, default=1e-3)
-    sw.add_argument("--seed", type=int, default=0)
+    sw.add_argument("--seed", type=int, default=0, help="the seed when --seeds is not given")
+    sw.add_argument("--seeds", help="repeat every configuration with these seeds, e.g. 0,1,2 "
+                    "(each seed: its own split, initialisation and augmentation)")
+    sw.add_argument("--folds", type=int, help="K source-stratified folds per seed: each image "
+                    "is a test image once; validation comes from the training part")
+    sw.add_argument("--workers", type=int, help="run on a local Dask cluster of N worker "
+                    "processes (needs tinyunet[distributed])")
+    sw.add_argument("--threads-per-run", type=int, help="threads of each run (numba, BLAS); default: "
+                    "cores / workers on a local cluster, 1 on a scheduler, all in the plain loop")
+    sw.add_argument("--scheduler", help="an existing Dask scheduler, tcp://HOST:8786")
+    sw.add_argument("--retries", type=int, default=1,
+                    help="Dask retries of a run that raised (%(default)s)")
     sw.add_argument("--out", default="sweep")
     sw.add_argument("--quiet", action="store_true")
     return parser
@@ -212,7 +262,7 @@ def main(argv=None) -> int:
     try:
         # every command returns None on success; predict returns 1 when some inputs failed
         return COMMANDS[args.command](args) or 0
-    except (DataError, CheckpointError, FileNotFoundError, ValueError) as exc:
+    except (DataError, CheckpointError, FileNotFoundError, ValueError, ExecutorError) as exc:
         print(f"tinyunet: error: {exc}", file=sys.stderr)
         return 2
     except TrainingDiverged as exc:

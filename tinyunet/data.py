@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import uuid
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -287,7 +288,9 @@ def load_dataset(root=None, size: int = 256, cache_dir=None, progress: bool = Tr
     data = Dataset(np.stack(images), np.stack(masks), names, skipped, index)
     if cache_file is not None:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(".tmp.npz")
+        # a name of this process's own: parallel runs may write the same cache at once, and
+        # each one's rename is atomic (the contents are identical)
+        tmp = cache_file.with_name(f".{cache_file.stem}.{os.getpid()}.{uuid.uuid4().hex}.tmp.npz")
         np.savez(tmp, images=data.images, masks=data.masks, names=np.array(names),
                  skipped=np.array(json.dumps(skipped)))
         os.replace(tmp, cache_file)
@@ -313,6 +316,34 @@ def split_indices(source_sets: list[str], fractions=(0.7, 0.15, 0.15),
         splits["test"] += idx[n_val:n_val + n_test].tolist()
         splits["train"] += idx[n_val + n_test:].tolist()
     return {k: sorted(v) for k, v in splits.items()}
+
+
+def fold_indices(source_sets: list[str], folds: int, seed: int = 0,
+                 val_fraction: float = 0.15 / 0.85) -> list[dict[str, list[int]]]:
+    """``folds`` seeded train/val/test splits, stratified by source set, in which every index is
+    a test index exactly once (K-fold cross-validation).
+
+    Each source set is shuffled and cut into ``folds`` nearly equal parts; split ``k`` tests on
+    part ``k`` of every set, and takes ``val_fraction`` of the rest of each set (by default the
+    train:validation ratio of the 70/15/15 split) for validation, the remainder for training.
+    """
+    if not isinstance(folds, (int, np.integer)) or folds < 2:
+        raise DataError(f"folds must be an integer of at least 2, got {folds!r}")
+    if not 0 < val_fraction < 1:
+        raise DataError(f"val_fraction must lie between 0 and 1, got {val_fraction}")
+    rng = np.random.default_rng(seed)
+    out = [{"train": [], "val": [], "test": []} for _ in range(folds)]
+    for s in sorted(set(source_sets)):
+        idx = np.array([i for i, name in enumerate(source_sets) if name == s])
+        rng.shuffle(idx)
+        parts = np.array_split(idx, folds)
+        for k in range(folds):
+            rest = np.concatenate([parts[j] for j in range(folds) if j != k])
+            n_val = int(round(val_fraction * len(rest)))
+            out[k]["test"] += parts[k].tolist()
+            out[k]["val"] += rest[:n_val].tolist()
+            out[k]["train"] += rest[n_val:].tolist()
+    return [{name: sorted(v) for name, v in split.items()} for split in out]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from .data import DataError, Dataset, SAMPLE_DIR, load_dataset, split_indices
+from .data import DataError, Dataset, SAMPLE_DIR, fold_indices, load_dataset, split_indices
 from .train import TrainConfig, evaluate, fit
 from .unet import UNet
 from .viz import plot_history, plot_predictions
@@ -44,9 +44,15 @@ def _subset_by_names(data: Dataset, names: list[str]) -> Dataset:
 def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filters: int = 16,
               batch_norm: bool = False, dropout: float = 0.0, config: TrainConfig | None = None,
               resume: bool = False, limit: int | None = None, fractions=(0.7, 0.15, 0.15),
+              folds: int | None = None, fold: int = 0, cache_dir=None,
               progress: bool = True, log=print) -> dict:
     """Train a U-Net on ``data_dir`` (default: the embedded sample) into ``run_dir``; returns
-    the test metrics (also written to ``metrics.json``)."""
+    the test metrics (also written to ``metrics.json``).
+
+    The split is seeded by ``config.seed``: the ``fractions`` train/val/test split, or with
+    ``folds=K`` split ``fold`` (0 <= fold < K) of :func:`tinyunet.data.fold_indices`, so that
+    the K runs of one seed test every image once. ``cache_dir`` holds the resized data
+    (default: ``.cache`` beside ``run_dir``)."""
     config = config or TrainConfig()
     run_dir = Path(run_dir)
     run_file = run_dir / "run.json"
@@ -68,15 +74,20 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
         raise DataError(f"--size {size} must be divisible by 2**depth = {factor}")
 
     started = time.perf_counter()
-    data = load_dataset(data_dir, size, cache_dir=run_dir.parent / ".cache", progress=progress,
-                        limit=limit)
+    if folds is not None and not 0 <= fold < folds:
+        raise DataError(f"fold must lie in 0..{folds - 1}, got {fold}")
+    cache_dir = run_dir.parent / ".cache" if cache_dir is None else cache_dir
+    data = load_dataset(data_dir, size, cache_dir=cache_dir, progress=progress, limit=limit)
     log(data.index.report())
     for name, reason in data.skipped:
         log(f"  skipped {name}: {reason}")
     if previous:
         splits = {k: _subset_by_names(data, v) for k, v in previous["splits"].items()}
     else:
-        idx = split_indices(data.source_sets, fractions, config.seed)
+        if folds is None:
+            idx = split_indices(data.source_sets, fractions, config.seed)
+        else:
+            idx = fold_indices(data.source_sets, folds, config.seed)[fold]
         if not idx["train"] or not idx["val"] or not idx["test"]:
             raise DataError(f"{len(data)} pairs are too few to split into train, validation "
                             "and test; add data or change the fractions")
@@ -86,6 +97,7 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
             data_dir=str(Path(data_dir).resolve()) if data_dir else None,
             data_label=str(data_dir) if data_dir else f"embedded sample ({SAMPLE_DIR.name})",
             size=size, model=model_config, train=asdict(config),
+            split=dict(seed=config.seed, folds=folds, fold=fold if folds else None),
             splits={k: v.names for k, v in splits.items()}))
     log(f"split: {len(splits['train'])} train, {len(splits['val'])} validation, "
         f"{len(splits['test'])} test images (by source set, seed {config.seed})")

@@ -1,156 +1,214 @@
-"""The depth x filters experiment: train a grid of U-Nets on the same split, compare them.
+"""The depth x filters experiment: train a grid of U-Nets over repeats, compare them.
 
-Every configuration trains with the same data, split, seed, schedule and augmentation through
-:func:`tinyunet.runs.train_run`, into ``OUT/runs/d{depth}_f{filters}``; a finished run (one with
-``metrics.json``) is skipped and an unfinished one resumed, so the sweep can be stopped and
-started again. Then::
+Every configuration (depth, base filters) is trained once per repeat: per seed in ``seeds``, and
+with ``folds=K`` per fold of a seeded, source-stratified K-fold split (each image a test image
+exactly once per seed). A repeat fixes the split, the initialisation seed and the augmentation
+stream, so configurations trained on the same repeat can be compared pair by pair. Each run is
+one task (:func:`run_task`) writing ``OUT/runs/d{depth}_f{filters}_s{seed}[_fold{k}]``::
 
-    OUT/results.csv, OUT/results.md    one row per configuration (see COLUMNS)
-    OUT/dice_vs_parameters.png         test Dice against parameter count, a line per depth
-    OUT/same_image.png                 one test image predicted by every configuration
-    OUT/features_<level>.png           one level's activity (bottleneck, up1) in every configuration
+    a finished run (metrics.json) is skipped; an unfinished one is resumed by the task itself,
+    so a task re-run after its worker died continues from its last completed epoch.
+
+What runs the tasks is an executor (:mod:`tinyunet.executors`): the plain loop by default, a
+Dask local cluster or scheduler when asked. Only this process writes the tables, once per
+finished run, so results land as they come. Then (see :mod:`tinyunet.sweep_report`)::
+
+    OUT/runs.csv                      one row per run (failed ones with their error)
+    OUT/results.csv, OUT/results.md   one row per configuration: mean, sd, 95 % interval
+    OUT/paired.csv, OUT/paired.md     paired differences between configurations
+    OUT/dice_vs_parameters.png        test Dice (with 95 % intervals) against parameters
+    OUT/same_image.png, OUT/features_<level>.png    one test image through every configuration
+    OUT/sweep.json                    wall time, executor and counts of each call
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import numpy as np
-
 from .checkpoint import model_from_checkpoint
-from .data import load_dataset
-from .losses import sigmoid
+from .data import DataError, load_dataset
+from .executors import SequentialExecutor, Task, worker_name
 from .metrics import boundary_dice_per_image
 from .runs import train_run
+from .sweep_report import write_figures, write_tables
 from .train import TrainConfig, predict_probabilities
 
-COLUMNS = ["depth", "base_filters", "parameters", "receptive_field", "memory_mib_batch8",
-           "train_seconds", "epochs", "best_val_dice", "test_dice", "test_iou",
-           "test_boundary_dice"]
+
+@dataclass(frozen=True)
+class RunSpec:
+    """Everything one run needs, as plain values (it travels to a Dask worker)."""
+    out: str
+    data_dir: str | None
+    depth: int
+    base_filters: int
+    seed: int
+    size: int
+    config: TrainConfig
+    folds: int | None = None
+    fold: int | None = None
+    band_radius: int = 3
+
+    @property
+    def name(self) -> str:
+        fold = f"_fold{self.fold}" if self.folds else ""
+        return f"d{self.depth}_f{self.base_filters}_s{self.seed}{fold}"
+
+    @property
+    def run_dir(self) -> Path:
+        return Path(self.out) / "runs" / self.name
+
+    @property
+    def cost(self) -> float:
+        """Relative training time: a level has 4x the channel pairs on a quarter of the pixels,
+        so about ``filters^2 * depth``, plus a per-level overhead that dominates tiny nets."""
+        return (self.base_filters ** 2 + 64) * (self.depth + 1) * self.size ** 2
+
+
+def grid(out, data_dir, depths, filters, seeds, size, config, folds=None,
+         band_radius=3) -> list[RunSpec]:
+    """The runs of a sweep, configuration by configuration, repeat by repeat."""
+    data_dir = str(Path(data_dir).resolve()) if data_dir else None
+    repeats = [(s, k) for s in seeds for k in (range(folds) if folds else [None])]
+    return [RunSpec(str(out), data_dir, d, f, s, size, replace(config, seed=s), folds, k,
+                    band_radius)
+            for d in depths for f in filters for s, k in repeats]
+
+
+def _check_readable(spec: RunSpec) -> None:
+    if spec.data_dir and not os.access(spec.data_dir, os.R_OK | os.X_OK):
+        raise DataError(f"worker {worker_name()} cannot read the data folder {spec.data_dir}: "
+                        "every worker needs the data at the same path (a shared disk)")
+    out = Path(spec.out)
+    if not (out.is_dir() and os.access(out, os.W_OK)):
+        raise DataError(f"worker {worker_name()} cannot write to the output folder {out}: "
+                        "every worker needs --out at the same path (a shared disk)")
+
+
+def run_task(spec: RunSpec) -> dict:
+    """Train (or resume, or skip) one run and return its row of the runs table."""
+    _check_readable(spec)
+    run_dir = spec.run_dir
+    if not (run_dir / "metrics.json").exists():
+        run_dir.mkdir(parents=True, exist_ok=True)
+        with open(run_dir / "train.log", "a") as log_file:
+            def log(*parts):
+                print(*parts, file=log_file, flush=True)
+            train_run(run_dir, spec.data_dir, size=spec.size, depth=spec.depth,
+                      base_filters=spec.base_filters, config=spec.config,
+                      resume=(run_dir / "run.json").exists(), folds=spec.folds,
+                      fold=spec.fold or 0, cache_dir=Path(spec.out) / ".cache",
+                      progress=False, log=log)
+    return run_row(spec)
+
+
+def run_row(spec: RunSpec) -> dict:
+    """The runs-table row of a finished run: its metrics, cost, and the Dice in a band of
+    ``band_radius`` pixels either side of the true border (computed on its test images)."""
+    run_dir = spec.run_dir
+    m = json.loads((run_dir / "metrics.json").read_text())
+    run = json.loads((run_dir / "run.json").read_text())
+    model, _ = model_from_checkpoint(run_dir / "best.npz")
+    data = load_dataset(run["data_dir"], spec.size, cache_dir=Path(spec.out) / ".cache",
+                        progress=False)
+    where = {n: i for i, n in enumerate(data.names)}
+    test = data.subset([where[n] for n in run["splits"]["test"]])
+    probs = predict_probabilities(model, test.images)
+    band = boundary_dice_per_image(probs, test.masks, spec.band_radius)
+    history = list(csv.DictReader(open(run_dir / "history.csv")))
+    return dict(name=spec.name, depth=spec.depth, base_filters=spec.base_filters,
+                seed=spec.seed, fold="" if spec.fold is None else spec.fold, status="done",
+                parameters=model.num_parameters(), receptive_field=model.receptive_field_size,
+                memory_mib_batch8=round(model.memory_estimate((8, 1, spec.size, spec.size))
+                                        ["total"] / 2**20, 1),
+                train_seconds=round(sum(float(r["seconds"]) for r in history), 1),
+                epochs=len(history), best_val_dice=round(m["best_val_dice"], 4),
+                test_dice=round(m["test_dice"], 4), test_iou=round(m["test_iou"], 4),
+                test_boundary_dice=round(float(band.mean()), 4), n_test=m["n_test"],
+                error="", run_dir=str(run_dir))
+
+
+def _failed_row(spec: RunSpec, error: str) -> dict:
+    return dict(name=spec.name, depth=spec.depth, base_filters=spec.base_filters,
+                seed=spec.seed, fold="" if spec.fold is None else spec.fold, status="failed",
+                error=error, run_dir=str(spec.run_dir))
 
 
 def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: int = 128,
               config: TrainConfig | None = None, band_radius: int = 3, progress: bool = True,
-              log=print) -> list[dict]:
-    out = Path(out)
+              log=print, seeds=None, folds: int | None = None, executor=None,
+              figures: bool = True, task=run_task) -> list[dict]:
+    """Train (or skip, or resume) every run of the grid with ``executor`` (default: the plain
+    loop) and write the tables and figures; returns the runs-table rows (failed runs with
+    ``status='failed'`` and their error)."""
     config = config or TrainConfig(epochs=15, patience=6)
-    rows = []
-    for depth in depths:
-        for f in filters:
-            run_dir = out / "runs" / f"d{depth}_f{f}"
-            metrics_file = run_dir / "metrics.json"
-            if metrics_file.exists():
-                log(f"d{depth} f{f}: done already, skipped")
-            else:
-                log(f"\n=== depth {depth}, {f} base filters ===")
-                train_run(run_dir, data_dir, size=size, depth=depth, base_filters=f,
-                          config=config, resume=(run_dir / "run.json").exists(),
-                          progress=progress, log=log)
-            rows.append(_row(run_dir, depth, f, size, band_radius))
-    _write_tables(out, rows)
-    _figures(out, rows, data_dir, size)
-    return rows
-
-
-def _test_split(run_dir: Path, data_dir, size):
-    run = json.loads((run_dir / "run.json").read_text())
-    data = load_dataset(data_dir, size, cache_dir=run_dir.parent / ".cache", progress=False)
-    where = {n: i for i, n in enumerate(data.names)}
-    return data.subset([where[n] for n in run["splits"]["test"]])
-
-
-def _row(run_dir: Path, depth, f, size, band_radius) -> dict:
-    m = json.loads((run_dir / "metrics.json").read_text())
-    model, _ = model_from_checkpoint(run_dir / "best.npz")
-    test = _test_split(run_dir, json.loads((run_dir / "run.json").read_text())["data_dir"], size)
-    probs = predict_probabilities(model, test.images)
-    band = boundary_dice_per_image(probs, test.masks, band_radius)
-    history = list(csv.DictReader(open(run_dir / "history.csv")))
-    return dict(depth=depth, base_filters=f, parameters=model.num_parameters(),
-                receptive_field=model.receptive_field_size,
-                memory_mib_batch8=round(model.memory_estimate((8, 1, size, size))["total"] / 2**20, 1),
-                train_seconds=round(sum(float(r["seconds"]) for r in history), 1),
-                epochs=len(history), best_val_dice=round(m["best_val_dice"], 4),
-                test_dice=round(m["test_dice"], 4), test_iou=round(m["test_iou"], 4),
-                test_boundary_dice=round(float(band.mean()), 4), run_dir=str(run_dir))
-
-
-def _write_tables(out: Path, rows: list[dict]) -> None:
+    seeds = tuple(seeds) if seeds is not None else (config.seed,)
+    if not seeds or len(set(seeds)) != len(seeds):
+        raise ValueError(f"seeds must be distinct and at least one, got {seeds}")
+    if folds is not None and folds < 2:
+        raise ValueError(f"--folds must be at least 2, got {folds}")
+    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with open(out / "results.csv", "w", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-    header = "| " + " | ".join(COLUMNS) + " |"
-    lines = [header, "|" + "---|" * len(COLUMNS)]
-    for r in rows:
-        lines.append("| " + " | ".join(f"{r[c]:,}" if c == "parameters" else str(r[c])
-                                       for c in COLUMNS) + " |")
-    (out / "results.md").write_text("\n".join(lines) + "\n")
+    specs = grid(out, data_dir, depths, filters, seeds, size, config, folds, band_radius)
+    by_name = {s.name: s for s in specs}
+    done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
+    executor = executor or SequentialExecutor()
+    log(f"{len(specs)} runs ({len(specs) // len(seeds) // (folds or 1)} configurations x "
+        f"{len(seeds) * (folds or 1)} repeats), {done_before} finished already; "
+        f"{executor.describe()}")
+    rows: dict[str, dict] = {}
+    started = time.perf_counter()
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(total=len(specs), unit="run", desc="sweep", dynamic_ncols=True)
+    say = bar.write if bar is not None else log
+    try:
+        for outcome in executor.map([Task(s.name, task, (s,), s.cost) for s in specs]):
+            spec = by_name[outcome.key]
+            if outcome.error is None:
+                row = outcome.result
+                say(f"{spec.name}: test Dice {row['test_dice']:.4f}, border Dice "
+                    f"{row['test_boundary_dice']:.4f} ({row['train_seconds']:.0f} s training)")
+            else:
+                row = _failed_row(spec, outcome.error)
+                say(f"{spec.name}: FAILED: {outcome.error}")
+            rows[spec.name] = row
+            write_tables(out, [rows[s.name] for s in specs if s.name in rows])
+            if bar is not None:
+                bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+        wall = time.perf_counter() - started
+        ordered = [rows[s.name] for s in specs if s.name in rows]
+        _record_call(out, executor, len(specs), done_before, ordered, wall)
+    failed = [r for r in ordered if r["status"] == "failed"]
+    log(f"{len(ordered) - len(failed)} of {len(specs)} runs done in {wall / 60:.1f} min"
+        + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}" if failed else ""))
+    if figures and len(failed) < len(ordered):
+        write_figures(out, ordered, size)
+    return ordered
 
 
-def _figures(out: Path, rows: list[dict], data_dir, size) -> None:
-    from .viz import _figure, _save
-    depths = sorted({r["depth"] for r in rows})
-    fig = _figure(11, 4)
-    ax, ax_t = fig.subplots(1, 2)
-    for d in depths:
-        rs = sorted((r for r in rows if r["depth"] == d), key=lambda r: r["parameters"])
-        ax.plot([r["parameters"] for r in rs], [r["test_dice"] for r in rs], "o-",
-                label=f"depth {d}")
-        ax_t.plot([r["parameters"] for r in rs], [r["test_boundary_dice"] for r in rs], "o-",
-                  label=f"depth {d}")
-        for r in rs:
-            ax.annotate(str(r["base_filters"]), (r["parameters"], r["test_dice"]), fontsize=7,
-                        xytext=(3, -9), textcoords="offset points")
-    for a, label in ((ax, "test Dice"), (ax_t, "test Dice in the border band")):
-        a.set(xscale="log", xlabel="parameters (labels: base filters)", ylabel=label)
-        a.grid(alpha=0.3)
-        a.legend(fontsize=8)
-    _save(fig, out / "dice_vs_parameters.png")
+def _record_call(out: Path, executor, total, done_before, rows, wall) -> None:
+    """Append this call's wall time and counts to OUT/sweep.json."""
+    path = out / "sweep.json"
+    calls = []
+    with contextlib.suppress(OSError, ValueError):
+        calls = json.loads(path.read_text())["calls"]
+    calls.append(dict(finished=time.strftime("%Y-%m-%d %H:%M:%S"), executor=executor.describe(),
+                      runs=total, finished_before=done_before,
+                      failed=sum(r["status"] == "failed" for r in rows),
+                      wall_seconds=round(wall, 1)))
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(dict(calls=calls), indent=2))
+    tmp.replace(path)
 
-    # the same test image through every configuration, and the activity of its levels
-    first = Path(rows[0]["run_dir"])
-    test = _test_split(first, json.loads((first / "run.json").read_text())["data_dir"], size)
-    k = int(np.argsort([m.mean() for m in test.masks])[len(test) // 2])   # a typical image
-    image, mask = test.images[k], test.masks[k]
-    filters = sorted({r["base_filters"] for r in rows})
 
-    def grid(title):
-        fig = _figure(2.2 * len(filters), 2.4 * len(depths))
-        axes = np.atleast_2d(fig.subplots(len(depths), len(filters)))
-        fig.suptitle(title, fontsize=9)
-        return fig, axes
-
-    fig, axes = grid("one test image, every configuration (green: truth, red dashed: prediction)")
-    levels = {"bottleneck": "the bottleneck", "up1": "the last decoder level (up1)"}
-    level_figs = {name: grid(f"mean |activation| of {text}, same test image, every "
-                             "configuration (rows: depth, columns: base filters)")
-                  for name, text in levels.items()}
-    from .data import normalise
-    for r in rows:
-        model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
-        model.eval()
-        logits, feats = model.forward(normalise(image[None]), return_features=True)
-        prob = sigmoid(logits[0, 0])
-        where = (depths.index(r["depth"]), filters.index(r["base_filters"]))
-        ax = axes[where]
-        ax.imshow(image, cmap="gray")
-        ax.contour(mask, levels=[0.5], colors=["lime"], linewidths=0.8)
-        if prob.max() > 0.5 > prob.min():
-            ax.contour(prob, levels=[0.5], colors=["red"], linewidths=0.8, linestyles="--")
-        d = boundary_dice_per_image(prob[None], mask[None])[0]
-        ax.set_title(f"d{r['depth']} f{r['base_filters']}  border Dice {d:.3f}", fontsize=7)
-        ax.axis("off")
-        for name, (_, level_axes) in level_figs.items():
-            fmap = feats[name][0]
-            a = level_axes[where]
-            a.imshow(np.abs(fmap).mean(axis=0), cmap="magma")
-            a.set_title(f"d{r['depth']} f{r['base_filters']}: {fmap.shape[0]} x "
-                        f"{fmap.shape[1]}x{fmap.shape[2]}", fontsize=7)
-            a.axis("off")
-    _save(fig, out / "same_image.png")
-    for name, (level_fig, _) in level_figs.items():
-        _save(level_fig, out / f"features_{name}.png")
+__all__ = ["RunSpec", "grid", "run_row", "run_sweep", "run_task"]

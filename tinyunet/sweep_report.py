@@ -1,0 +1,301 @@
+"""Tables and figures of a depth x filters sweep, from its runs-table rows.
+
+Per configuration, over its finished repeats (:mod:`tinyunet.stats`): mean, sample standard
+deviation and the 95 % Student-t interval of test Dice, IoU and border-band Dice. Between
+configurations: paired differences over the repeats both finished (same seed and fold, hence the
+same split and test images), with whether the 95 % interval of the difference excludes zero.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import numpy as np
+
+from .stats import paired_difference, summarize
+
+RUN_COLUMNS = ["name", "depth", "base_filters", "seed", "fold", "status", "parameters",
+               "receptive_field", "memory_mib_batch8", "train_seconds", "epochs",
+               "best_val_dice", "test_dice", "test_iou", "test_boundary_dice", "n_test", "error"]
+METRICS = ["test_dice", "test_iou", "test_boundary_dice"]
+COLUMNS = (["depth", "base_filters", "parameters", "receptive_field", "memory_mib_batch8",
+            "repeats", "failed", "train_seconds", "epochs", "best_val_dice"]
+           + [f"{m}{s}" for m in METRICS for s in ("", "_sd", "_ci_low", "_ci_high")]
+           + ["error"])
+PAIRED_COLUMNS = ["metric", "a", "b", "n", "mean_difference", "sd", "ci_low", "ci_high",
+                  "resolvable"]
+
+
+def config_name(row: dict) -> str:
+    return f"d{row['depth']}_f{row['base_filters']}"
+
+
+def _configs(rows: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(config_name(r), []).append(r)
+    return out
+
+
+def _r(x: float, digits: int = 4):
+    return "" if x is None or (isinstance(x, float) and math.isnan(x)) else round(x, digits)
+
+
+def summarize_configs(rows: list[dict]) -> list[dict]:
+    """One row per configuration (in the order first seen) with the COLUMNS."""
+    table = []
+    for runs in _configs(rows).values():
+        done = [r for r in runs if r["status"] == "done"]
+        failed = [r for r in runs if r["status"] != "done"]
+        row = dict(depth=runs[0]["depth"], base_filters=runs[0]["base_filters"],
+                   repeats=len(done), failed=len(failed),
+                   error="; ".join(sorted({r["error"] for r in failed})))
+        if done:
+            first = done[0]
+            row.update({k: first[k] for k in ("parameters", "receptive_field",
+                                               "memory_mib_batch8")})
+            row["train_seconds"] = _r(float(np.mean([r["train_seconds"] for r in done])), 1)
+            row["epochs"] = _r(float(np.mean([r["epochs"] for r in done])), 1)
+            row["best_val_dice"] = _r(float(np.mean([r["best_val_dice"] for r in done])))
+            for m in METRICS:
+                s = summarize([r[m] for r in done])
+                row.update({m: _r(s.mean), f"{m}_sd": _r(s.sd), f"{m}_ci_low": _r(s.ci_low),
+                            f"{m}_ci_high": _r(s.ci_high)})
+        table.append(row)
+    return table
+
+
+def _repeat_key(row: dict) -> tuple:
+    return (row["seed"], row["fold"])
+
+
+def paired_rows(rows: list[dict], metrics=METRICS) -> list[dict]:
+    """Paired differences ``a - b`` for every pair of configurations (a before b in grid
+    order), over the repeats both finished."""
+    configs = {name: {_repeat_key(r): r for r in runs if r["status"] == "done"}
+               for name, runs in _configs(rows).items()}
+    names = list(configs)
+    out = []
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            keys = sorted(set(configs[a]) & set(configs[b]), key=str)
+            if not keys:
+                continue
+            for m in metrics:
+                d = paired_difference([configs[a][k][m] for k in keys],
+                                      [configs[b][k][m] for k in keys])
+                out.append(dict(metric=m, a=a, b=b, n=d.n, mean_difference=_r(d.mean),
+                                sd=_r(d.sd), ci_low=_r(d.ci_low), ci_high=_r(d.ci_high),
+                                resolvable=d.resolvable))
+    return out
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(path)
+
+
+def _interval(row: dict, m: str) -> str:
+    if row.get(m, "") == "":
+        return ""
+    if row[f"{m}_sd"] == "":
+        return f"{row[m]:.4f}"
+    return f"{row[m]:.4f} ± {row[f'{m}_sd']:.4f} [{row[f'{m}_ci_low']:.4f}, " \
+           f"{row[f'{m}_ci_high']:.4f}]"
+
+
+def results_markdown(table: list[dict]) -> str:
+    lines = ["| depth | filters | parameters | receptive field | repeats | test Dice: mean ± sd "
+             "[95 % interval] | border Dice | IoU | training s |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in table:
+        if not r["repeats"]:
+            lines.append(f"| {r['depth']} | {r['base_filters']} |  |  | 0 of {r['failed']} | "
+                         f"FAILED: {r['error']} |  |  |  |")
+            continue
+        reps = str(r["repeats"]) + (f" ({r['failed']} failed)" if r["failed"] else "")
+        lines.append(f"| {r['depth']} | {r['base_filters']} | {r['parameters']:,} | "
+                     f"{r['receptive_field']} | {reps} | {_interval(r, 'test_dice')} | "
+                     f"{_interval(r, 'test_boundary_dice')} | {_interval(r, 'test_iou')} | "
+                     f"{r['train_seconds']} |")
+    return "\n".join(lines) + "\n"
+
+
+def _signed(x) -> str:
+    return "" if x == "" else f"{x:+.4f}"
+
+
+def paired_markdown(table: list[dict], paired: list[dict]) -> str:
+    """The comparisons a reader asks for: against the best, one more level, twice the filters."""
+    lookup = {(p["metric"], p["a"], p["b"]): p for p in paired}
+
+    def diff(metric, a, b):         # a - b, whichever order the grid holds them in
+        if (metric, a, b) in lookup:
+            return lookup[(metric, a, b)], 1
+        if (metric, b, a) in lookup:
+            return lookup[(metric, b, a)], -1
+        return None, 1
+
+    def line(label, metric, a, b):
+        p, sign = diff(metric, a, b)
+        if p is None:
+            return None
+        lo, hi = (p["ci_low"], p["ci_high"]) if sign > 0 else (
+            -p["ci_high"] if p["ci_high"] != "" else "", -p["ci_low"] if p["ci_low"] != "" else "")
+        verdict = "n/a (1 repeat)" if p["n"] < 2 else ("**yes**" if p["resolvable"] else "no")
+        return (f"| {label} | {p['n']} | {_signed(sign * p['mean_difference'])} | "
+                f"[{_signed(lo)}, {_signed(hi)}] | {verdict} |")
+
+    done = [r for r in table if r["repeats"]]
+    if not done:
+        return "No configuration finished.\n"
+    best = max(done, key=lambda r: r["test_dice"])
+    names = {(r["depth"], r["base_filters"]): config_name(r) for r in done}
+    header = ["| comparison | repeats | mean difference | 95 % interval | resolvable |",
+              "|---|---|---|---|---|"]
+    out = [f"Paired differences over repeats with the same seed and fold (same split). "
+           f"Resolvable: the 95 % interval excludes 0.\n"]
+    for metric, title in (("test_dice", "test Dice"), ("test_boundary_dice", "border Dice")):
+        sections = [
+            (f"every configuration minus the best by mean test Dice ({config_name(best)})",
+             [(f"{n} - {config_name(best)}", n, config_name(best)) for n in names.values()
+              if n != config_name(best)]),
+            ("one more level, same filters (deeper minus shallower)",
+             [(f"d{d + 1}_f{f} - d{d}_f{f}", names[(d + 1, f)], names[(d, f)])
+              for (d, f) in names if (d + 1, f) in names]),
+            ("twice the filters, same depth (wider minus narrower)",
+             [(f"d{d}_f{2 * f} - d{d}_f{f}", names[(d, 2 * f)], names[(d, f)])
+              for (d, f) in names if (d, 2 * f) in names]),
+        ]
+        for title_s, comparisons in sections:
+            rows = [line(label, metric, a, b) for label, a, b in comparisons]
+            rows = [r for r in rows if r]
+            if rows:
+                out += [f"\n### {title}: {title_s}\n", *header, *rows]
+    return "\n".join(out) + "\n"
+
+
+def write_tables(out, rows: list[dict]) -> list[dict]:
+    """runs.csv, results.csv/.md and paired.csv/.md in ``out``; returns the configuration rows."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    _write_csv(out / "runs.csv", RUN_COLUMNS, rows)
+    table = summarize_configs(rows)
+    _write_csv(out / "results.csv", COLUMNS, table)
+    (out / "results.md").write_text(results_markdown(table))
+    paired = paired_rows(rows)
+    _write_csv(out / "paired.csv", PAIRED_COLUMNS, paired)
+    (out / "paired.md").write_text(paired_markdown(table, paired))
+    return table
+
+
+# ---------------------------------------------------------------------------------------------
+# figures
+# ---------------------------------------------------------------------------------------------
+
+
+def write_figures(out, rows: list[dict], size: int) -> None:
+    """dice_vs_parameters.png (means with 95 % intervals), and one test image (of the first
+    finished repeat of the first configuration) through every configuration: same_image.png,
+    features_bottleneck.png, features_up1.png."""
+    out = Path(out)
+    table = [r for r in summarize_configs(rows) if r["repeats"]]
+    if not table:
+        return
+    _dice_figure(out, table)
+    first_done = {}
+    for r in rows:
+        if r["status"] == "done":
+            first_done.setdefault(config_name(r), r)
+    _same_image_figures(out, list(first_done.values()), size)
+
+
+def _dice_figure(out: Path, table: list[dict]) -> None:
+    from .viz import _figure, _save
+    fig = _figure(11, 4)
+    axes = fig.subplots(1, 2)
+    for d in sorted({r["depth"] for r in table}):
+        rs = sorted((r for r in table if r["depth"] == d), key=lambda r: r["parameters"])
+        x = [r["parameters"] for r in rs]
+        for ax, m in zip(axes, ("test_dice", "test_boundary_dice")):
+            y = np.array([r[m] for r in rs])
+            lo = np.array([r[f"{m}_ci_low"] if r[f"{m}_ci_low"] != "" else r[m] for r in rs])
+            hi = np.array([r[f"{m}_ci_high"] if r[f"{m}_ci_high"] != "" else r[m] for r in rs])
+            ax.errorbar(x, y, yerr=[y - lo, hi - y], fmt="o-", capsize=3, label=f"depth {d}")
+        for r in rs:
+            axes[0].annotate(str(r["base_filters"]), (r["parameters"], r["test_dice"]),
+                             fontsize=7, xytext=(3, -9), textcoords="offset points")
+    reps = sorted({r["repeats"] for r in table})
+    note = f"mean of {'/'.join(map(str, reps))} repeats, bars: 95 % interval"
+    for a, label in ((axes[0], "test Dice"), (axes[1], "test Dice in the border band")):
+        a.set(xscale="log", xlabel="parameters (labels: base filters)", ylabel=label,
+              title=note)
+        a.title.set_fontsize(8)
+        a.grid(alpha=0.3)
+        a.legend(fontsize=8)
+    _save(fig, out / "dice_vs_parameters.png")
+
+
+def _test_split(run_dir: Path, size: int, cache_dir: Path):
+    import json
+    from .data import load_dataset
+    run = json.loads((run_dir / "run.json").read_text())
+    data = load_dataset(run["data_dir"], size, cache_dir=cache_dir, progress=False)
+    where = {n: i for i, n in enumerate(data.names)}
+    return data.subset([where[n] for n in run["splits"]["test"]])
+
+
+def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
+    from .checkpoint import model_from_checkpoint
+    from .data import normalise
+    from .losses import sigmoid
+    from .metrics import boundary_dice_per_image
+    from .viz import _figure, _save
+    test = _test_split(Path(rows[0]["run_dir"]), size, out / ".cache")
+    k = int(np.argsort([m.mean() for m in test.masks])[len(test) // 2])   # a typical image
+    image, mask = test.images[k], test.masks[k]
+    depths = sorted({r["depth"] for r in rows})
+    filters = sorted({r["base_filters"] for r in rows})
+
+    def grid(title):
+        fig = _figure(2.2 * len(filters), 2.4 * len(depths))
+        axes = np.atleast_2d(fig.subplots(len(depths), len(filters)))
+        for a in axes.ravel():
+            a.axis("off")
+        fig.suptitle(title, fontsize=9)
+        return fig, axes
+
+    fig, axes = grid(f"test image {test.names[k]}, every configuration (seed {rows[0]['seed']}; "
+                     "green: truth, red dashed: prediction)")
+    levels = {"bottleneck": "the bottleneck", "up1": "the last decoder level (up1)"}
+    level_figs = {name: grid(f"mean |activation| of {text}, same test image, every "
+                             "configuration (rows: depth, columns: base filters)")
+                  for name, text in levels.items()}
+    for r in rows:
+        model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
+        model.eval()
+        logits, feats = model.forward(normalise(image[None]), return_features=True)
+        prob = sigmoid(logits[0, 0])
+        where = (depths.index(r["depth"]), filters.index(r["base_filters"]))
+        ax = axes[where]
+        ax.imshow(image, cmap="gray")
+        ax.contour(mask, levels=[0.5], colors=["lime"], linewidths=0.8)
+        if prob.max() > 0.5 > prob.min():
+            ax.contour(prob, levels=[0.5], colors=["red"], linewidths=0.8, linestyles="--")
+        d = boundary_dice_per_image(prob[None], mask[None])[0]
+        ax.set_title(f"d{r['depth']} f{r['base_filters']}  border Dice {d:.3f}", fontsize=7)
+        for name, (_, level_axes) in level_figs.items():
+            fmap = feats[name][0]
+            a = level_axes[where]
+            a.imshow(np.abs(fmap).mean(axis=0), cmap="magma")
+            a.set_title(f"d{r['depth']} f{r['base_filters']}: {fmap.shape[0]} x "
+                        f"{fmap.shape[1]}x{fmap.shape[2]}", fontsize=7)
+    _save(fig, out / "same_image.png")
+    for name, (level_fig, _) in level_figs.items():
+        _save(level_fig, out / f"features_{name}.png")
