@@ -54,7 +54,7 @@ def test_predict_writes_masks_at_the_original_size(trained_run, small_data, tmp_
 @pytest.mark.parametrize("argv,message", [
     (["train", "--data-dir", "/no/such/folder", "--run-dir", "RUN"], "does not exist"),
     (["train", "--size", "100", "--run-dir", "RUN"], "divisible by 2**depth = 16"),
-    (["train", "--epochs", "0", "--run-dir", "RUN"], "epochs must be at least 1"),
+    (["train", "--epochs", "0", "--run-dir", "RUN"], "--epochs: must be at least 1"),
     (["evaluate", "--checkpoint", "/no/such.npz", "--data-dir", "."], "does not exist"),
     (["predict", "--checkpoint", "CKPT", "/no/such/image.png"], "does not exist"),
 ])

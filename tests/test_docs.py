@@ -25,6 +25,32 @@ def test_chapter_code_runs(chapter, tmp_path, monkeypatch):
     build.run_chapter(copy / chapter.name)
 
 
+nb_spec = importlib.util.spec_from_file_location("make_notebooks",
+                                                 ROOT / "docs" / "make_notebooks.py")
+notebooks = importlib.util.module_from_spec(nb_spec)
+nb_spec.loader.exec_module(notebooks)
+
+
+@pytest.mark.parametrize("chapter", build.chapters(), ids=lambda p: p.stem)
+def test_chapter_runs_as_a_generated_notebook(chapter, tmp_path):
+    """docs/make_notebooks.py turns the chapter into a notebook that a Jupyter kernel runs
+    from top to bottom, in a copy of docs/ (where the notebooks are generated)."""
+    pytest.importorskip("jupytext")
+    nbclient = pytest.importorskip("nbclient")
+    import nbformat
+    copy = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", copy, ignore=shutil.ignore_patterns("runs", ".cache"))
+    path = notebooks.make_notebook(copy / chapter.name, copy)
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert len(code) == len(build.python_blocks(chapter.read_text()))
+    assert any(c.cell_type == "markdown" for c in nb.cells)
+    nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(copy)}}).execute()
+    assert all(not any(o.get("output_type") == "error" for o in c.get("outputs", []))
+               for c in code)
+
+
 def test_every_chapter_is_in_the_site_navigation():
     nav = (ROOT / "mkdocs.yml").read_text()
     for chapter in build.chapters():

@@ -129,7 +129,7 @@ def test_sweep_command_on_a_local_cluster(small_data, tmp_path, capsys):
     (["--seeds", "0,x"], "--seeds takes integers"),
     (["--seeds", "1,1"], "distinct integers"),
     (["--depths", "0,2"], "--depths takes distinct integers of at least 1"),
-    (["--folds", "1"], "--folds must be at least 2"),
+    (["--folds", "1"], "--folds: must be at least 2"),
 ])
 def test_sweep_flags_out_of_range(flags, message, tmp_path, capsys):
     assert main(["sweep", "--out", str(tmp_path / "sw"), "--quiet", *flags]) == 2

@@ -57,8 +57,16 @@ def read_checkpoint(path) -> dict:
     checkpoint (another ``.npz``, a pickle, a truncated or corrupt file).
     """
     path = Path(path)
+    if path.is_dir():
+        raise CheckpointError(f"{path} is a folder, not a checkpoint; pass the .npz file inside "
+                              f"it (e.g. {path / 'best.npz'})")
     if not path.is_file():
         raise FileNotFoundError(f"checkpoint {path} does not exist")
+    with open(path, "rb") as fh:
+        magic = fh.read(4)
+    if magic != b"PK\x03\x04":      # every .npz is a zip archive; pickles and text are not
+        raise CheckpointError(f"{path} is not a tinyunet checkpoint (not a .npz archive; "
+                              "checkpoints are the best.npz and last.npz of a run folder)")
     try:
         with np.load(path, allow_pickle=False) as z:
             if "format" not in z.files or str(z["format"]) != FORMAT:

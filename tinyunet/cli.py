@@ -1,14 +1,18 @@
-"""The ``tinyunet`` command: ``train``, ``evaluate``, ``predict``.
+"""The ``tinyunet`` command: ``train``, ``evaluate``, ``predict``, ``inspect``, ``explore``,
+``sweep``.
 
     tinyunet train [--data-dir D] [--size 128] [--depth 4] [--filters 16] [--epochs 40] ...
     tinyunet evaluate --checkpoint RUN/best.npz --data-dir D [--json]
     tinyunet predict --checkpoint RUN/best.npz IMAGE_OR_FOLDER... [--out predictions]
     tinyunet inspect --checkpoint RUN/best.npz IMAGE [--mask MASK] [--out inspect]
+    tinyunet explore --checkpoint RUN/best.npz IMAGE... [--mask MASK]... [--out explorer]
+    tinyunet explore --sweep SWEEP_DIR [IMAGE...] [--out explorer]
     tinyunet sweep --data-dir D [--depths 1,2,3,4] [--filters 4,8,16,32] [--seeds 0,1,2]
                    [--folds K] [--workers N --threads-per-run T | --scheduler tcp://H:8786]
 
-Exit codes: 0 success, 1 some inputs or runs failed (predict, sweep), 2 bad input (the message says what),
-3 training diverged, 130 interrupted.
+Exit codes: 0 success, 1 some inputs or runs failed (predict, sweep), 2 bad input (one line
+on stderr says what), 3 training diverged, 70 an internal error (a bug: ``--debug`` shows its
+traceback), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 import time
 from pathlib import Path
 
@@ -29,6 +34,37 @@ from .executors import ExecutorError
 from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
 
 
+def _number(kind, low=None, high=None, low_open=False, high_open=False):
+    """An argparse type: ``kind(text)`` within [low, high] (or open ends), finite."""
+    def parse(text):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"expected {'an integer' if kind is int else 'a number'}, got {text!r}") from None
+        if kind is float and not np.isfinite(value):
+            raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
+        if low is not None and (value <= low if low_open else value < low):
+            raise argparse.ArgumentTypeError(
+                f"must be {'greater than' if low_open else 'at least'} {low}, got {text}")
+        if high is not None and (value >= high if high_open else value > high):
+            raise argparse.ArgumentTypeError(
+                f"must be {'less than' if high_open else 'at most'} {high}, got {text}")
+        return value
+    parse.__name__ = kind.__name__        # argparse names the type in its messages
+    return parse
+
+
+COUNT = _number(int, 1)                   # epochs, batch size, patience, workers, ...
+SEED = _number(int, 0, 2 ** 32 - 1)
+SIZE = _number(int, 8, 4096)              # image side in pixels
+DEPTH = _number(int, 1, 6)
+FILTERS = _number(int, 1, 512)
+RATE = _number(float, 0, 1, low_open=True)        # learning rate in (0, 1]
+DROPOUT = _number(float, 0, 1, high_open=True)    # [0, 1)
+MINUTES = _number(float, 0, low_open=True)
+
+
 def add_train_arguments(p: argparse.ArgumentParser, defaults: dict | None = None) -> None:
     """The ``train`` flags (shared with examples/train_lungs.py, which changes some defaults)."""
     d = dict(size=128, depth=4, filters=16, epochs=40, batch_size=8, lr=1e-3, seed=0,
@@ -36,27 +72,35 @@ def add_train_arguments(p: argparse.ArgumentParser, defaults: dict | None = None
     d.update(defaults or {})
     p.add_argument("--data-dir", help="images/+masks/ folder or Kaggle download "
                    "(default: the embedded sample of 101 pairs)")
-    p.add_argument("--size", type=int, default=d["size"], help="image side in pixels (%(default)s)")
-    p.add_argument("--depth", type=int, default=d["depth"], help="U-Net levels, 1-5 (%(default)s)")
-    p.add_argument("--filters", type=int, default=d["filters"],
+    p.add_argument("--size", type=SIZE, default=d["size"],
+                   help="image side in pixels, divisible by 2**depth (%(default)s)")
+    p.add_argument("--depth", type=DEPTH, default=d["depth"], help="U-Net levels, 1-6 (%(default)s)")
+    p.add_argument("--filters", type=FILTERS, default=d["filters"],
                    help="filters of the first level (%(default)s)")
     p.add_argument("--batch-norm", action="store_true", help="batch-norm after each conv")
-    p.add_argument("--dropout", type=float, default=0.0, help="bottleneck dropout (%(default)s)")
-    p.add_argument("--epochs", type=int, default=d["epochs"], help="%(default)s")
-    p.add_argument("--batch-size", type=int, default=d["batch_size"], help="%(default)s")
-    p.add_argument("--lr", type=float, default=d["lr"], help="Adam learning rate (%(default)s)")
-    p.add_argument("--patience", type=int, default=d["patience"],
+    p.add_argument("--dropout", type=DROPOUT, default=0.0,
+                   help="bottleneck dropout, 0 <= p < 1 (%(default)s)")
+    p.add_argument("--epochs", type=COUNT, default=d["epochs"], help="%(default)s")
+    p.add_argument("--batch-size", type=COUNT, default=d["batch_size"], help="%(default)s")
+    p.add_argument("--lr", type=RATE, default=d["lr"], help="Adam learning rate (%(default)s)")
+    p.add_argument("--patience", type=COUNT, default=d["patience"],
                    help="early stopping patience in epochs (%(default)s)")
-    p.add_argument("--max-minutes", type=float, default=d["max_minutes"],
+    p.add_argument("--max-minutes", type=MINUTES, default=d["max_minutes"],
                    help="stop after the epoch that crosses this time budget")
-    p.add_argument("--seed", type=int, default=d["seed"], help="%(default)s")
+    p.add_argument("--seed", type=SEED, default=d["seed"], help="%(default)s")
     p.add_argument("--no-augment", action="store_true", help="train without augmentation")
-    p.add_argument("--limit", type=int, help="use only the first N pairs (quick runs)")
+    p.add_argument("--limit", type=COUNT, help="use only the first N pairs (quick runs)")
+    add_cache_argument(p)
     p.add_argument("--run-dir", default=d["run_dir"],
                    help="where checkpoints, history, metrics and figures go "
                         "(default: runs/train-DATE-TIME)")
     p.add_argument("--resume", action="store_true", help="continue the run in --run-dir")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+
+
+def add_cache_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cache-dir", help="where decoded images are cached (default: "
+                   "$XDG_CACHE_HOME/tinyunet or ~/.cache/tinyunet)")
 
 
 def run_train(args) -> None:
@@ -68,7 +112,7 @@ def run_train(args) -> None:
     metrics = train_run(run_dir, args.data_dir, size=args.size, depth=args.depth,
                         base_filters=args.filters, batch_norm=args.batch_norm,
                         dropout=args.dropout, config=config, resume=args.resume,
-                        limit=args.limit, progress=not args.quiet)
+                        limit=args.limit, cache_dir=args.cache_dir, progress=not args.quiet)
     print(f"\ntest Dice {metrics['test_dice']:.4f}  IoU {metrics['test_iou']:.4f}  "
           f"pixel accuracy {metrics['test_pixel_accuracy']:.4f}  on {metrics['n_test']} held-out "
           f"images ({metrics['seconds']:.0f} s)")
@@ -80,40 +124,88 @@ def run_evaluate(args) -> None:
     size = args.size or ckpt["state"].get("image_size", 256)
     data = load_dataset(args.data_dir, size, progress=not args.json)
     m = evaluate(model, data)
+    # every file that was not scored, with why: unreadable pairs, images without a mask
+    skipped = list(data.skipped)
+    if data.index is not None:
+        skipped += [(p.name, "no mask") for p in data.index.unpaired_images]
+        skipped += [(p.name, "no mask (Kaggle test/ image)") for p in data.index.unlabelled]
     if args.json:
         rows = [dict(name=n, dice=d) for n, d in zip(data.names, m["dice_per_image"])]
         print(json.dumps(dict(checkpoint=str(args.checkpoint), data_dir=args.data_dir, size=size,
-                              pairs=len(data), skipped=data.skipped, dice=m["dice"],
-                              iou=m["iou"], pixel_accuracy=m["pixel_accuracy"],
+                              pairs=len(data), skipped=[dict(name=n, reason=r)
+                                                        for n, r in skipped],
+                              dice=m["dice"], iou=m["iou"], pixel_accuracy=m["pixel_accuracy"],
                               per_image=rows), indent=2))
         return
     from .metrics import iou_per_image, pixel_accuracy_per_image
     probs = m["probabilities"]
     iou = iou_per_image(probs, data.masks)
     acc = pixel_accuracy_per_image(probs, data.masks)
-    width = max(len(n) for n in data.names) + 2
+    width = max(len(n) for n in data.names + [n for n, _ in skipped]) + 2
     print(f"{'image':<{width}}{'Dice':>8}{'IoU':>8}{'pix.acc':>9}")
     for name, d, i, a in zip(data.names, m["dice_per_image"], iou, acc):
         print(f"{name:<{width}}{d:>8.4f}{i:>8.4f}{a:>9.4f}")
     print(f"{'mean of ' + str(len(data)):<{width}}{m['dice']:>8.4f}{m['iou']:>8.4f}"
           f"{m['pixel_accuracy']:>9.4f}")
-    for name, reason in data.skipped:
-        print(f"skipped {name}: {reason}")
+    if skipped:
+        print(f"not scored: {len(skipped)} file(s)")
+    for name, reason in skipped:
+        print(f"{name:<{width}}skipped: {reason}")
 
 
 def _expand_inputs(inputs) -> list[Path]:
-    paths = []
+    """Image files named, and the image files of folders named (not hidden ones, not
+    sub-folders), each once, in the order given."""
+    paths, seen = [], set()
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            paths += sorted(q for q in p.iterdir() if q.suffix.lower() in IMAGE_SUFFIXES)
+            found = sorted(q for q in p.iterdir() if q.is_file() and not q.name.startswith(".")
+                           and q.suffix.lower() in IMAGE_SUFFIXES)
+        elif p.is_file():
+            found = [p]
         elif p.exists():
-            paths.append(p)
+            raise DataError(f"input {p} is neither a file nor a folder")
         else:
             raise DataError(f"input {p} does not exist")
+        for q in found:
+            if q.resolve() not in seen:
+                seen.add(q.resolve())
+                paths.append(q)
     if not paths:
-        raise DataError(f"no images found in {', '.join(map(str, inputs))}")
+        raise DataError(f"no images found in {', '.join(map(str, inputs))} "
+                        f"(looked for {', '.join(sorted(IMAGE_SUFFIXES))})")
     return paths
+
+
+def output_stems(paths: list[Path]) -> list[str]:
+    """A distinct output name for every input: the file's stem, or where two inputs of this
+    call share a stem, the stem prefixed with as many parent folders as it takes
+    (``a/scan.png``, ``b/scan.png`` -> ``a_scan``, ``b_scan``), then a number."""
+    stems = [p.stem for p in paths]
+    for depth in range(1, 1 + max(len(p.resolve().parts) for p in paths)):
+        counts = {s: stems.count(s) for s in stems}
+        if all(c == 1 for c in counts.values()):
+            return stems
+        stems = [("_".join(p.resolve().parent.parts[-depth:]).strip("/_") + "_" + p.stem)
+                 if counts[s] > 1 else s for p, s in zip(paths, stems)]
+    out, used = [], set()
+    for s in stems:
+        name, k = s, 2
+        while name in used:
+            name, k = f"{s}-{k}", k + 1
+        used.add(name)
+        out.append(name)
+    return out
+
+
+def output_folder(path) -> Path:
+    """``path`` as a folder for results: created if missing; a clear error if it is a file."""
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        raise DataError(f"--out {out} exists and is not a folder; choose another --out")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
 
 
 def run_predict(args) -> int:
@@ -121,10 +213,11 @@ def run_predict(args) -> int:
     from .viz import overlay
     model, ckpt = model_from_checkpoint(args.checkpoint)
     size = ckpt["state"].get("image_size", 256)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    paths = _expand_inputs(args.inputs)
+    stems = output_stems(paths)
+    out = output_folder(args.out)
     failed = 0
-    for path in _expand_inputs(args.inputs):
+    for path, stem in zip(paths, stems):
         try:
             original = read_grayscale(path)     # read once: resized for the net, kept for output
         except DataError as exc:
@@ -137,10 +230,13 @@ def run_predict(args) -> int:
         prob_full = np.asarray(Image.fromarray(prob, mode="F").resize(
             (w, h), Image.Resampling.BILINEAR)) if (h, w) != prob.shape else prob
         mask = prob_full > 0.5
-        Image.fromarray((mask * 255).astype(np.uint8)).save(out / f"{path.stem}_mask.png")
-        Image.fromarray(overlay(np.clip(original, 0, 255), mask)).save(
-            out / f"{path.stem}_overlay.png")
-        print(f"{path.name}: lung fraction {mask.mean():.3f} -> {out / (path.stem + '_mask.png')}")
+        del prob_full
+        mask_path, overlay_path = out / f"{stem}_mask.png", out / f"{stem}_overlay.png"
+        Image.fromarray((mask * 255).astype(np.uint8)).save(mask_path)
+        Image.fromarray(overlay(np.clip(original, 0, 255, out=original), mask)).save(overlay_path)
+        print(f"{path}: lung fraction {mask.mean():.3f} -> {mask_path}")
+    if failed:
+        print(f"{failed} of {len(paths)} input(s) skipped", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -152,7 +248,7 @@ def run_inspect(args) -> None:
     mask = None
     if args.mask:
         mask = (resize_area((read_grayscale(args.mask) > 127).astype(np.float32), size) >= 0.5)
-    paths = inspect_model(model, image, args.out, mask=mask)
+    paths = inspect_model(model, image, output_folder(args.out), mask=mask)
     print(f"wrote {len(paths)} figures to {args.out}:")
     for p in paths:
         print(f"  {p}")
@@ -181,9 +277,48 @@ def sweep_executor(args):
     return SequentialExecutor(threads_per_run=args.threads_per_run)
 
 
+def run_explore(args) -> None:
+    from .explore import build_explorer, sweep_configs
+    if not args.checkpoint and not args.sweep:
+        raise DataError("explore needs --checkpoint CKPT or --sweep DIR")
+    if args.mask and len(args.mask) != len(args.images):
+        raise DataError(f"{len(args.mask)} --mask for {len(args.images)} image(s): give one "
+                        "mask per image, in the same order, or none")
+    if args.sweep:
+        only = [c.strip() for c in args.configs.split(",")] if args.configs else None
+        configs, run = sweep_configs(args.sweep, only)
+        size = run["size"]
+    else:
+        model, ckpt = model_from_checkpoint(args.checkpoint)
+        size = ckpt["state"].get("image_size", 256)
+        configs = [dict(id="model", label=f"{Path(args.checkpoint).name}: depth {model.depth}, "
+                        f"{model.config['base_filters']} filters", model=model)]
+    images = []
+    for k, path in enumerate(args.images):
+        mask = None
+        if args.mask:
+            mask = (resize_area((read_grayscale(args.mask[k]) > 127).astype(np.float32), size)
+                    >= 0.5).astype(np.uint8)
+        images.append(dict(name=Path(path).name, image=load_image(path, size), mask=mask))
+    if not images:
+        if not args.sweep:
+            raise DataError("give at least one X-ray image (or --sweep DIR to take test images)")
+        data = load_dataset(run["data_dir"], size, progress=False)
+        where = {n: i for i, n in enumerate(data.names)}
+        for name in run["splits"]["test"][:args.images_from_test]:
+            i = where[name]
+            images.append(dict(name=name, image=data.images[i], mask=data.masks[i]))
+    out = output_folder(args.out)
+    index = build_explorer(out, configs, images, max_channels=args.max_channels)
+    print(f"wrote the explorer to {out / 'index.html'}: {len(configs)} configuration(s) x "
+          f"{len(images)} image(s), {index['files']} files, {index['bytes'] / 2**20:.1f} MiB "
+          f"(open it in a browser; no server needed)")
+
+
 def run_sweep_command(args) -> None:
     from .sweep import run_sweep
     seeds = _int_list("--seeds", args.seeds, 0) if args.seeds else (args.seed,)
+    output_folder(args.out)
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                          patience=args.patience, seed=seeds[0])
     depths = _int_list("--depths", args.depths, 1)
@@ -207,46 +342,76 @@ def run_sweep_command(args) -> None:
     return 1 if failed else 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (naming the flag and the problem)."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tinyunet", description=__doc__.split("\n\n")[0],
+    parser = _Parser(prog="tinyunet", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    add_train_arguments(sub.add_parser("train", help="train a U-Net on X-rays and lung masks"))
-    ev = sub.add_parser("evaluate", help="Dice, IoU and pixel accuracy on every pair of a folder")
+    common = _Parser(add_help=False)
+    common.add_argument("--debug", action="store_true",
+                        help="show the Python traceback of an error instead of one line")
+    add_train_arguments(sub.add_parser("train", parents=[common],
+                                       help="train a U-Net on X-rays and lung masks"))
+    ev = sub.add_parser("evaluate", parents=[common],
+                        help="Dice, IoU and pixel accuracy on every pair of a folder")
     ev.add_argument("--checkpoint", required=True)
     ev.add_argument("--data-dir", required=True)
-    ev.add_argument("--size", type=int, help="image size (default: the size it was trained at)")
+    ev.add_argument("--size", type=SIZE, help="image size (default: the size it was trained at)")
     ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    pr = sub.add_parser("predict", help="write lung masks and overlays for images")
+    pr = sub.add_parser("predict", parents=[common],
+                        help="write lung masks and overlays for images")
     pr.add_argument("--checkpoint", required=True)
     pr.add_argument("inputs", nargs="+", help="image files or folders")
     pr.add_argument("--out", default="predictions", help="output folder (%(default)s)")
-    ins = sub.add_parser("inspect", help="figures of feature maps, filters, receptive fields "
+    ins = sub.add_parser("inspect", parents=[common],
+                         help="figures of feature maps, filters, receptive fields "
                          "and skip connections for one image")
     ins.add_argument("--checkpoint", required=True)
     ins.add_argument("image")
     ins.add_argument("--mask", help="the image's true mask, drawn as an outline")
     ins.add_argument("--out", default="inspect", help="output folder (%(default)s)")
-    sw = sub.add_parser("sweep", help="train a depth x filters grid on one split and compare")
+    ex = sub.add_parser("explore", parents=[common],
+                        help="write an interactive page to walk a trained U-Net in the browser")
+    ex.add_argument("images", nargs="*", help="X-ray images (default with --sweep: test images "
+                    "of the sweep's split)")
+    ex.add_argument("--checkpoint", help="a trained model (RUN/best.npz)")
+    ex.add_argument("--sweep", help="a sweep's --out folder: switch between its configurations")
+    ex.add_argument("--configs", help="with --sweep: only these configurations, e.g. "
+                    "d1_f16,d2_f16 (default: all)")
+    ex.add_argument("--mask", action="append", help="the true mask of each image, in order "
+                    "(repeat the flag)")
+    ex.add_argument("--images-from-test", type=COUNT, default=3,
+                    help="with --sweep and no images: how many test images (%(default)s)")
+    ex.add_argument("--max-channels", type=_number(int, 1, 512), default=8,
+                    help="channels written per map (%(default)s): bounds the page's size")
+    ex.add_argument("--out", default="explorer", help="output folder (%(default)s)")
+    sw = sub.add_parser("sweep", parents=[common],
+                        help="train a depth x filters grid over repeats and compare")
     sw.add_argument("--data-dir", help="data folder (default: the embedded sample)")
     sw.add_argument("--depths", default="1,2,3,4")
     sw.add_argument("--filters", default="4,8,16,32")
-    sw.add_argument("--size", type=int, default=128)
-    sw.add_argument("--epochs", type=int, default=15)
-    sw.add_argument("--patience", type=int, default=6)
-    sw.add_argument("--batch-size", type=int, default=8)
-    sw.add_argument("--lr", type=float, default=1e-3)
-    sw.add_argument("--seed", type=int, default=0, help="the seed when --seeds is not given")
+    sw.add_argument("--size", type=SIZE, default=128)
+    sw.add_argument("--epochs", type=COUNT, default=15)
+    sw.add_argument("--patience", type=COUNT, default=6)
+    sw.add_argument("--batch-size", type=COUNT, default=8)
+    sw.add_argument("--lr", type=RATE, default=1e-3)
+    sw.add_argument("--seed", type=SEED, default=0, help="the seed when --seeds is not given")
     sw.add_argument("--seeds", help="repeat every configuration with these seeds, e.g. 0,1,2 "
                     "(each seed: its own split, initialisation and augmentation)")
-    sw.add_argument("--folds", type=int, help="K source-stratified folds per seed: each image "
+    sw.add_argument("--folds", type=_number(int, 2), help="K source-stratified folds per seed: each image "
                     "is a test image once; validation comes from the training part")
-    sw.add_argument("--workers", type=int, help="run on a local Dask cluster of N worker "
+    sw.add_argument("--workers", type=COUNT, help="run on a local Dask cluster of N worker "
                     "processes (needs tinyunet[distributed])")
-    sw.add_argument("--threads-per-run", type=int, help="threads of each run (numba, BLAS); default: "
+    sw.add_argument("--threads-per-run", type=COUNT, help="threads of each run (numba, BLAS); default: "
                     "cores / workers on a local cluster, 1 on a scheduler, all in the plain loop")
     sw.add_argument("--scheduler", help="an existing Dask scheduler, tcp://HOST:8786")
-    sw.add_argument("--retries", type=int, default=1,
+    sw.add_argument("--retries", type=_number(int, 0), default=1,
                     help="Dask retries of a run that raised (%(default)s)")
     sw.add_argument("--out", default="sweep")
     sw.add_argument("--quiet", action="store_true")
@@ -254,22 +419,59 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = {"train": run_train, "evaluate": run_evaluate, "predict": run_predict,
-            "inspect": run_inspect, "sweep": run_sweep_command}
+            "inspect": run_inspect, "explore": run_explore, "sweep": run_sweep_command}
+
+
+def _os_message(exc: OSError) -> str:
+    """'Permission denied: /path (check ...)' for an error of the file system."""
+    what = exc.strerror or str(exc) or type(exc).__name__
+    where = " -> ".join(str(f) for f in (exc.filename, exc.filename2) if f)
+    return f"{what}: {where}" if where else what
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; every failure a user can cause ends in one line on stderr and a
+    non-zero exit code (2 bad input, 3 diverged, 70 a bug), never in a traceback (unless
+    ``--debug``)."""
     try:
-        # every command returns None on success; predict returns 1 when some inputs failed
-        return COMMANDS[args.command](args) or 0
-    except (DataError, CheckpointError, FileNotFoundError, ValueError, ExecutorError) as exc:
-        print(f"tinyunet: error: {exc}", file=sys.stderr)
-        return 2
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:          # --help (0) or a usage error (2), already printed
+        return exc.code
+    from PIL import Image
+    try:
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            # every command returns None on success; predict and sweep return 1 when some of
+            # their inputs or runs failed
+            return COMMANDS[args.command](args) or 0
     except TrainingDiverged as exc:
-        print(f"tinyunet: {exc}", file=sys.stderr)
-        return 3
+        return _fail(args, exc, str(exc), 3, prefix="tinyunet: ")
+    except (DataError, CheckpointError, ExecutorError, ValueError) as exc:
+        return _fail(args, exc, str(exc), 2)
+    except OSError as exc:
+        return _fail(args, exc, f"{_os_message(exc)} (check the path, its permissions and the "
+                                f"free disk space)", 2)
+    except Image.DecompressionBombError as exc:
+        return _fail(args, exc, f"{exc}", 2)
+    except MemoryError:
+        return _fail(args, None, "not enough memory; try a smaller --batch-size or --size", 2)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:   # noqa: BLE001 - a bug: say so, and where to report it
+        return _fail(args, exc, f"internal error ({type(exc).__name__}: {exc}). This is a bug in "
+                                "tinyunet: please report it with the command line and the output "
+                                "of the same command with --debug", 70)
+
+
+def _fail(args, exc, message: str, code: int, prefix: str = "tinyunet: error: ") -> int:
+    if getattr(args, "debug", False) and exc is not None:
+        raise exc
+    print(prefix + " ".join(message.split()), file=sys.stderr)
+    return code
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    print(f"tinyunet: warning: {message}", file=sys.stderr)
 
 
 if __name__ == "__main__":

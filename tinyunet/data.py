@@ -22,7 +22,7 @@ Loading decisions (each one a fault of the notebook this project grew from):
 Images are held as uint8 (N, S, S) and masks as uint8 {0, 1}; only one full-size original is in
 memory at a time. ``load_dataset(..., cache_dir=D)`` stores the resized arrays in an ``.npz`` keyed
 by the file list, sizes, modification times and the target size, so a second run starts in
-seconds. This module imports nothing else of the package; albumentations is imported only when an
+seconds; the command line keeps it in :func:`default_cache_dir` (``--cache-dir`` moves it). This module imports nothing else of the package; albumentations is imported only when an
 :class:`Augmenter` is built.
 """
 
@@ -40,6 +40,10 @@ import numpy as np
 from PIL import Image
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
+# The largest image read, in pixels (width x height, from the file's header, before decoding):
+# 40 megapixels, twice the largest chest X-ray of the Montgomery set (4892 x 4020). A file that
+# claims more is refused unread, so a tiny "decompression bomb" cannot take gigabytes.
+MAX_IMAGE_PIXELS = 40_000_000
 SAMPLE_DIR = Path(__file__).resolve().parent / "sample_data" / "lungs"
 
 
@@ -151,23 +155,41 @@ def find_pairs(root) -> DatasetIndex:
 def read_grayscale(path) -> np.ndarray:
     """Read any PNG (8/16-bit gray, RGB(A), palette, ...) as a float32 (H, W) array in [0, 255].
 
-    Raises DataError for a file Pillow cannot decode (corrupt or truncated).
+    Raises DataError for a file Pillow cannot decode (corrupt, truncated, not an image) and for
+    one whose header claims more than ``MAX_IMAGE_PIXELS`` pixels (nothing is decoded then).
     """
     try:
-        with Image.open(path) as img:
-            img.load()
-            if img.mode in ("I;16", "I;16B", "I;16L", "I"):
-                arr = np.asarray(img, dtype=np.float32)
-                top = 65535.0 if img.mode.startswith("I;16") or arr.max() > 255 else 255.0
-                return arr * (255.0 / top)
-            if img.mode == "F":
-                arr = np.asarray(img, dtype=np.float32)
-                return 255.0 * arr / max(float(arr.max()), 1e-12)
-            if img.mode != "L":
-                img = img.convert("L")
-            return np.asarray(img, dtype=np.float32)
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise DataError(f"cannot read {path}: {exc}") from None
+        with warnings.catch_warnings():
+            # Pillow's own bomb warning fires at 89 MP; the stricter limit below applies first
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                w, h = img.size
+                if w * h > MAX_IMAGE_PIXELS:
+                    raise DataError(f"{path}: the file claims {w} x {h} pixels, over the limit of "
+                                    f"{MAX_IMAGE_PIXELS / 1e6:.0f} megapixels; not read")
+                img.load()
+                return _as_gray_array(img)
+    except DataError:
+        raise
+    except Image.DecompressionBombError:     # Pillow refuses to open it at all (over 179 MP)
+        raise DataError(f"{path}: the file claims more pixels than the limit of "
+                        f"{MAX_IMAGE_PIXELS / 1e6:.0f} megapixels; not read") from None
+    except Exception as exc:   # noqa: BLE001 - whatever the decoder raises: not a usable image
+        raise DataError(f"cannot read {path}: {exc or type(exc).__name__}") from None
+
+
+def _as_gray_array(img) -> np.ndarray:
+    """A decoded Pillow image as float32 (H, W) in [0, 255]."""
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(img, dtype=np.float32)
+        top = 65535.0 if img.mode.startswith("I;16") or arr.max() > 255 else 255.0
+        return arr * (255.0 / top)
+    if img.mode == "F":
+        arr = np.asarray(img, dtype=np.float32)
+        return 255.0 * arr / max(float(arr.max()), 1e-12)
+    if img.mode != "L":
+        img = img.convert("L")
+    return np.asarray(img, dtype=np.float32)
 
 
 def resize_area(arr: np.ndarray, size: int) -> np.ndarray:
@@ -227,6 +249,7 @@ class Dataset:
     names: list[str]
     skipped: list[tuple[str, str]] = field(default_factory=list)   # (file name, reason)
     index: DatasetIndex | None = None
+    cache_file: Path | None = None      # where load_dataset caches it (see save_cache)
 
     @property
     def source_sets(self) -> list[str]:
@@ -249,25 +272,39 @@ def _cache_key(pairs: list[Pair], size: int) -> str:
     return h.hexdigest()[:16]
 
 
+def default_cache_dir() -> Path:
+    """Where decoded data are cached unless told otherwise: ``$XDG_CACHE_HOME/tinyunet``, by
+    default ``~/.cache/tinyunet`` (the command line's ``--cache-dir`` moves it)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tinyunet"
+
+
 def load_dataset(root=None, size: int = 256, cache_dir=None, progress: bool = True,
-                 limit: int | None = None) -> Dataset:
+                 limit: int | None = None, write_cache: bool = True) -> Dataset:
     """Find, load and resize every pair under ``root`` (default: the embedded sample).
 
     Unusable pairs are skipped and listed in ``Dataset.skipped``; ``limit`` keeps the first
-    ``limit`` pairs (for quick runs). With ``cache_dir``, the result is cached as ``.npz``.
+    ``limit`` pairs (for quick runs). With ``cache_dir``, a cached copy is read when there is
+    one, and the result is cached as ``.npz`` there (with ``write_cache=False`` only when
+    :func:`save_cache` is called: a caller that may still refuse writes nothing before).
     """
     if not isinstance(size, (int, np.integer)) or size < 8:
         raise DataError(f"size must be an int of at least 8, got {size!r}")
+    if limit is not None and limit < 1:
+        raise DataError(f"limit must be at least 1, got {limit}")
     index = find_pairs(SAMPLE_DIR if root is None else root)
     pairs = index.pairs[:limit] if limit else index.pairs
     cache_file = None
     if cache_dir is not None:
         cache_file = Path(cache_dir) / f"data-{_cache_key(pairs, size)}-{size}.npz"
-        if cache_file.exists():
-            with np.load(cache_file, allow_pickle=False) as z:
-                skipped = json.loads(str(z["skipped"]))
-                return Dataset(z["images"], z["masks"], [str(n) for n in z["names"]],
-                               [tuple(s) for s in skipped], index)
+        if cache_file.is_file():
+            try:
+                with np.load(cache_file, allow_pickle=False) as z:
+                    skipped = json.loads(str(z["skipped"]))
+                    return Dataset(z["images"], z["masks"], [str(n) for n in z["names"]],
+                                   [tuple(s) for s in skipped], index, cache_file)
+            except Exception as exc:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
+                warnings.warn(f"ignored the damaged cache {cache_file}: {exc}", stacklevel=2)
     images, masks, names, skipped = [], [], [], []
     iterator = pairs
     if progress:
@@ -285,16 +322,28 @@ def load_dataset(root=None, size: int = 256, cache_dir=None, progress: bool = Tr
         names.append(pair.name)
     if not names:
         raise DataError(f"none of the {len(pairs)} pairs under {index.root} could be read")
-    data = Dataset(np.stack(images), np.stack(masks), names, skipped, index)
-    if cache_file is not None:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        # a name of this process's own: parallel runs may write the same cache at once, and
-        # each one's rename is atomic (the contents are identical)
-        tmp = cache_file.with_name(f".{cache_file.stem}.{os.getpid()}.{uuid.uuid4().hex}.tmp.npz")
-        np.savez(tmp, images=data.images, masks=data.masks, names=np.array(names),
-                 skipped=np.array(json.dumps(skipped)))
-        os.replace(tmp, cache_file)
+    data = Dataset(np.stack(images), np.stack(masks), names, skipped, index, cache_file)
+    if write_cache:
+        save_cache(data)
     return data
+
+
+def save_cache(data: Dataset) -> None:
+    """Write ``data`` to its ``cache_file`` (if it has one and it is not there yet).
+
+    The temporary file has a name of this process's own: parallel runs may write the same
+    cache at once, and each one's rename is atomic (the contents are identical)."""
+    cache_file = data.cache_file
+    if cache_file is None or cache_file.is_file():
+        return
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache_file.with_name(f".{cache_file.stem}.{os.getpid()}.{uuid.uuid4().hex}.tmp.npz")
+    try:
+        np.savez(tmp, images=data.images, masks=data.masks, names=np.array(data.names),
+                 skipped=np.array(json.dumps(data.skipped)))
+        os.replace(tmp, cache_file)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def split_indices(source_sets: list[str], fractions=(0.7, 0.15, 0.15),

@@ -10,7 +10,8 @@ Run directory::
     metrics.json      test Dice, IoU, pixel accuracy, per-image Dice (best weights)
     figures/curves.png, figures/test_predictions.png
 
-Resized data are cached in ``.cache/`` beside the run directory, so the next run starts fast.
+Resized data are cached in the user cache folder (:func:`tinyunet.data.default_cache_dir`), so
+the next run starts fast.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from .data import DataError, Dataset, SAMPLE_DIR, fold_indices, load_dataset, split_indices
+from .data import (DataError, Dataset, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
+                   save_cache, split_indices)
 from .train import TrainConfig, evaluate, fit
 from .unet import UNet
 from .viz import plot_history, plot_predictions
@@ -52,9 +54,13 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
     The split is seeded by ``config.seed``: the ``fractions`` train/val/test split, or with
     ``folds=K`` split ``fold`` (0 <= fold < K) of :func:`tinyunet.data.fold_indices`, so that
     the K runs of one seed test every image once. ``cache_dir`` holds the resized data
-    (default: ``.cache`` beside ``run_dir``)."""
+    (default: :func:`tinyunet.data.default_cache_dir`); it is written only once the run has
+    passed its checks, so a refused run writes nothing."""
     config = config or TrainConfig()
     run_dir = Path(run_dir)
+    if run_dir.exists() and not run_dir.is_dir():
+        raise DataError(f"the run folder {run_dir} exists and is not a folder; "
+                        "choose another --run-dir (nothing was changed)")
     run_file = run_dir / "run.json"
     previous = json.loads(run_file.read_text()) if run_file.exists() else None
     if previous and not resume:
@@ -76,8 +82,9 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
     started = time.perf_counter()
     if folds is not None and not 0 <= fold < folds:
         raise DataError(f"fold must lie in 0..{folds - 1}, got {fold}")
-    cache_dir = run_dir.parent / ".cache" if cache_dir is None else cache_dir
-    data = load_dataset(data_dir, size, cache_dir=cache_dir, progress=progress, limit=limit)
+    cache_dir = default_cache_dir() if cache_dir is None else cache_dir
+    data = load_dataset(data_dir, size, cache_dir=cache_dir, progress=progress, limit=limit,
+                        write_cache=False)
     log(data.index.report())
     for name, reason in data.skipped:
         log(f"  skipped {name}: {reason}")
@@ -99,6 +106,9 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
             size=size, model=model_config, train=asdict(config),
             split=dict(seed=config.seed, folds=folds, fold=fold if folds else None),
             splits={k: v.names for k, v in splits.items()}))
+    save_cache(data)
+    for stale in run_dir.glob(".*.tmp"):       # temporary files of a run killed mid-write
+        stale.unlink(missing_ok=True)
     log(f"split: {len(splits['train'])} train, {len(splits['val'])} validation, "
         f"{len(splits['test'])} test images (by source set, seed {config.seed})")
     log(f"model: depth {model.depth}, {model.config['base_filters']} base filters, "

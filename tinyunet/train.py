@@ -198,10 +198,12 @@ def fit(model: UNet, train_data: Dataset, val_data: Dataset, config: TrainConfig
                 logits = model.forward(x)
                 loss, dlogits = loss_fn(logits, y) if np.isfinite(logits).all() else (math.nan, None)
                 if not math.isfinite(loss):
+                    kept = (f"The last good checkpoint ({last_path}, epoch {epoch - 1}) is intact"
+                            if last_path.exists() else "No checkpoint was written (it diverged "
+                            "before the first epoch ended)")
                     raise TrainingDiverged(
                         f"the loss became {loss} at epoch {epoch}, batch {b}: training stopped. "
-                        f"The last good checkpoint ({last_path.name}, epoch {epoch - 1}) is intact; "
-                        "try a lower learning rate (--lr).")
+                        f"{kept}; try a lower learning rate (--lr).")
                 model.backward(dlogits, input_grad=False)   # no gradient for the images
                 optimizer.step()
                 total_loss += loss * len(x)
@@ -249,8 +251,12 @@ def fit(model: UNet, train_data: Dataset, val_data: Dataset, config: TrainConfig
                 result.stopped = stop
                 break
     except KeyboardInterrupt:
-        log(f"\ninterrupted during epoch {epoch}. The checkpoint of the last completed epoch "
-            f"({last_path}) is intact; continue with --resume.")
+        if last_path.exists():
+            log(f"\ninterrupted during epoch {epoch}. The checkpoint of the last completed epoch "
+                f"({last_path}) is intact; continue with --resume.")
+        else:
+            log(f"\ninterrupted during epoch {epoch}, before any checkpoint was written; "
+                "--resume starts it again.")
         raise
 
     if best_path.exists():

@@ -1,0 +1,48 @@
+"""Every chapter as a Jupyter notebook, generated from its Markdown (the one source).
+
+    python docs/make_notebooks.py            # docs/NN-chapter.ipynb beside each chapter
+    jupyter lab docs/                        # or: jupyter notebook docs/01-convolution.ipynb
+
+Each ```python block becomes a code cell and the text between them Markdown cells (jupytext's
+Markdown reader). The notebooks are written beside the chapters because the chapters' code
+reads the figures and experiment tables by paths relative to docs/; they are not committed
+(.gitignore): regenerate them after editing a chapter. Needs ``pip install jupytext``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+
+
+def chapters(docs: Path = DOCS) -> list[Path]:
+    return sorted(Path(docs).glob("[0-9][0-9]-*.md"))
+
+
+def make_notebook(chapter: Path, out_dir: Path) -> Path:
+    """Convert one chapter; returns the notebook's path."""
+    import jupytext
+    notebook = jupytext.read(chapter, fmt="md")
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    notebook.metadata.pop("jupytext", None)
+    path = out_dir / f"{chapter.stem}.ipynb"
+    jupytext.write(notebook, path, fmt="ipynb")
+    return path
+
+
+def main(argv=None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--docs", type=Path, default=DOCS, help="the chapters' folder (%(default)s)")
+    p.add_argument("--out", type=Path, help="where the notebooks go (default: beside them)")
+    args = p.parse_args(argv)
+    out = args.out or args.docs
+    out.mkdir(parents=True, exist_ok=True)
+    for chapter in chapters(args.docs):
+        print(make_notebook(chapter, out))
+
+
+if __name__ == "__main__":
+    main()
