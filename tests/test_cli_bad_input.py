@@ -10,7 +10,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
 
 from tinyunet import losses
 from tinyunet.cli import main, output_stems

@@ -1,7 +1,6 @@
 """The docs' code runs: every ```python block of every chapter, in order, in a copy of docs/.
 And the site builds with mkdocs --strict (skipped if mkdocs is not installed)."""
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys

@@ -1,6 +1,5 @@
 """Training, checkpoints and recovery: resume, NaN, Ctrl-C, early stopping, bad checkpoints."""
 import json
-import os
 import pickle
 import signal
 import subprocess

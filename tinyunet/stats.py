@@ -120,14 +120,9 @@ def summarize(values, confidence: float = 0.95) -> Summary:
 
 
 @dataclass(frozen=True)
-class PairedDifference:
-    """``a - b`` over matched repeats: the summary of the differences, and whether its
+class PairedDifference(Summary):
+    """``a - b`` over matched repeats: the :class:`Summary` of the differences, and whether its
     interval excludes zero (``resolvable``)."""
-    n: int
-    mean: float
-    sd: float
-    ci_low: float
-    ci_high: float
 
     @property
     def resolvable(self) -> bool:

@@ -32,11 +32,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .checkpoint import model_from_checkpoint
-from .data import DataError, load_dataset
+from .data import DataError
 from .executors import SequentialExecutor, Task, worker_name
 from .metrics import boundary_dice_per_image
 from .runs import train_run
-from .sweep_report import write_figures, write_tables
+from .sweep_report import run_test_images, write_figures, write_tables
 from .train import TrainConfig, predict_probabilities
 
 
@@ -112,12 +112,8 @@ def run_row(spec: RunSpec) -> dict:
     ``band_radius`` pixels either side of the true border (computed on its test images)."""
     run_dir = spec.run_dir
     m = json.loads((run_dir / "metrics.json").read_text())
-    run = json.loads((run_dir / "run.json").read_text())
     model, _ = model_from_checkpoint(run_dir / "best.npz")
-    data = load_dataset(run["data_dir"], spec.size, cache_dir=Path(spec.out) / ".cache",
-                        progress=False)
-    where = {n: i for i, n in enumerate(data.names)}
-    test = data.subset([where[n] for n in run["splits"]["test"]])
+    test = run_test_images(run_dir, spec.size, Path(spec.out) / ".cache")
     probs = predict_probabilities(model, test.images)
     band = boundary_dice_per_image(probs, test.masks, spec.band_radius)
     history = list(csv.DictReader(open(run_dir / "history.csv")))

@@ -159,8 +159,8 @@ def paired_markdown(table: list[dict], paired: list[dict]) -> str:
     names = {(r["depth"], r["base_filters"]): config_name(r) for r in done}
     header = ["| comparison | repeats | mean difference | 95 % interval | resolvable |",
               "|---|---|---|---|---|"]
-    out = [f"Paired differences over repeats with the same seed and fold (same split). "
-           f"Resolvable: the 95 % interval excludes 0.\n"]
+    out = ["Paired differences over repeats with the same seed and fold (same split). "
+           "Resolvable: the 95 % interval excludes 0.\n"]
     for metric, title in (("test_dice", "test Dice"), ("test_boundary_dice", "border Dice")):
         sections = [
             (f"every configuration minus the best by mean test Dice ({config_name(best)})",
@@ -242,7 +242,9 @@ def _dice_figure(out: Path, table: list[dict]) -> None:
     _save(fig, out / "dice_vs_parameters.png")
 
 
-def _test_split(run_dir: Path, size: int, cache_dir: Path):
+def run_test_images(run_dir: Path, size: int, cache_dir: Path):
+    """The test images and masks of a finished run (its data, resized, by the names in
+    run.json)."""
     import json
     from .data import load_dataset
     run = json.loads((run_dir / "run.json").read_text())
@@ -257,7 +259,7 @@ def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
     from .losses import sigmoid
     from .metrics import boundary_dice_per_image
     from .viz import _figure, _save
-    test = _test_split(Path(rows[0]["run_dir"]), size, out / ".cache")
+    test = run_test_images(Path(rows[0]["run_dir"]), size, out / ".cache")
     k = int(np.argsort([m.mean() for m in test.masks])[len(test) // 2])   # a typical image
     image, mask = test.images[k], test.masks[k]
     depths = sorted({r["depth"] for r in rows})
