@@ -310,3 +310,15 @@ def test_an_internal_error_says_it_is_a_bug_and_debug_shows_the_traceback(tmp_pa
     assert "internal error (KeyError" in one_line(err) and "--debug" in err
     with pytest.raises(KeyError):
         main(argv + ["--debug"])
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b"[1, 2]", b'{"size": 32}', b"\xff\xfe"])
+def test_resume_with_a_damaged_run_file_names_it(content, tmp_path, capsys):
+    run = tmp_path / "r"
+    run.mkdir()
+    (run / "run.json").write_bytes(content)
+    code, _, err = cli(capsys, "train", "--run-dir", run, "--resume", "--quiet")
+    assert code == 2
+    line = one_line(err)
+    assert str(run / "run.json") in line and "damaged" in line
+    assert (run / "run.json").read_bytes() == content

@@ -34,6 +34,18 @@ def _write_json(path: Path, obj) -> None:
     tmp.replace(path)
 
 
+def _read_run_file(path: Path) -> dict:
+    """run.json of an existing run; a DataError naming it if it is damaged."""
+    try:
+        previous = json.loads(path.read_text())
+        for key in ("data_dir", "size", "model", "splits"):
+            previous[key]
+        return previous
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path} is damaged ({type(exc).__name__}: {exc}); the run cannot be "
+                        "resumed: start it again in another --run-dir") from None
+
+
 def _subset_by_names(data: Dataset, names: list[str]) -> Dataset:
     where = {n: i for i, n in enumerate(data.names)}
     missing = [n for n in names if n not in where]
@@ -62,7 +74,7 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
         raise DataError(f"the run folder {run_dir} exists and is not a folder; "
                         "choose another --run-dir (nothing was changed)")
     run_file = run_dir / "run.json"
-    previous = json.loads(run_file.read_text()) if run_file.exists() else None
+    previous = _read_run_file(run_file) if run_file.exists() else None
     if previous and not resume:
         raise DataError(f"{run_dir} already holds a run; continue it with --resume or choose "
                         "another --run-dir (nothing was changed)")
