@@ -57,6 +57,20 @@ def test_index_follows_the_network(explorer):
         assert len(cfg["filters"]["srcs"]) == 4
 
 
+def test_the_callers_models_keep_their_mode(explorer, tmp_path):
+    from tinyunet.viz import inspect_model
+    _, _, configs = explorer
+    assert all(c["model"].training for c in configs)          # built in training mode
+    model = configs[0]["model"]
+    data = load_dataset(size=64, progress=False, limit=1)
+    inspect_model(model, data.images[0], tmp_path / "ins", max_channels=2)
+    assert model.training
+    model.eval()
+    build_explorer(tmp_path / "ex", configs[:1], [dict(name="a", image=data.images[0])])
+    assert not model.training
+    model.train()
+
+
 def test_every_referenced_file_exists_and_maps_are_8_bit(explorer):
     from PIL import Image
     out, index, _ = explorer

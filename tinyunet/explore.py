@@ -77,8 +77,8 @@ def stages(model, features: dict) -> list[tuple[str, str, np.ndarray]]:
 
 def _view(model, cid: str, image: np.ndarray, mask, img_id: str, out: Path,
           max_channels: int) -> dict:
-    """Every map of one configuration on one image, written as PNGs; the index entry."""
-    model.eval()
+    """Every map of one configuration on one image, written as PNGs; the index entry
+    (the model runs in eval mode; :func:`build_explorer` gives it back as it was)."""
     x = normalise(image[None])
     logits, features = model.forward(x, return_features=True)
     prob = sigmoid(logits[0, 0])
@@ -160,9 +160,10 @@ def build_explorer(out, configs: list[dict], images: list[dict], max_channels: i
                    parameters=model.num_parameters(),
                    receptive_field=model.receptive_field_size, row=c.get("row"),
                    filters=_filters(model, c["id"], out), views={})
-        for k, item in enumerate(images):
-            cfg["views"][f"img{k}"] = _view(model, c["id"], item["image"], item.get("mask"),
-                                            f"img{k}", out, max_channels)
+        with model.evaluating():
+            for k, item in enumerate(images):
+                cfg["views"][f"img{k}"] = _view(model, c["id"], item["image"], item.get("mask"),
+                                                f"img{k}", out, max_channels)
         index["configs"].append(cfg)
     page = resources.files("tinyunet") / "explorer"
     for name in PAGE_FILES:

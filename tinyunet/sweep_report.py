@@ -281,8 +281,8 @@ def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
                   for name, text in levels.items()}
     for r in rows:
         model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
-        model.eval()
-        logits, feats = model.forward(normalise(image[None]), return_features=True)
+        with model.evaluating():
+            logits, feats = model.forward(normalise(image[None]), return_features=True)
         prob = sigmoid(logits[0, 0])
         where = (depths.index(r["depth"]), filters.index(r["base_filters"]))
         ax = axes[where]

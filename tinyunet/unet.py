@@ -19,6 +19,7 @@ full-resolution encoder features across, so the decoder can put fine detail back
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -191,10 +192,17 @@ class UNet(Layer):
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Sigmoid probabilities in eval mode (training mode is restored afterwards)."""
+        with self.evaluating():
+            return sigmoid(self.forward(x))
+
+    @contextmanager
+    def evaluating(self):
+        """``with model.evaluating():`` runs the body in eval mode and gives the model back in
+        the mode it was in (inspection and figures never change the caller's model)."""
         was_training = self.training
         self.eval()
         try:
-            return sigmoid(self.forward(x))
+            yield self
         finally:
             self.train(was_training)
 

@@ -189,11 +189,14 @@ def inspect_model(model, image: np.ndarray, out_dir, mask: np.ndarray | None = N
     ``NN_<block>.png`` feature maps from ``down1`` to the bottleneck and back up to the output
     probability, ``filters_down1_conv1.png``, ``receptive_fields.png`` and ``skip_effect.png``.
     """
+    with model.evaluating():
+        return _inspect(model, image, Path(out_dir), mask, max_channels)
+
+
+def _inspect(model, image, out_dir: Path, mask, max_channels: int) -> list[Path]:
     from .data import normalise
     from .losses import sigmoid
-    out_dir = Path(out_dir)
     x = normalise(image[None])
-    model.eval()
     logits, features = model.forward(x, return_features=True)
     blocks = [f"down{i + 1}" for i in range(model.depth)] + ["bottleneck"] + \
         [f"up{i + 1}" for i in reversed(range(model.depth))]
