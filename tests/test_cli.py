@@ -77,3 +77,20 @@ def test_checkpoint_of_another_config_is_refused(trained_run, tmp_path):
     from tinyunet.checkpoint import CheckpointError, load_into, read_checkpoint
     with pytest.raises(CheckpointError, match="different model"):
         load_into(UNet(depth=4, base_filters=4), read_checkpoint(trained_run / "best.npz"))
+
+
+def test_the_main_example_runs_with_its_own_defaults(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    example = Path(__file__).resolve().parents[1] / "examples" / "train_lungs.py"
+    run = tmp_path / "run"
+    done = subprocess.run([sys.executable, str(example), "--size", "32", "--depth", "2",
+                           "--filters", "2", "--epochs", "1", "--limit", "12", "--quiet",
+                           "--run-dir", str(run)], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "test Dice" in done.stdout and (run / "metrics.json").exists()
+    assert json.loads((run / "run.json").read_text())["train"]["patience"] == 12   # its default
+    bad = subprocess.run([sys.executable, str(example), "--epochs", "0"], capture_output=True,
+                         text=True, cwd=tmp_path)
+    assert bad.returncode == 2 and "--epochs" in bad.stderr and "Traceback" not in bad.stderr

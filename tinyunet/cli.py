@@ -437,13 +437,18 @@ def main(argv=None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:          # --help (0) or a usage error (2), already printed
         return exc.code
+    return run_command(COMMANDS[args.command], args)
+
+
+def run_command(command, args) -> int:
+    """``command(args)`` with the command line's messages and exit codes (see :func:`main`)."""
     from PIL import Image
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning
             # every command returns None on success; predict and sweep return 1 when some of
             # their inputs or runs failed
-            return COMMANDS[args.command](args) or 0
+            return command(args) or 0
     except TrainingDiverged as exc:
         return _fail(args, exc, str(exc), 3, prefix="tinyunet: ")
     except (DataError, CheckpointError, ExecutorError, ValueError) as exc:

@@ -7,10 +7,11 @@ recipe): about 1e-9 or less for a correct float64 backward pass, 1e-2 or more fo
 taken over the array, it is not fooled by entries that are exactly zero analytically (a dead ReLU
 channel) where the numerical value is round-off noise of ~1e-10.
 
-``check_layer`` and ``check_model`` wrap the usual recipe: a scalar loss ``L = sum(y * r)`` with a
-fixed random ``r``, whose gradient with respect to ``y`` is ``r``; backward from ``r`` gives the
-analytic gradients, which are compared entry by entry with the numerical ones for the input and
-every parameter. This module imports nothing else of the package (layers are duck-typed).
+``check_gradients`` (any forward/backward pair) and ``check_layer`` (a layer) wrap the usual
+recipe: a scalar loss ``L = sum(y * r)`` with a fixed random ``r``, whose gradient with respect to
+``y`` is ``r``; backward from ``r`` gives the analytic gradients, which are compared entry by entry
+with the numerical ones for the input and every parameter. This module imports nothing else of
+the package (layers are duck-typed).
 """
 
 from __future__ import annotations

@@ -190,9 +190,11 @@ class Layer:
 
 
 class _Convolution(Layer):
-    """What Conv2d and ConvTranspose2d share: arguments, weight and bias, the bias terms.
+    """What Conv2d and ConvTranspose2d share: arguments, weight and bias (He initialisation).
 
-    Subclasses give ``weight_shape`` and ``fan_in`` (for the He initialisation).
+    Subclasses give ``weight_shape`` and ``fan_in``, and handle the bias themselves: Conv2d
+    passes it to :mod:`tinyunet.conv`, whose kernels add it (and sum its gradient) in the same
+    pass; ConvTranspose2d adds it and sums its gradient on its own.
     """
 
     param_names = ("weight", "bias")
@@ -211,14 +213,6 @@ class _Convolution(Layer):
         self._init_grads()
         self._x = None
 
-    def _add_bias(self, y):
-        if self.bias is not None:
-            y += self.bias.astype(y.dtype, copy=False)[:, None, None]
-        return y
-
-    def _accumulate_bias_grad(self, dy):
-        if self.bias is not None:
-            self.grads["bias"] += dy.sum(axis=(0, 2, 3))
 
 
 class Conv2d(_Convolution):
@@ -328,8 +322,11 @@ class ConvTranspose2d(_Convolution):
             raise ValueError(f"ConvTranspose2d: padding {self.padding} leaves no output for an "
                              f"input of {x.shape[2]}x{x.shape[3]}")
         self._x = x
-        return self._add_bias(conv2d_input_grad(x, self.weight.astype(x.dtype, copy=False),
-                                                out_shape, self.stride, self.padding))
+        y = conv2d_input_grad(x, self.weight.astype(x.dtype, copy=False), out_shape,
+                              self.stride, self.padding)
+        if self.bias is not None:
+            y += self.bias.astype(y.dtype, copy=False)[:, None, None]
+        return y
 
     def backward(self, dy):
         x = self._release("_x")
@@ -337,7 +334,8 @@ class ConvTranspose2d(_Convolution):
         # output (here: dy) to its input (here: x).
         self.grads["weight"] += conv2d_weight_grad(dy, x, self.kernel_size, self.stride,
                                                    self.padding)
-        self._accumulate_bias_grad(dy)
+        if self.bias is not None:
+            self.grads["bias"] += dy.sum(axis=(0, 2, 3))
         return conv2d_forward(dy, self.weight.astype(dy.dtype, copy=False), self.stride,
                               self.padding)
 
