@@ -83,3 +83,75 @@ def test_grid_kernels_match_references(dtype):
     # uncrop is crop's adjoint
     assert np.isclose(np.sum(kernels.crop_grid(y, 4, 9, 7) * dy),
                       np.sum(y * kernels.uncrop_grid(dy, 9)))
+
+
+def test_choose_path_is_the_one_dispatch():
+    def pick(w, s=(1, 1), p=(1, 1), x=(2, 16, 8, 8)):
+        return conv.choose_path(w, s, p, x).name
+    assert pick((16, 16, 3, 3)) == "direct"
+    assert pick((4, 16, 1, 1), p=(0, 0)) == "pointwise"
+    assert pick((16, 8, 2, 2), s=(2, 2), p=(0, 0)) == "patches"
+    assert pick((16, 8, 2, 2), s=(2, 2), p=(0, 0), x=(2, 16, 7, 8)) == "im2col"   # odd map
+    assert pick((16, 16, 5, 5), p=(2, 2)) == "shifted"
+    assert pick((16, 1, 5, 5), p=(2, 2), x=(2, 1, 8, 8)) == "im2col"             # thin layer
+    assert pick((16, 16, 3, 3), s=(2, 2)) == "im2col"
+
+
+@pytest.mark.parametrize("forced, expected", [
+    ("im2col", ["im2col", "im2col", "im2col"]),
+    ("shifted", ["shifted", "im2col", "im2col"]),
+    ("direct", ["direct", "im2col", "im2col"]),
+    ("patches", ["im2col", "patches", "im2col"]),
+    ("pointwise", ["im2col", "im2col", "pointwise"]),
+])
+def test_use_path_forces_a_path_where_it_applies_and_nowhere_else(forced, expected):
+    shapes = [((16, 16, 3, 3), (1, 1), (1, 1)), ((16, 8, 2, 2), (2, 2), (0, 0)),
+              ((4, 16, 1, 1), (1, 1), (0, 0))]
+    with conv.use_path(forced):
+        assert [conv.choose_path(w, s, p, (2, 16, 8, 8)).name for w, s, p in shapes] == expected
+    assert conv.choose_path(*shapes[0], (2, 16, 8, 8)).name == "direct"      # restored after
+    with pytest.raises(ValueError, match="unknown convolution path 'fast'"):
+        with conv.use_path("fast"):
+            pass
+
+
+def test_use_path_holds_in_its_own_thread_only():
+    import threading
+    seen = {}
+    with conv.reference_path():
+        t = threading.Thread(target=lambda: seen.update(
+            other=conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), (1, 16, 8, 8)).name))
+        t.start()
+        t.join()
+        seen["here"] = conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), (1, 16, 8, 8)).name
+    assert seen == {"other": "direct", "here": "im2col"}
+
+
+@pytest.mark.parametrize("path", sorted(conv.PATHS))
+def test_every_path_gives_the_same_unet(path, monkeypatch):
+    """A whole U-Net (3x3, 2x2/2 and 1x1 convolutions) with one path forced: same outputs and
+    gradients as the default dispatch, and the forced path really ran."""
+    from tinyunet import UNet
+    from conftest import randomize_biases
+    model = randomize_biases(UNet(depth=2, base_filters=8, seed=1).to(np.float64), seed=2)
+    x = np.random.default_rng(3).standard_normal((2, 1, 16, 16))
+    r = np.random.default_rng(4).standard_normal((2, 1, 16, 16))
+
+    def run():
+        model.zero_grad()
+        y = model.forward(x)
+        dx = model.backward(r)
+        return y, dx, {n: g.copy() for n, _, g in model.parameters()}
+
+    y0, dx0, g0 = run()
+    taken = []
+    choose = conv.choose_path
+    monkeypatch.setattr(conv, "choose_path", lambda *a: taken.append(choose(*a).name)
+                        or choose(*a))
+    with conv.use_path(path):
+        y1, dx1, g1 = run()
+    assert path in taken
+    np.testing.assert_allclose(y1, y0, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(dx1, dx0, rtol=1e-9, atol=1e-12)
+    for name in g0:
+        np.testing.assert_allclose(g1[name], g0[name], rtol=1e-9, atol=1e-11, err_msg=name)

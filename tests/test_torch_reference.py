@@ -3,9 +3,13 @@
 Skipped cleanly when PyTorch is not installed (it is never a dependency of the library):
     pip install torch==2.13.0
 """
+import contextlib
+
 import numpy as np
 import pytest
 
+from tinyunet import conv
+from tinyunet.conv import PATHS, use_path
 from tinyunet.layers import BatchNorm2d, Conv2d, ConvTranspose2d, MaxPool2d, ReLU, Sigmoid
 
 torch = pytest.importorskip("torch")
@@ -37,21 +41,59 @@ def rand(*shape, seed=0):
     return np.random.default_rng(seed).standard_normal(shape).astype(np.float32)
 
 
-@pytest.mark.parametrize("k,s,p", [(3, 1, 1), (3, 2, 0), (1, 1, 0), (5, 2, 2)])
-@pytest.mark.parametrize("c_in,c_out", [(3, 4), (8, 16)])   # im2col path, shifted-view path
-def test_conv2d(k, s, p, c_in, c_out):
+def forced(path):
+    return contextlib.nullcontext() if path == "default" else use_path(path)
+
+
+def paths_taken(monkeypatch) -> set:
+    """The convolution paths that run while the test goes on (a spy on the dispatch)."""
+    taken = set()
+    choose = conv.choose_path
+    monkeypatch.setattr(conv, "choose_path", lambda *a: taken.add(choose(*a).name)
+                        or choose(*a))
+    return taken
+
+
+@pytest.mark.parametrize("path", ["default", *sorted(PATHS)])
+@pytest.mark.parametrize("k,s,p", [(3, 1, 1), (3, 2, 0), (1, 1, 0), (5, 2, 2), (2, 2, 0)])
+@pytest.mark.parametrize("c_in,c_out", [(3, 4), (8, 16)])
+def test_conv2d(k, s, p, c_in, c_out, path, monkeypatch):
+    taken = paths_taken(monkeypatch)
     layer = Conv2d(c_in, c_out, k, stride=s, padding=p, rng=0)
     layer.bias[...] = rand(c_out, seed=1)
-    compare_with_torch(layer, lambda x, w, b: F.conv2d(x, w, b, stride=s, padding=p),
-                       rand(2, c_in, 11, 10))
+    with forced(path):
+        compare_with_torch(layer, lambda x, w, b: F.conv2d(x, w, b, stride=s, padding=p),
+                           rand(2, c_in, 12, 10))
+    assert path in taken or path == "default" or taken == {"im2col"}
 
 
+@pytest.mark.parametrize("path", ["default", *sorted(PATHS)])
 @pytest.mark.parametrize("k,s,p", [(2, 2, 0), (3, 2, 1), (3, 1, 1), (4, 2, 1)])
-def test_conv_transpose2d(k, s, p):
-    layer = ConvTranspose2d(4, 3, k, stride=s, padding=p, rng=0)
-    layer.bias[...] = rand(3, seed=1)
-    compare_with_torch(layer, lambda x, w, b: F.conv_transpose2d(x, w, b, stride=s, padding=p),
-                       rand(2, 4, 7, 6))
+@pytest.mark.parametrize("c_in,c_out", [(4, 3), (16, 8)])
+def test_conv_transpose2d(k, s, p, c_in, c_out, path, monkeypatch):
+    taken = paths_taken(monkeypatch)
+    layer = ConvTranspose2d(c_in, c_out, k, stride=s, padding=p, rng=0)
+    layer.bias[...] = rand(c_out, seed=1)
+    with forced(path):
+        compare_with_torch(layer, lambda x, w, b: F.conv_transpose2d(x, w, b, stride=s,
+                                                                     padding=p),
+                           rand(2, c_in, 7, 6))
+    assert path in taken or path == "default" or taken == {"im2col"}
+
+
+@pytest.mark.parametrize("path", sorted(PATHS))
+def test_every_path_is_compared_with_torch_somewhere(path, monkeypatch):
+    """Each forced path runs in at least one of the comparisons above (not only im2col)."""
+    cases = [(Conv2d(8, 16, 3, padding=1, rng=0), lambda x, w, b: F.conv2d(x, w, b, padding=1),
+              rand(2, 8, 12, 10)),
+             (Conv2d(8, 16, 1, rng=0), lambda x, w, b: F.conv2d(x, w, b), rand(2, 8, 6, 6)),
+             (ConvTranspose2d(16, 8, 2, stride=2, rng=0),
+              lambda x, w, b: F.conv_transpose2d(x, w, b, stride=2), rand(2, 16, 6, 6))]
+    taken = paths_taken(monkeypatch)
+    with use_path(path):
+        for layer, fn, x in cases:
+            compare_with_torch(layer, fn, x)
+    assert path in taken
 
 
 @pytest.mark.parametrize("k,s", [(2, 2), (3, 2)])

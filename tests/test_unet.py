@@ -1,19 +1,56 @@
 """The assembled U-Net: gradient check, shapes, names, receptive field, parameter count."""
+import contextlib
+
 import numpy as np
 import pytest
 
 from tinyunet import UNet
+from tinyunet.layers import Dropout
 from tinyunet.gradcheck import check_layer
 
 from conftest import randomize_biases
 
 
-@pytest.mark.parametrize("batch_norm,dropout", [(False, 0.0), (True, 0.0)])
-def test_whole_network_gradient_check(batch_norm, dropout):
-    model = UNet(depth=2, base_filters=3, batch_norm=batch_norm, dropout=dropout, seed=0)
+class FixedDropout:
+    """The model, with every Dropout drawing the same mask on each forward (as within one
+    training step), so that central differences see one function."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def forward(self, x):
+        for i, layer in enumerate(m for m in _walk(self.model) if isinstance(m, Dropout)):
+            layer.rng = np.random.default_rng(100 + i)
+        return self.model.forward(x)
+
+    def backward(self, dy):
+        return self.model.backward(dy)
+
+    def parameters(self):
+        return self.model.parameters()
+
+
+def _walk(layer):
+    yield layer
+    for _, child in layer.named_children():
+        yield from _walk(child)
+
+
+@pytest.mark.parametrize("batch_norm,dropout", [(False, 0.0), (True, 0.0), (False, 0.4),
+                                                (True, 0.4)])
+@pytest.mark.parametrize("path", ["default", "im2col", "shifted"])
+def test_whole_network_gradient_check(batch_norm, dropout, path):
+    from tinyunet import conv
+    model = UNet(depth=2, base_filters=3 if path != "shifted" else 8, batch_norm=batch_norm,
+                 dropout=dropout, seed=0)
     model = randomize_biases(model.to(np.float64), seed=5)
+    if dropout:
+        assert any(isinstance(m, Dropout) for m in _walk(model))
     x = np.random.default_rng(1).standard_normal((2, 1, 8, 8))
-    errors = check_layer(model, x)
+    forced = conv.use_path(path) if path != "default" else contextlib.nullcontext()
+    with forced:
+        errors = check_layer(FixedDropout(model), x,
+                             max_entries=None if path == "default" else 30)
     assert len(errors) == 1 + sum(1 for _ in model.parameters())
     worst = max(errors, key=errors.get)
     assert errors[worst] < 1e-6, f"{worst}: {errors[worst]:.2e}"

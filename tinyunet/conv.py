@@ -24,10 +24,13 @@ Both paths take NCHW arrays and PyTorch's weight layout (O, C, kh, kw), and so d
 specialised ones that a U-Net actually runs on: numba loops for 3x3 'same' convolutions
 (:mod:`tinyunet.direct`) and for 2x2 stride-2 ones, the up-sampling path's transposed
 convolutions (:mod:`tinyunet.patches`), and plain matrix products for 1x1 convolutions (the
-head). :func:`conv2d_forward`, :func:`conv2d_input_grad` and :func:`conv2d_weight_grad` pick a
-path per call (3x3 'same': direct; 1x1: pointwise; 2x2 stride 2 on even maps: patches; other
-stride-1 convolutions with enough channels: shifted views; anything else: im2col), and tests
-check every path against im2col and against naive loops.
+head). :func:`choose_path` is the one place that picks a path (3x3 'same': direct; 1x1:
+pointwise; 2x2 stride 2 on even maps: patches; other stride-1 convolutions with enough channels:
+shifted views; anything else: im2col); :func:`conv2d_forward`, :func:`conv2d_input_grad`,
+:func:`conv2d_weight_grad` and :func:`conv2d_backward` run the path it returns. ``with
+reference_path():`` runs the plain im2col path everywhere, ``with use_path(name):`` any one
+path wherever it applies; the tests check every path against im2col and naive loops, and run
+the gradient and PyTorch checks with each path forced in turn.
 
 **Threads.** Every matrix product here runs per image, the images spread over a small pool of
 Python threads (NumPy releases the GIL inside BLAS), with BLAS itself held to one thread. Two
@@ -39,6 +42,10 @@ slowed a second process on the same machine (tests beside a training run) by 5-1
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Callable
 
 import numba
 import numpy as np
@@ -240,20 +247,88 @@ def _patch_ok(weight_shape, stride, padding, x_shape) -> bool:
             and x_shape[2] % 2 == 0 and x_shape[3] % 2 == 0)
 
 
+@dataclass(frozen=True)
+class ConvPath:
+    """One way to compute a convolution: where it applies, and its three passes.
+
+    ``forward(x, weight, stride, padding) -> y`` (no bias), ``input_grad(dy, weight, x_shape,
+    stride, padding) -> dx``, ``weight_grad(x, dy, kernel, stride, padding) -> dW``. The direct
+    path adds the bias and a following ReLU itself (``fused``); the others leave them to
+    :func:`conv2d_forward` and :func:`conv2d_backward`."""
+    name: str
+    applies: Callable
+    forward: Callable
+    input_grad: Callable
+    weight_grad: Callable
+    fused: bool = False
+
+
+PATHS = {p.name: p for p in (
+    ConvPath("direct", lambda w, s, p, x: _direct_ok(w, s, p),
+             lambda x, w, s, p: direct.conv3x3_forward(x, w),
+             lambda dy, w, xs, s, p: direct.conv3x3_input_grad(dy, w),
+             lambda x, dy, k, s, p: direct.conv3x3_weight_grad(x, dy), fused=True),
+    ConvPath("pointwise", lambda w, s, p, x: _pointwise_ok(w, s, p),
+             lambda x, w, s, p: conv2d_forward_pointwise(x, w),
+             lambda dy, w, xs, s, p: conv2d_input_grad_pointwise(dy, w),
+             lambda x, dy, k, s, p: conv2d_weight_grad_pointwise(x, dy)),
+    ConvPath("patches", _patch_ok,
+             lambda x, w, s, p: patches.patch2_forward(x, w),
+             lambda dy, w, xs, s, p: patches.patch2_input_grad(dy, w),
+             lambda x, dy, k, s, p: patches.patch2_weight_grad(x, dy)),
+    ConvPath("shifted", lambda w, s, p, x: _shifted_ok(w, s, p),
+             lambda x, w, s, p: conv2d_forward_shifted(x, w, p),
+             lambda dy, w, xs, s, p: conv2d_input_grad_shifted(dy, w, p),
+             lambda x, dy, k, s, p: conv2d_weight_grad_shifted(x, dy, k, p)),
+    ConvPath("im2col", lambda w, s, p, x: True, conv2d_forward_im2col,
+             conv2d_input_grad_im2col, conv2d_weight_grad_im2col),
+)}
+
+_forced: ContextVar[str | None] = ContextVar("tinyunet_conv_path", default=None)
+
+
+@contextmanager
+def use_path(name: str):
+    """Within the ``with`` block (this thread or task only), every convolution takes path
+    ``name`` where that path applies and the im2col reference everywhere else. For reading
+    and testing: ``use_path("im2col")`` runs the plain matrix-product path of chapter 1
+    everywhere (:func:`reference_path`), ``use_path("shifted")`` the shifted views wherever
+    they apply. Nothing outside the block changes."""
+    if name not in PATHS:
+        raise ValueError(f"unknown convolution path {name!r}; choose one of {sorted(PATHS)}")
+    token = _forced.set(name)
+    try:
+        yield
+    finally:
+        _forced.reset(token)
+
+
+def reference_path():
+    """``with reference_path():`` computes every convolution as im2col + matrix product."""
+    return use_path("im2col")
+
+
+def choose_path(weight_shape, stride, padding, x_shape) -> ConvPath:
+    """The path a convolution of ``x_shape`` by weights ``weight_shape`` takes: the first that
+    applies of direct (3x3 'same'), pointwise (1x1), patches (2x2 stride 2 on even maps),
+    shifted (other stride-1 convolutions with enough channels) and im2col (anything); or the
+    one :func:`use_path` forces, where it applies."""
+    weight_shape, x_shape = tuple(weight_shape), tuple(x_shape)
+    forced = _forced.get()
+    if forced is not None:
+        path = PATHS[forced]
+        return path if path.applies(weight_shape, stride, padding, x_shape) else PATHS["im2col"]
+    return next(p for p in PATHS.values() if p.applies(weight_shape, stride, padding, x_shape))
+
+
 def conv2d_forward(x, weight, stride, padding, bias=None, relu=False):
     """Cross-correlation plus bias, x (N, C, H, W), weight (O, C, kh, kw), bias (O,) or None
     -> (N, O, Ho, Wo); ``relu=True`` returns ``max(y, 0)`` instead (in the same pass on the
     direct path)."""
-    if _direct_ok(weight.shape, stride, padding):
+    path = choose_path(weight.shape, stride, padding, x.shape)
+    if path.fused:
         return direct.conv3x3_forward(x, weight, bias, relu=relu)
-    if _pointwise_ok(weight.shape, stride, padding):
-        y = conv2d_forward_pointwise(x, weight)
-    elif _patch_ok(weight.shape, stride, padding, x.shape):
-        y = patches.patch2_forward(x, weight)
-    elif _shifted_ok(weight.shape, stride, padding):
-        y = conv2d_forward_shifted(x, weight, padding)
-    else:
-        y = conv2d_forward_im2col(x, weight, stride, padding)
+    y = path.forward(x, weight, stride, padding)
     if bias is not None:
         y += bias.astype(y.dtype, copy=False)[:, None, None]
     return kernels.relu_forward(y) if relu else y
@@ -261,29 +336,15 @@ def conv2d_forward(x, weight, stride, padding, bias=None, relu=False):
 
 def conv2d_input_grad(dy, weight, x_shape, stride, padding):
     """dL/dx of :func:`conv2d_forward`; also the forward pass of a transposed convolution."""
-    if _direct_ok(weight.shape, stride, padding):
-        return direct.conv3x3_input_grad(dy, weight)
-    if _pointwise_ok(weight.shape, stride, padding):
-        return conv2d_input_grad_pointwise(dy, weight)
-    if _patch_ok(weight.shape, stride, padding, x_shape):
-        return patches.patch2_input_grad(dy, weight)
-    if _shifted_ok(weight.shape, stride, padding):
-        return conv2d_input_grad_shifted(dy, weight, padding)
-    return conv2d_input_grad_im2col(dy, weight, x_shape, stride, padding)
+    return choose_path(weight.shape, stride, padding, x_shape).input_grad(
+        dy, weight, x_shape, stride, padding)
 
 
 def conv2d_weight_grad(x, dy, kernel, stride, padding):
     """dL/dW of :func:`conv2d_forward`, shape (O, C, kh, kw)."""
     weight_shape = (dy.shape[1], x.shape[1]) + tuple(kernel)
-    if _direct_ok(weight_shape, stride, padding):
-        return direct.conv3x3_weight_grad(x, dy)
-    if _pointwise_ok(weight_shape, stride, padding):
-        return conv2d_weight_grad_pointwise(x, dy)
-    if _patch_ok(weight_shape, stride, padding, x.shape):
-        return patches.patch2_weight_grad(x, dy)
-    if _shifted_ok(weight_shape, stride, padding):
-        return conv2d_weight_grad_shifted(x, dy, kernel, padding)
-    return conv2d_weight_grad_im2col(x, dy, kernel, stride, padding)
+    return choose_path(weight_shape, stride, padding, x.shape).weight_grad(
+        x, dy, tuple(kernel), stride, padding)
 
 
 def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output=None,
@@ -296,13 +357,14 @@ def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output
     then done inside the direct 3x3 kernels while they read ``dy`` (and the bias gradient comes
     out of the weight-gradient pass), or as a pass of its own on the other paths.
     """
-    if _direct_ok(weight.shape, stride, padding):
+    path = choose_path(weight.shape, stride, padding, x.shape)
+    if path.fused:
         dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
         dx = direct.conv3x3_input_grad(dy, weight, relu_output) if input_grad else None
         return dx, dw, (db if with_bias else None)
     if relu_output is not None:
         dy = kernels.relu_backward(dy, relu_output)
-    dw = conv2d_weight_grad(x, dy, weight.shape[2:], stride, padding)
+    dw = path.weight_grad(x, dy, tuple(weight.shape[2:]), stride, padding)
     db = dy.sum(axis=(0, 2, 3)) if with_bias else None
-    dx = conv2d_input_grad(dy, weight, x.shape, stride, padding) if input_grad else None
+    dx = path.input_grad(dy, weight, x.shape, stride, padding) if input_grad else None
     return dx, dw, db
