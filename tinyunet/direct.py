@@ -45,36 +45,14 @@ propagate and the results match the reference to float rounding.
 
 from __future__ import annotations
 
-import numba
 import numpy as np
 from numba import njit, prange
 
-# Fused multiply-add and reordered sums (which vectorisation needs), nothing that changes what a
-# NaN or an infinity does.
-_FASTMATH = {"contract", "reassoc"}
+from .bands import FASTMATH, band_rows, copy_row, image_groups, pad_to_blocks, task_band
 
 # Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
 # input rows stay in cache and both threads get work on small maps.
 _ROWS_PER_TASK = 8
-
-# The forward kernel's bands hold about this many pixels of the padded grid (rows * (W + 2)):
-# long inner loops (16 rows at 256^2, whole images at 32^2 and below), and a band of input and
-# 4 rows of output that fit in L2 (bench_conv_paths.py).
-_BAND_PIXELS = 4096
-
-
-@njit(cache=True, inline="always")
-def _task_band(task, bands, rows_per_task, h):
-    """Task ``task`` of a ``prange(n * bands)`` loop -> (image, first row, rows) of its band."""
-    first_row = (task % bands) * rows_per_task
-    return task // bands, first_row, min(first_row + rows_per_task, h) - first_row
-
-
-@njit(cache=True, inline="always")
-def _copy_row(src, dst):
-    """``dst[:len(src)] = src`` as a plain loop (cheaper than a slice assignment per row)."""
-    for i in range(src.shape[0]):
-        dst[i] = src[i]
 
 
 @njit(cache=True, inline="always")
@@ -103,14 +81,14 @@ def _fill_band(x, mask, use_mask, b, first_row, rows, grid):
                 if use_mask:
                     _copy_row_where(x[b, ch, src], mask[b, ch, src], row[1:])
                 else:
-                    _copy_row(x[b, ch, src], row[1:])
+                    copy_row(x[b, ch, src], row[1:])
                 row[wd + 1] = 0
             else:
                 row[:] = 0
         grid[ch, (rows + 2) * wp:] = 0
 
 
-@njit(fastmath=_FASTMATH, cache=True, inline="always")
+@njit(fastmath=FASTMATH, cache=True, inline="always")
 def _add_taps_4(row, wp, length, w, o0, ch, a0, a1, a2, a3):
     """``a_q[p] += sum_{i,j} w[o0 + q, ch, i, j] * row[p + i*wp + j]`` for q = 0..3: one input
     channel's band (flattened padded rows, ``wp`` wide) through the 9 taps of 4 output channels.
@@ -149,14 +127,14 @@ def _add_taps_4(row, wp, length, w, o0, ch, a0, a1, a2, a3):
                   + n20 * v20 + n21 * v21 + n22 * v22)
 
 
-@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+@njit(parallel=True, fastmath=FASTMATH, cache=True)
 def _forward_kernel(x, mask, use_mask, w, bias, relu, y, rows_per_task):
     n, c, h, wd = x.shape
     o = y.shape[1]
     wp = wd + 2
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
-        b, first_row, rows = _task_band(task, bands, rows_per_task, h)
+        b, first_row, rows = task_band(task, bands, rows_per_task, h)
         length = rows * wp
         # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
         # rows, columns -1 .. wd, plus 2 zeros so the last tap's view fits), flattened: built
@@ -174,7 +152,7 @@ def _forward_kernel(x, mask, use_mask, w, bias, relu, y, rows_per_task):
             # drop the junk columns (and the padding channels of a last, partial block)
             for q in range(min(4, o - o0)):
                 for k in range(rows):
-                    _copy_row(acc[q, k * wp:k * wp + wd], y[b, o0 + q, first_row + k])
+                    copy_row(acc[q, k * wp:k * wp + wd], y[b, o0 + q, first_row + k])
         if relu:
             for oc in range(o):
                 for k in range(rows):
@@ -184,7 +162,7 @@ def _forward_kernel(x, mask, use_mask, w, bias, relu, y, rows_per_task):
                             row[px] = 0
 
 
-@njit(fastmath=_FASTMATH, cache=True)
+@njit(fastmath=FASTMATH, cache=True)
 def _add_tap_sums(g0, g1, row, wp, length, d0, d1):
     """``d0[i, j] += sum_{p < length} g0[p] * row[p + i*wp + j]``, and the same for ``g1`` into ``d1``: the
     weight-gradient contributions of one input channel's band to two output channels."""
@@ -229,7 +207,7 @@ def _add_tap_sums(g0, g1, row, wp, length, d0, d1):
     d1[2, 0], d1[2, 1], d1[2, 2] = q20, q21, q22
 
 
-@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+@njit(parallel=True, fastmath=FASTMATH, cache=True)
 def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, partial_bias):
     n, c, h, wd = x.shape
     o = dy.shape[1]
@@ -252,7 +230,7 @@ def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, p
                     if use_mask:
                         _copy_row_where(dy[b, oc, first_row + k], mask[b, oc, first_row + k], dst)
                     else:
-                        _copy_row(dy[b, oc, first_row + k], dst)
+                        copy_row(dy[b, oc, first_row + k], dst)
                     total = partial_bias[task, oc]        # the bias gradient: sum of dy
                     for px in range(wd):
                         total += dst[px]
@@ -273,35 +251,6 @@ def _check(x, weight):
         raise ValueError(f"input has {x.shape[1]} channels, the weight expects {weight.shape[1]}")
 
 
-def _pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
-    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels: the
-    kernels here and in :mod:`tinyunet.patches` work on blocks of 4 and drop the padding
-    channels' outputs."""
-    o = a.shape[0]
-    if o % 4 == 0:
-        return np.ascontiguousarray(a, dtype=dtype)
-    padded = np.zeros((o + (-o) % 4,) + a.shape[1:], dtype=dtype)
-    padded[:o] = a
-    return padded
-
-
-def _band_rows(n: int, h: int, row_length: int) -> int:
-    """Rows per band of a ``prange(n * bands)`` kernel over n images of h rows, each row
-    ``row_length`` pixels on the kernel's grid: about ``_BAND_PIXELS`` pixels, so the inner loop is
-    long even on narrow maps, but at least two bands per thread in all (a batch of one 16x16 map
-    gets bands of 4 rows)."""
-    rows = max(1, min(h, _BAND_PIXELS // row_length))
-    bands_wanted = -(-2 * numba.get_num_threads() // n)
-    return max(1, min(rows, h // bands_wanted))
-
-
-def _image_groups(n: int, bands: int) -> int:
-    """Groups of images for a weight-gradient kernel whose tasks are (band, group of images):
-    enough to give every thread two tasks, and few, because each task keeps its own partial
-    sums."""
-    return min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
-
-
 def conv3x3_forward(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None,
                     relu: bool = False) -> np.ndarray:
     """``y = conv(x, W) + b`` (then ``max(y, 0)`` if ``relu``), stride 1, padding 1.
@@ -316,13 +265,13 @@ def _forward(x, weight, bias, relu, mask):
     _check(x, weight)
     n, _, h, wd = x.shape
     o = weight.shape[0]
-    w = _pad_to_blocks(weight, x.dtype)
-    b = _pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
+    w = pad_to_blocks(weight, x.dtype)
+    b = pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
     y = np.empty((n, o, h, wd), dtype=x.dtype)
     x = np.ascontiguousarray(x)
     use_mask = mask is not None
     mask = np.ascontiguousarray(mask, dtype=x.dtype) if use_mask else x
-    _forward_kernel(x, mask, use_mask, w, b, relu, y, _band_rows(n, h, wd + 2))
+    _forward_kernel(x, mask, use_mask, w, b, relu, y, band_rows(n, h, wd + 2))
     return y
 
 
@@ -356,7 +305,7 @@ def conv3x3_weight_and_bias_grad(x: np.ndarray, dy: np.ndarray,
     _check_relu_output(dy, relu_output)
     n, c, h, _ = x.shape
     bands = -(-h // _ROWS_PER_TASK)
-    groups = _image_groups(n, bands)
+    groups = image_groups(n, bands)
     partial = np.zeros((bands * groups, dy.shape[1], c, 3, 3), dtype=x.dtype)
     partial_bias = np.zeros((bands * groups, dy.shape[1]), dtype=x.dtype)
     dy = np.ascontiguousarray(dy, dtype=x.dtype)

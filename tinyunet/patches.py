@@ -32,8 +32,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from .direct import (_FASTMATH, _band_rows, _copy_row, _image_groups, _pad_to_blocks,
-                     _task_band)
+from .bands import FASTMATH, band_rows, copy_row, image_groups, pad_to_blocks, task_band
 
 
 @njit(cache=True, inline="always")
@@ -69,7 +68,7 @@ def _transposed(m):
             m[2], m[6], m[10], m[14], m[3], m[7], m[11], m[15])
 
 
-@njit(fastmath=_FASTMATH, cache=True, inline="always")
+@njit(fastmath=FASTMATH, cache=True, inline="always")
 def _add_4x4(m, s0, s1, s2, s3, a0, a1, a2, a3):
     """``a_i[p] += sum_j m[4i + j] * s_j[p]`` for i = 0..3: a 4x4 matrix of weights applied to
     4 source rows. Forward: sources are one input channel's 4 sub-grids, accumulators 4 output
@@ -84,13 +83,13 @@ def _add_4x4(m, s0, s1, s2, s3, a0, a1, a2, a3):
         a3[p] += m30 * v0 + m31 * v1 + m32 * v2 + m33 * v3
 
 
-@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+@njit(parallel=True, fastmath=FASTMATH, cache=True)
 def _input_grad_kernel(dy, w, dx, rows_per_task):
     n, o, h, wd = dy.shape
     c = dx.shape[1]
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
-        b, first_row, rows = _task_band(task, bands, rows_per_task, h)
+        b, first_row, rows = task_band(task, bands, rows_per_task, h)
         length = rows * wd
         start = first_row * wd
         flat = dy[b].reshape(o, h * wd)
@@ -116,13 +115,13 @@ def _input_grad_kernel(dy, w, dx, rows_per_task):
                         dst[2 * j + 1] = odd[j]
 
 
-@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+@njit(parallel=True, fastmath=FASTMATH, cache=True)
 def _forward_kernel(x, w, y, rows_per_task):
     n, c = x.shape[:2]
     o, h, wd = y.shape[1:]
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
-        b, first_row, rows = _task_band(task, bands, rows_per_task, h)
+        b, first_row, rows = task_band(task, bands, rows_per_task, h)
         length = rows * wd
         parts = np.empty((c, 4, length), dtype=x.dtype)
         _split_band(x, b, first_row, rows, parts)
@@ -135,10 +134,10 @@ def _forward_kernel(x, w, y, rows_per_task):
                          acc[0], acc[1], acc[2], acc[3])
             for q in range(min(4, o - o0)):
                 for k in range(rows):
-                    _copy_row(acc[q, k * wd:(k + 1) * wd], y[b, o0 + q, first_row + k])
+                    copy_row(acc[q, k * wd:(k + 1) * wd], y[b, o0 + q, first_row + k])
 
 
-@njit(fastmath=_FASTMATH, cache=True, inline="always")
+@njit(fastmath=FASTMATH, cache=True, inline="always")
 def _add_patch_sums(parts, g0, g1, g2, g3, length, d0, d1, d2, d3):
     """``d_k[a, b] += sum_p g_k[p] * parts[2a + b, p]`` for k = 0..3: the weight gradient of four
     output channels against one input channel's four sub-grids (16 running sums)."""
@@ -172,7 +171,7 @@ def _add_patch_sums(parts, g0, g1, g2, g3, length, d0, d1, d2, d3):
     d3[0, 0], d3[0, 1], d3[1, 0], d3[1, 1] = s30, s31, s32, s33
 
 
-@njit(parallel=True, fastmath=_FASTMATH, cache=True)
+@njit(parallel=True, fastmath=FASTMATH, cache=True)
 def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
     n, c = x.shape[:2]
     o, h, wd = dy.shape[1:]
@@ -215,8 +214,8 @@ def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
     n, _, h2, w2 = x.shape
     o = weight.shape[0]
     y = np.empty((n, o, h2 // 2, w2 // 2), dtype=x.dtype)
-    _forward_kernel(np.ascontiguousarray(x), _pad_to_blocks(weight, x.dtype), y,
-                    _band_rows(n, h2 // 2, w2 // 2))
+    _forward_kernel(np.ascontiguousarray(x), pad_to_blocks(weight, x.dtype), y,
+                    band_rows(n, h2 // 2, w2 // 2))
     return y
 
 
@@ -228,8 +227,8 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     if o != weight.shape[0]:
         raise ValueError(f"dy has {o} channels, the weight expects {weight.shape[0]}")
     dx = np.empty((n, weight.shape[1], 2 * h, 2 * wd), dtype=dy.dtype)
-    _input_grad_kernel(np.ascontiguousarray(dy), _pad_to_blocks(weight, dy.dtype), dx,
-                       _band_rows(n, h, wd))
+    _input_grad_kernel(np.ascontiguousarray(dy), pad_to_blocks(weight, dy.dtype), dx,
+                       band_rows(n, h, wd))
     return dx
 
 
@@ -238,10 +237,10 @@ def patch2_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
     n, c, h2, w2 = x.shape
     o = dy.shape[1]
     _check(x.shape, (o, c, 2, 2))
-    rows = _band_rows(n, h2 // 2, w2 // 2)
+    rows = band_rows(n, h2 // 2, w2 // 2)
     bands = -(-(h2 // 2) // rows)
     # tasks are (band, group of images), each with its own partial sums, added at the end
-    groups = _image_groups(n, bands)
+    groups = image_groups(n, bands)
     partial = np.zeros((bands * groups, o + (-o) % 4, c, 2, 2), dtype=x.dtype)
     _weight_grad_kernel(np.ascontiguousarray(x), np.ascontiguousarray(dy, dtype=x.dtype), rows,
                         groups, partial)

@@ -217,8 +217,8 @@ def write_figures(out, rows: list[dict], size: int) -> None:
 
 
 def _dice_figure(out: Path, table: list[dict]) -> None:
-    from .viz import _figure, _save
-    fig = _figure(11, 4)
+    from .viz import new_figure, save_figure
+    fig = new_figure(11, 4)
     axes = fig.subplots(1, 2)
     for d in sorted({r["depth"] for r in table}):
         rs = sorted((r for r in table if r["depth"] == d), key=lambda r: r["parameters"])
@@ -239,7 +239,7 @@ def _dice_figure(out: Path, table: list[dict]) -> None:
         a.title.set_fontsize(8)
         a.grid(alpha=0.3)
         a.legend(fontsize=8)
-    _save(fig, out / "dice_vs_parameters.png")
+    save_figure(fig, out / "dice_vs_parameters.png")
 
 
 def run_test_images(run_dir: Path, size: int, cache_dir: Path):
@@ -258,7 +258,7 @@ def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
     from .data import normalise
     from .losses import sigmoid
     from .metrics import boundary_dice_per_image
-    from .viz import _figure, _save
+    from .viz import new_figure, save_figure
     test = run_test_images(Path(rows[0]["run_dir"]), size, out / ".cache")
     k = int(np.argsort([m.mean() for m in test.masks])[len(test) // 2])   # a typical image
     image, mask = test.images[k], test.masks[k]
@@ -266,7 +266,7 @@ def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
     filters = sorted({r["base_filters"] for r in rows})
 
     def grid(title):
-        fig = _figure(2.2 * len(filters), 2.4 * len(depths))
+        fig = new_figure(2.2 * len(filters), 2.4 * len(depths))
         axes = np.atleast_2d(fig.subplots(len(depths), len(filters)))
         for a in axes.ravel():
             a.axis("off")
@@ -298,6 +298,6 @@ def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
             a.imshow(np.abs(fmap).mean(axis=0), cmap="magma")
             a.set_title(f"d{r['depth']} f{r['base_filters']}: {fmap.shape[0]} x "
                         f"{fmap.shape[1]}x{fmap.shape[2]}", fontsize=7)
-    _save(fig, out / "same_image.png")
+    save_figure(fig, out / "same_image.png")
     for name, (level_fig, _) in level_figs.items():
-        _save(level_fig, out / f"features_{name}.png")
+        save_figure(level_fig, out / f"features_{name}.png")

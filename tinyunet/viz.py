@@ -15,13 +15,16 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 
-def _figure(width: float, height: float) -> Figure:
+def new_figure(width: float, height: float) -> Figure:
+    """A matplotlib Figure of ``width`` x ``height`` inches drawn off-screen (Agg), without
+    pyplot: nothing global changes, and figures are freed like any object."""
     fig = Figure(figsize=(width, height), dpi=100)
     FigureCanvasAgg(fig)
     return fig
 
 
-def _save(fig: Figure, path) -> Path:
+def save_figure(fig: Figure, path) -> Path:
+    """Write ``fig`` to ``path`` (creating its folder), trimmed to its content; returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, bbox_inches="tight")
@@ -31,7 +34,7 @@ def _save(fig: Figure, path) -> Path:
 def plot_history(history: list[dict], path) -> Path:
     """Loss (train, validation) and validation Dice/IoU per epoch, with learning-rate drops."""
     epochs = [r["epoch"] for r in history]
-    fig = _figure(10, 4)
+    fig = new_figure(10, 4)
     ax_loss, ax_dice = fig.subplots(1, 2)
     ax_loss.plot(epochs, [r["train_loss"] for r in history], label="train")
     ax_loss.plot(epochs, [r["val_loss"] for r in history], label="validation")
@@ -49,7 +52,7 @@ def plot_history(history: list[dict], path) -> Path:
     ax_dice.legend(loc="lower right")
     for ax in (ax_loss, ax_dice):
         ax.grid(alpha=0.3)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_predictions(images, masks, probs, names, path, dice=None, max_images: int = 12,
@@ -60,7 +63,7 @@ def plot_predictions(images, masks, probs, names, path, dice=None, max_images: i
     """
     n = min(len(images), max_images)
     rows = math.ceil(n / columns)
-    fig = _figure(3 * columns, 3.2 * rows)
+    fig = new_figure(3 * columns, 3.2 * rows)
     axes = np.atleast_1d(fig.subplots(rows, columns)).reshape(-1)
     for i, ax in enumerate(axes):
         ax.axis("off")
@@ -75,7 +78,7 @@ def plot_predictions(images, masks, probs, names, path, dice=None, max_images: i
         ax.set_title(title, fontsize=8)
     fig.suptitle("green: true lung outline, red dashed: predicted (in the order given; the "
                  "training run shows the worst first)", fontsize=10)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def overlay(image: np.ndarray, mask: np.ndarray, alpha: float = 0.35) -> np.ndarray:
@@ -104,7 +107,7 @@ def plot_feature_maps(maps: np.ndarray, title: str, path, max_channels: int = 16
     c = min(maps.shape[0], max_channels)
     cols = min(c, 8)
     rows = math.ceil(c / cols)
-    fig = _figure(1.6 * cols, 1.8 * rows + 0.5)
+    fig = new_figure(1.6 * cols, 1.8 * rows + 0.5)
     axes = np.atleast_1d(fig.subplots(rows, cols)).reshape(-1)
     for i, ax in enumerate(axes):
         ax.axis("off")
@@ -115,7 +118,7 @@ def plot_feature_maps(maps: np.ndarray, title: str, path, max_channels: int = 16
         ax.set_title(f"ch {i}  [{m.min():.2g}, {m.max():.2g}]", fontsize=6)
     shown = f" (first {c} of {maps.shape[0]} channels)" if maps.shape[0] > c else ""
     fig.suptitle(f"{title}  {tuple(maps.shape)}{shown}", fontsize=9)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_filters(weight: np.ndarray, title: str, path) -> Path:
@@ -124,7 +127,7 @@ def plot_filters(weight: np.ndarray, title: str, path) -> Path:
     o = weight.shape[0]
     cols = min(o, 8)
     rows = math.ceil(o / cols)
-    fig = _figure(1.2 * cols, 1.3 * rows + 0.5)
+    fig = new_figure(1.2 * cols, 1.3 * rows + 0.5)
     axes = np.atleast_1d(fig.subplots(rows, cols)).reshape(-1)
     lim = float(np.abs(weight[:, 0]).max()) or 1.0
     for i, ax in enumerate(axes):
@@ -133,14 +136,14 @@ def plot_filters(weight: np.ndarray, title: str, path) -> Path:
             ax.imshow(weight[i, 0], cmap="RdBu_r", vmin=-lim, vmax=lim)
             ax.set_title(f"{i}", fontsize=6)
     fig.suptitle(f"{title}  {tuple(weight.shape)}", fontsize=9)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_receptive_fields(image: np.ndarray, fields: dict, path) -> Path:
     """The receptive field of one pixel of each level, drawn as a square centred on the image:
     everything a unit of that level can possibly see."""
     h, w = image.shape
-    fig = _figure(6, 6)
+    fig = new_figure(6, 6)
     ax = fig.subplots()
     ax.imshow(image, cmap="gray")
     colours = ["#ffd92f", "#a6d854", "#66c2a5", "#8da0cb", "#fc8d62", "#e78ac3", "#e5c494"]
@@ -154,7 +157,7 @@ def plot_receptive_fields(image: np.ndarray, fields: dict, path) -> Path:
     ax.legend(loc="lower left", fontsize=7)
     ax.set_title("receptive field of one pixel at each level (clipped to the image)", fontsize=9)
     ax.axis("off")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def _rectangle(x, y, size, colour, label):
@@ -168,7 +171,7 @@ def plot_skip_effect(image: np.ndarray, prob: np.ndarray, probs_without: dict, p
     removed (its features replaced by zeros), for every level."""
     panels = [("input", image, "gray"), ("full network", prob, "viridis")]
     panels += [(f"without skip {level}", p, "viridis") for level, p in probs_without.items()]
-    fig = _figure(2.6 * len(panels), 3)
+    fig = new_figure(2.6 * len(panels), 3)
     axes = fig.subplots(1, len(panels))
     for ax, (title, arr, cmap) in zip(axes, panels):
         ax.imshow(arr, cmap=cmap, vmin=0 if cmap != "gray" else None,
@@ -179,7 +182,7 @@ def plot_skip_effect(image: np.ndarray, prob: np.ndarray, probs_without: dict, p
         ax.axis("off")
     fig.suptitle("what each skip connection carries: output probability (white: true outline)",
                  fontsize=9)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def inspect_model(model, image: np.ndarray, out_dir, mask: np.ndarray | None = None,

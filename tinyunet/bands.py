@@ -1,0 +1,66 @@
+"""How the numba kernels of :mod:`tinyunet.direct` and :mod:`tinyunet.patches` share out their
+work: output channels in blocks of 4, images in bands of rows (one task per image and band, or
+per band and group of images), and the plain loops they copy rows with.
+
+A ``prange(n * bands)`` loop gives each thread whole bands, long enough for a vectorised inner
+loop and small enough to stay in cache; :func:`band_rows` and :func:`image_groups` size them from
+the batch, the map and numba's thread count.
+"""
+
+from __future__ import annotations
+
+import numba
+import numpy as np
+from numba import njit
+
+# Fused multiply-add and reordered sums (which vectorisation needs), nothing that changes what a
+# NaN or an infinity does.
+FASTMATH = {"contract", "reassoc"}
+
+# The forward kernel's bands hold about this many pixels of the padded grid (rows * (W + 2)):
+# long inner loops (16 rows at 256^2, whole images at 32^2 and below), and a band of input and
+# 4 rows of output that fit in L2 (bench_conv_paths.py).
+BAND_PIXELS = 4096
+
+
+@njit(cache=True, inline="always")
+def task_band(task, bands, rows_per_task, h):
+    """Task ``task`` of a ``prange(n * bands)`` loop -> (image, first row, rows) of its band."""
+    first_row = (task % bands) * rows_per_task
+    return task // bands, first_row, min(first_row + rows_per_task, h) - first_row
+
+
+@njit(cache=True, inline="always")
+def copy_row(src, dst):
+    """``dst[:len(src)] = src`` as a plain loop (cheaper than a slice assignment per row)."""
+    for i in range(src.shape[0]):
+        dst[i] = src[i]
+
+
+def pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
+    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels: the
+    kernels here and in :mod:`tinyunet.patches` work on blocks of 4 and drop the padding
+    channels' outputs."""
+    o = a.shape[0]
+    if o % 4 == 0:
+        return np.ascontiguousarray(a, dtype=dtype)
+    padded = np.zeros((o + (-o) % 4,) + a.shape[1:], dtype=dtype)
+    padded[:o] = a
+    return padded
+
+
+def band_rows(n: int, h: int, row_length: int) -> int:
+    """Rows per band of a ``prange(n * bands)`` kernel over n images of h rows, each row
+    ``row_length`` pixels on the kernel's grid: about ``BAND_PIXELS`` pixels, so the inner loop is
+    long even on narrow maps, but at least two bands per thread in all (a batch of one 16x16 map
+    gets bands of 4 rows)."""
+    rows = max(1, min(h, BAND_PIXELS // row_length))
+    bands_wanted = -(-2 * numba.get_num_threads() // n)
+    return max(1, min(rows, h // bands_wanted))
+
+
+def image_groups(n: int, bands: int) -> int:
+    """Groups of images for a weight-gradient kernel whose tasks are (band, group of images):
+    enough to give every thread two tasks, and few, because each task keeps its own partial
+    sums."""
+    return min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
