@@ -35,15 +35,16 @@ def screenshot(page_path: Path, png: Path) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        page = browser.new_page(viewport={"width": 1100, "height": 1250})
         page.goto(page_path.as_uri())
-        page.select_option("#config-select", "3")                 # depth 4, 16 filters
+        # depth 2 x 16: its receptive field (44 px) fits well inside the 128 px input
+        page.select_option("#config-select", label="depth 2, 16 filters")
         box = page.locator("#output-img").bounding_box()
         page.mouse.click(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.45)
-        page.click(".stage[data-name='down3']")
-        page.click(".thumb[data-channel='1']")
+        page.click(".stage[data-name='down2']")
+        page.click(".thumb[data-channel='3']")
         png.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(png), clip={"x": 0, "y": 0, "width": 1100, "height": 900})
+        page.screenshot(path=str(png), clip={"x": 0, "y": 0, "width": 1100, "height": 1250})
         browser.close()
     print(f"wrote {png}")
 

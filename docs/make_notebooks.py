@@ -4,7 +4,7 @@
     jupyter lab docs/                        # or: jupyter notebook docs/01-convolution.ipynb
 
 Each ```python block becomes a code cell and the text between them Markdown cells (jupytext's
-Markdown reader). The notebooks are written beside the chapters because the chapters' code
+Markdown reader); shell blocks stay text. The notebooks are written beside the chapters because the chapters' code
 reads the figures and experiment tables by paths relative to docs/; they are not committed
 (.gitignore): regenerate them after editing a chapter. Needs ``pip install jupytext``.
 """
@@ -24,7 +24,14 @@ def chapters(docs: Path = DOCS) -> list[Path]:
 def make_notebook(chapter: Path, out_dir: Path) -> Path:
     """Convert one chapter; returns the notebook's path."""
     import jupytext
+    from nbformat.v4 import new_markdown_cell
     notebook = jupytext.read(chapter, fmt="md")
+    # only the ```python blocks run; a shell block (jupytext makes it a %%bash cell) is shown
+    # as text, as in the chapter: its commands are long runs, not part of the walk-through
+    for i, cell in enumerate(notebook.cells):
+        if cell.cell_type == "code" and cell.source.startswith("%%"):
+            magic, _, body = cell.source.partition("\n")
+            notebook.cells[i] = new_markdown_cell(f"```{magic[2:]}\n{body}\n```")
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                        "language": "python"}
     notebook.metadata.pop("jupytext", None)

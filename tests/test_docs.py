@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# the chapters need the text, figures and experiment tables, not the sweep's checkpoints or the
+# explorer's maps
+IGNORED = shutil.ignore_patterns("runs", ".cache", "explorer")
 spec = importlib.util.spec_from_file_location("build_figures", ROOT / "docs" / "build_figures.py")
 build = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(build)
@@ -17,8 +20,7 @@ spec.loader.exec_module(build)
 @pytest.mark.parametrize("chapter", build.chapters(), ids=lambda p: p.stem)
 def test_chapter_code_runs(chapter, tmp_path, monkeypatch):
     copy = tmp_path / "docs"
-    # the chapters need the text, figures and experiment tables, not the sweep's checkpoints
-    shutil.copytree(ROOT / "docs", copy, ignore=shutil.ignore_patterns("runs", ".cache"))
+    shutil.copytree(ROOT / "docs", copy, ignore=IGNORED)
     monkeypatch.chdir(copy)
     assert build.python_blocks(chapter.read_text()), f"{chapter.name} has no code"
     build.run_chapter(copy / chapter.name)
@@ -38,7 +40,7 @@ def test_chapter_runs_as_a_generated_notebook(chapter, tmp_path):
     nbclient = pytest.importorskip("nbclient")
     import nbformat
     copy = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs", copy, ignore=shutil.ignore_patterns("runs", ".cache"))
+    shutil.copytree(ROOT / "docs", copy, ignore=IGNORED)
     path = notebooks.make_notebook(copy / chapter.name, copy)
     nb = nbformat.read(path, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]

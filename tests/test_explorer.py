@@ -218,3 +218,28 @@ def test_switching_configuration_swaps_the_maps(page, explorer):
     assert all_images_loaded(page)
     page.keyboard.press("]")                                    # and back, by keyboard
     assert page.get_attribute("#config-info", "data-config") == "d2_f4"
+
+
+def test_the_docs_explorer_works_in_the_browser(browser):
+    """The committed explorer of chapter 7 and 8 (docs/explorer, built by
+    docs/build_explorer.py from the experiment's checkpoints) loads cleanly and switches."""
+    page_path = Path(__file__).resolve().parents[1] / "docs" / "explorer" / "index.html"
+    index = read_index(page_path.parent)
+    assert len(index["configs"]) == 7 and len(index["images"]) == 2
+    size = sum(p.stat().st_size for p in page_path.parent.rglob("*") if p.is_file())
+    assert size < 6 * 2**20                                      # a few MB, as the chapter says
+    page = browser.new_page(viewport={"width": 1200, "height": 1000})
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_path.as_uri())
+    page.wait_for_load_state("load")
+    page.select_option("#config-select", label="depth 2, 16 filters")
+    box = page.locator("#output-img").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    assert float(page.locator("#rf-box").get_attribute("width")) == 44
+    page.wait_for_function("""() => Array.from(document.images)
+        .filter(i => !i.hidden && i.getAttribute('src')).every(i => i.complete)""")
+    assert all_images_loaded(page)
+    assert errors == []
+    page.close()
