@@ -27,6 +27,8 @@ def _block(seq):
         kind = type(layer).__name__
         if kind == "Conv2d":
             mods.append(_conv(layer))
+            if layer.activation == "relu":
+                mods.append(nn.ReLU())
         elif kind == "ReLU":
             mods.append(nn.ReLU())
         else:
@@ -40,7 +42,7 @@ class TorchUNet(nn.Module):
     def __init__(self, model: UNet):
         super().__init__()
         self.depth = model.depth
-        self.downs = nn.ModuleList(_block(b) for b in model.downs)
+        self.downs = nn.ModuleList(_block(b.block) for b in model.downs)
         self.bottleneck = _block(model.bottleneck)
         self.upconvs = nn.ModuleList(_conv(u.upconv, transpose=True) for u in model.ups)
         self.ups = nn.ModuleList(_block(u.block) for u in model.ups)

@@ -107,32 +107,42 @@ def test_sequential_block(rng):
 
 
 @pytest.mark.parametrize("dtype,rtol", [(np.float64, 1e-12), (np.float32, 1e-5)])
-def test_sequential_fuses_conv_and_relu_with_the_same_results(rng, dtype, rtol):
-    """Conv2d + ReLU run as one pass forward (when no features are asked for) and backward: same
-    outputs and gradients as running the layers one by one, and the gradient check holds."""
-    def block():
-        return randomize_biases(Sequential([
-            ("conv1", Conv2d(2, 5, 3, padding="same", rng=1)), ("relu1", ReLU()),  # direct
-            ("conv2", Conv2d(5, 3, 1, rng=2)), ("relu2", ReLU()),                   # pointwise
-        ]).to(dtype), seed=4)
+@pytest.mark.parametrize("kernel", [3, 1])        # the direct path, the pointwise path
+def test_conv_with_relu_activation_is_conv_then_relu(rng, dtype, rtol, kernel):
+    """Conv2d(activation="relu") runs the ReLU in the convolution's own pass, both ways: same
+    output and gradients as a Conv2d followed by a ReLU layer, and the gradient check holds."""
+    def conv(activation=None):
+        layer = Conv2d(2, 5, kernel, padding="same", rng=1, activation=activation).to(dtype)
+        return randomize_biases(layer, seed=4)
     x = rng.standard_normal((2, 2, 7, 9)).astype(dtype)
-    dy = rng.standard_normal((2, 3, 7, 9)).astype(dtype)
-    fused, by_layer = block(), block()
-    y_fused = fused.forward(x)
-    features = {}
-    y_layers = by_layer.forward(x, features)
-    assert set(features) == {"conv1", "relu1", "conv2", "relu2"}
-    assert (features["conv1"] < 0).any() and (y_layers >= 0).all()
-    np.testing.assert_allclose(y_fused, y_layers, rtol=rtol)
-    d_layers = dy
-    for _, layer in reversed(by_layer.layers):       # one layer at a time, nothing fused
-        d_layers = layer.backward(d_layers)
-    np.testing.assert_allclose(fused.backward(dy), d_layers, rtol=rtol, atol=rtol)
-    for (name, _, grad_fused), (_, _, grad_layers) in zip(fused.parameters(),
-                                                          by_layer.parameters()):
-        np.testing.assert_allclose(grad_fused, grad_layers, rtol=rtol, atol=rtol, err_msg=name)
+    dy = rng.standard_normal((2, 5, 7, 9)).astype(dtype)
+    fused, plain, relu = conv("relu"), conv(), ReLU()
+    pre = plain.forward(x)
+    assert (pre < 0).any()
+    np.testing.assert_allclose(fused.forward(x), relu.forward(pre), rtol=rtol)
+    np.testing.assert_allclose(fused.backward(dy), plain.backward(relu.backward(dy)),
+                               rtol=rtol, atol=rtol)
+    for name in ("weight", "bias"):
+        np.testing.assert_allclose(fused.grads[name], plain.grads[name], rtol=rtol, atol=rtol,
+                                   err_msg=name)
     if dtype == np.float64:
-        assert_passes(check_layer(block(), x))
+        assert_passes(check_layer(conv("relu"), x))
+    assert "activation='relu'" in repr(fused)
+    with pytest.raises(ValueError, match="activation must be None or 'relu'"):
+        Conv2d(2, 5, 3, activation="tanh")
+
+
+def test_every_layer_releases_what_forward_kept(rng):
+    """One cache convention: a second backward without a forward is an error for every layer."""
+    x = rng.standard_normal((2, 4, 6, 6))
+    cases = [Conv2d(4, 4, 3, padding=1, rng=0, activation="relu").to(np.float64),
+             ConvTranspose2d(4, 2, 2, stride=2, rng=0).to(np.float64), MaxPool2d(2), ReLU(),
+             Sigmoid(), BatchNorm2d(4).to(np.float64), Dropout(0.5, rng=0)]
+    for layer in cases + [Concat()]:
+        y = layer.forward(x, x) if isinstance(layer, Concat) else layer.forward(x)
+        layer.backward(np.ones_like(y))
+        with pytest.raises(RuntimeError, match="call forward first"):
+            layer.backward(np.ones_like(y))
 
 
 def test_gradcheck_catches_a_wrong_backward(rng):

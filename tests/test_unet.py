@@ -70,7 +70,7 @@ def test_shapes_and_feature_names(depth):
     x = np.zeros((3, 1, size, size), np.float32)
     logits, features = model.forward(x, return_features=True)
     assert logits.shape == (3, 2, size, size) and logits.dtype == np.float32
-    assert f"down{depth}.relu2" in features and "bottleneck" in features
+    assert f"down{depth}.conv2" in features and "bottleneck" in features
     assert features[f"pool{depth}"].shape == (3, 2 ** (depth - 1) * 2, 2, 2)
     assert features["bottleneck"].shape[1] == 2 * 2 ** depth
     assert features["up1.concat"].shape == (3, 4, size, size)

@@ -114,7 +114,7 @@ def _view(model, cid: str, image: np.ndarray, mask, img_id: str, out: Path,
 
 def _filters(model, cid: str, out: Path) -> dict:
     """First convolution's kernels (input channel 0) as PNGs on one symmetric scale."""
-    weight = model.downs[0].layers[0][1].weight
+    weight = model.first_conv.weight
     lim = float(np.abs(weight[:, 0]).max()) or 1.0
     srcs = []
     for o in range(weight.shape[0]):

@@ -85,7 +85,10 @@ class Layer:
 
     A leaf layer lists its parameter names in ``param_names`` and its non-trained state (e.g.
     running statistics) in ``buffer_names``; a composite one returns its sub-layers from
-    :meth:`named_children`. Names are joined with dots, so a whole model yields unique names such
+    :meth:`named_children`. One cache convention for every layer: ``forward`` keeps what
+    ``backward`` needs in private attributes (``self._x``, ``self._y``, ``self._cache``, ...),
+    and ``backward`` takes each of them with :meth:`_release`, which drops the layer's
+    reference; a second backward without a new forward is an error. Names are joined with dots, so a whole model yields unique names such
     as ``down2.conv1.weight``.
     """
 
@@ -223,15 +226,19 @@ class Conv2d(_Convolution):
     Math: ``y = W_mat @ im2col(x) + b``; backward: ``dW = dy @ im2col(x)^T``, ``db = sum dy``,
     ``dx = col2im(W_mat^T @ dy)``.
 
-    ``padding="same"`` keeps H and W (stride 1, odd kernels). Only the input is cached for
-    backward, never an unfolded copy; :mod:`tinyunet.conv` picks the path per call: 3x3 'same'
+    ``padding="same"`` keeps H and W (stride 1, odd kernels). ``activation="relu"`` makes it a
+    convolution followed by a ReLU in one pass each way (the U-Net's blocks use it). Only the
+    input (and the activated output) is cached for backward, never an unfolded copy; :mod:`tinyunet.conv` picks the path per call: 3x3 'same'
     convolutions run the direct numba kernels (:mod:`tinyunet.direct`), 1x1 ones plain matrix
     products, 2x2 stride-2 ones the patch kernels (:mod:`tinyunet.patches`), other stride-1
     layers with enough channels shifted views, the rest im2col.
     """
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
-                 bias: bool = True, rng=None, dtype=np.float32):
+                 bias: bool = True, rng=None, dtype=np.float32, activation: str | None = None):
+        if activation not in (None, "relu"):
+            raise ValueError(f"Conv2d: activation must be None or 'relu', got {activation!r}")
+        self.activation = activation
         if padding == "same":
             kernel, step = _pair(kernel_size, "kernel_size"), _pair(stride, "stride")
             if step != (1, 1) or any(k % 2 == 0 for k in kernel):
@@ -246,9 +253,10 @@ class Conv2d(_Convolution):
     def fan_in(self):
         return self.in_channels * self.kernel_size[0] * self.kernel_size[1]
 
-    def forward(self, x, relu: bool = False):
-        """``relu=True`` returns ``max(conv(x), 0)``, the ReLU done in the convolution's own
-        pass (:class:`Sequential` asks for it when a ReLU follows; see :meth:`ReLU.keep_output`)."""
+    def forward(self, x):
+        """``conv(x) + b``; with ``activation="relu"``, ``max(conv(x) + b, 0)`` computed in the
+        convolution's own pass (one trip through memory instead of two), as CS231n's
+        ``conv_relu_forward``. Keeps ``x`` (and the activated output) for backward."""
         check_input(x, "Conv2d", self.in_channels)
         h, w = x.shape[2] + 2 * self.padding[0], x.shape[3] + 2 * self.padding[1]
         if h < self.kernel_size[0] or w < self.kernel_size[1]:
@@ -256,14 +264,17 @@ class Conv2d(_Convolution):
                              f"smaller than the kernel {self.kernel_size}")
         self._x = x
         bias = None if self.bias is None else self.bias.astype(x.dtype, copy=False)
-        return conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
-                              self.padding, bias, relu=relu)
+        y = conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
+                           self.padding, bias, relu=self.activation == "relu")
+        self._y = y if self.activation == "relu" else None
+        return y
 
-    def backward(self, dy, relu_output=None, input_grad: bool = True):
-        """dL/dx, adding dL/dW and dL/db to ``grads``. With ``relu_output`` (the output of a ReLU
-        right after this layer; :class:`Sequential` passes it), ``dy`` is the gradient with
-        respect to that output and the ReLU's backward is folded into this pass. With
-        ``input_grad=False`` dL/dx is not computed (a network's first layer) and None returned."""
+    def backward(self, dy, input_grad: bool = True):
+        """dL/dx, adding dL/dW and dL/db to ``grads``. With ``activation="relu"``, ``dy`` is the
+        gradient of the activated output and the ReLU's backward, ``dy * [y > 0]``, is folded
+        into this pass. With ``input_grad=False`` dL/dx is not computed (a network's first
+        layer) and None returned."""
+        relu_output = self._release("_y") if self.activation == "relu" else None
         dx, dw, db = conv2d_backward(self._release("_x"), dy,
                                      self.weight.astype(dy.dtype, copy=False),
                                      self.stride, self.padding, self.bias is not None,
@@ -283,8 +294,9 @@ class Conv2d(_Convolution):
         return rf + (self.kernel_size[0] - 1) * jump, jump * self.stride[0]
 
     def __repr__(self):
+        act = f", activation={self.activation!r}" if self.activation else ""
         return (f"Conv2d({self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, "
-                f"stride={self.stride}, padding={self.padding}, bias={self.bias is not None})")
+                f"stride={self.stride}, padding={self.padding}, bias={self.bias is not None}{act})")
 
 
 class ConvTranspose2d(_Convolution):
@@ -403,12 +415,6 @@ class ReLU(Layer):
         self._y = kernels.relu_forward(x)       # kept for backward: y > 0 exactly where x > 0
         return self._y
 
-    def keep_output(self, y):
-        """Take ``y = max(x, 0)`` computed elsewhere (by a Conv2d in its own pass) as if
-        :meth:`forward` had run: backward then works as usual (or :class:`Sequential` hands
-        ``y`` to the Conv2d's backward, which folds the ReLU's backward in)."""
-        self._y = y
-
     def backward(self, dy):
         return kernels.relu_backward(dy, self._release("_y"))
 
@@ -421,7 +427,8 @@ class Sigmoid(Layer):
         return self._y
 
     def backward(self, dy):
-        return dy * self._y * (1 - self._y)
+        y = self._release("_y")
+        return dy * y * (1 - y)
 
 
 class Concat(Layer):
@@ -442,7 +449,7 @@ class Concat(Layer):
         return np.concatenate(xs, axis=1)
 
     def backward(self, dy):
-        return tuple(np.split(dy, self._splits, axis=1))
+        return tuple(np.split(dy, self._release("_splits"), axis=1))
 
 
 class Dropout(Layer):
@@ -455,18 +462,18 @@ class Dropout(Layer):
             raise ValueError(f"Dropout: p must be in [0, 1), got {p}")
         self.p = float(p)
         self.rng = as_rng(rng)
-        self._scale = None
 
     def forward(self, x):
         if not self.training or self.p == 0.0:
-            self._scale = None
+            self._scale = 1.0                       # the identity: backward passes dy on
             return x
         keep = self.rng.random(x.shape, dtype=np.float32) >= self.p
         self._scale = keep.astype(x.dtype) / x.dtype.type(1.0 - self.p)
         return x * self._scale
 
     def backward(self, dy):
-        return dy if self._scale is None else dy * self._scale
+        scale = self._release("_scale")
+        return dy if isinstance(scale, float) else dy * scale
 
     def __repr__(self):
         return f"Dropout(p={self.p})"
@@ -539,11 +546,6 @@ class Sequential(Layer):
 
     ``forward(x, features=d, prefix="block.")`` also stores every layer's output in ``d`` under
     ``prefix + name``, which is how the U-Net hands back its feature maps.
-
-    A Conv2d directly followed by a ReLU runs as one pass (``Conv2d.forward(x, relu=True)``,
-    saving a trip through memory) unless features are asked for, since then the convolution's
-    own output must be kept too; their backward passes always run as one
-    (``Conv2d.backward(dy, relu_output=...)``). Both ways give the same outputs and gradients.
     """
 
     def __init__(self, named_layers: list[tuple[str, Layer]]):
@@ -554,32 +556,18 @@ class Sequential(Layer):
         return self.layers
 
     def forward(self, x, features: dict | None = None, prefix: str = ""):
-        fused_relu = None                # a ReLU whose work the previous Conv2d already did
-        for (name, layer), (_, following) in zip(self.layers, self.layers[1:] + [("", None)]):
-            if layer is fused_relu:
-                layer.keep_output(x)
-                continue
-            if features is None and isinstance(layer, Conv2d) and isinstance(following, ReLU):
-                x, fused_relu = layer.forward(x, relu=True), following
-            else:
-                x = layer.forward(x)
+        for name, layer in self.layers:
+            x = layer.forward(x)
             if features is not None:
                 features[prefix + name] = x
         return x
 
     def backward(self, dy, input_grad: bool = True):
         """dL/dx; ``input_grad=False`` lets a first Conv2d skip computing it (returns None)."""
-        layers = [layer for _, layer in self.layers]
-        i = len(layers) - 1
-        while i >= 0:
-            fused = i > 0 and isinstance(layers[i], ReLU) and isinstance(layers[i - 1], Conv2d)
-            layer = layers[i - 1] if fused else layers[i]
-            # the ReLU's backward folded into the convolution's (same gradients)
-            kwargs = {"relu_output": layers[i]._release("_y")} if fused else {}
-            if not input_grad and layer is layers[0] and isinstance(layer, Conv2d):
-                kwargs["input_grad"] = False
-            dy = layer.backward(dy, **kwargs)
-            i -= 2 if fused else 1
+        for i, (_, layer) in reversed(list(enumerate(self.layers))):
+            if i == 0 and not input_grad and isinstance(layer, Conv2d):
+                return layer.backward(dy, input_grad=False)
+            dy = layer.backward(dy)
         return dy
 
     def output_shape(self, input_shape):

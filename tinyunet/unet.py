@@ -29,17 +29,54 @@ from .layers import (BatchNorm2d, Concat, Conv2d, ConvTranspose2d, Dropout, Laye
 
 def conv_block(in_channels: int, out_channels: int, rng: np.random.Generator,
                batch_norm: bool = False, dropout: float = 0.0) -> Sequential:
-    """Two 3x3 'same' convolutions, each followed by [batch-norm and] ReLU, [then dropout]."""
+    """Two 3x3 'same' convolutions, each followed by a ReLU, [then dropout].
+
+    Without batch-norm each is one ``Conv2d(..., activation="relu")`` (the ReLU done in the
+    convolution's own pass); with batch-norm it is conv (no bias) -> BatchNorm2d -> ReLU."""
     layers: list[tuple[str, Layer]] = []
     for i, c_in in ((1, in_channels), (2, out_channels)):
-        layers.append((f"conv{i}", Conv2d(c_in, out_channels, 3, padding="same",
-                                          bias=not batch_norm, rng=rng)))
         if batch_norm:
-            layers.append((f"bn{i}", BatchNorm2d(out_channels)))
-        layers.append((f"relu{i}", ReLU()))
+            layers += [(f"conv{i}", Conv2d(c_in, out_channels, 3, padding="same", bias=False,
+                                           rng=rng)),
+                       (f"bn{i}", BatchNorm2d(out_channels)), (f"relu{i}", ReLU())]
+        else:
+            layers.append((f"conv{i}", Conv2d(c_in, out_channels, 3, padding="same", rng=rng,
+                                              activation="relu")))
     if dropout > 0:
         layers.append(("dropout", Dropout(dropout, rng=rng)))
     return Sequential(layers)
+
+
+class DownBlock(Layer):
+    """One encoder level: a conv block, then 2x2 max-pooling.
+
+    forward(x (N, C, H, W)) -> (pooled (N, F, H/2, W/2), skip (N, F, H, W));
+    backward(d_pooled, d_skip) -> dx: the block's output fed both the pool and the skip
+    connection, so their gradients add before the block's backward.
+    """
+
+    def __init__(self, in_channels: int, out_channels: int, rng, batch_norm=False):
+        super().__init__()
+        self.block = conv_block(in_channels, out_channels, rng, batch_norm)
+        self.pool = MaxPool2d(2)
+
+    def named_children(self):
+        # the block's layers directly (down1.conv1.weight, as in the checkpoints), then the pool
+        return self.block.layers + [("pool", self.pool)]
+
+    def forward(self, x, features: dict | None = None, prefix: str = ""):
+        skip = self.block.forward(x, features, prefix)
+        return self.pool.forward(skip), skip
+
+    def backward(self, d_pooled, d_skip, input_grad: bool = True):
+        d_block = self.pool.backward(d_pooled)
+        d_block += d_skip                     # d_block is the pool's fresh gradient array
+        return self.block.backward(d_block, input_grad=input_grad)
+
+    def receptive_field(self, rf, jump):
+        """(skip's field and jump, pooled's field and jump)."""
+        skip = self.block.receptive_field(rf, jump)
+        return skip, self.pool.receptive_field(*skip)
 
 
 class UpBlock(Layer):
@@ -73,6 +110,11 @@ class UpBlock(Layer):
         d_up, d_skip = self.concat.backward(d_merged)
         return self.upconv.backward(d_up), d_skip
 
+    def receptive_field(self, rf, jump, skip_rf: float = 0.0):
+        """The concatenation sees the union of its inputs' fields: the larger one."""
+        rf, jump = self.upconv.receptive_field(rf, jump)
+        return self.block.receptive_field(max(rf, skip_rf), jump)
+
 
 class UNet(Layer):
     """U-Net with ``depth`` down-sampling levels and ``base_filters * 2**level`` filters.
@@ -87,7 +129,7 @@ class UNet(Layer):
     seed : seeds the He initialisation (and dropout), so two models with one seed are identical.
 
     ``forward(x)`` returns logits (N, out_channels, H, W); ``forward(x, return_features=True)``
-    returns ``(logits, features)`` where ``features`` maps readable names (``down1.relu2``,
+    returns ``(logits, features)`` where ``features`` maps readable names (``down1.conv2``,
     ``pool1``, ``bottleneck.conv1``, ``up1.upconv``, ``up1.concat``, ``logits``) to every
     intermediate array, in the order they were computed.
     """
@@ -109,29 +151,30 @@ class UNet(Layer):
         self.in_channels, self.out_channels, self.depth = in_channels, out_channels, depth
         rng = as_rng(seed)
         filters = [base_filters * 2 ** level for level in range(depth + 1)]
-        self.downs = []
-        self.pools = []
-        c_in = in_channels
-        for level in range(depth):
-            self.downs.append(conv_block(c_in, filters[level], rng, batch_norm))
-            self.pools.append(MaxPool2d(2))
-            c_in = filters[level]
+        self.downs = [DownBlock(in_channels if level == 0 else filters[level - 1],
+                                filters[level], rng, batch_norm) for level in range(depth)]
         self.bottleneck = conv_block(filters[depth - 1], filters[depth], rng, batch_norm, dropout)
         # ups[level] takes filters[level + 1] channels up to filters[level].
         self.ups = [UpBlock(filters[level + 1], filters[level], rng, batch_norm)
                     for level in range(depth)]
         self.head = Conv2d(filters[0], out_channels, 1, rng=rng)
+        # The network, described once, in the order the data flows. forward, backward, the
+        # receptive fields and the layer table all walk this list; the skip connections are a
+        # stack that every down block pushes to and every up block pops from.
+        self.blocks: list[tuple[str, Layer]] = (
+            [(f"down{level + 1}", self.downs[level]) for level in range(depth)]
+            + [("bottleneck", self.bottleneck)]
+            + [(f"up{level + 1}", self.ups[level]) for level in reversed(range(depth))]
+            + [("head", self.head)])
 
     # -- structure ----------------------------------------------------------------------------
     def named_children(self):
-        children = []
-        for level in range(self.depth):
-            children += [(f"down{level + 1}", self.downs[level]),
-                         (f"pool{level + 1}", self.pools[level])]
-        children.append(("bottleneck", self.bottleneck))
-        children += [(f"up{level + 1}", self.ups[level]) for level in reversed(range(self.depth))]
-        children.append(("head", self.head))
-        return children
+        return self.blocks
+
+    @property
+    def first_conv(self) -> Conv2d:
+        """The first convolution (its filters look at the image itself)."""
+        return self.downs[0].block.layers[0][1]
 
     def check_input(self, x) -> None:
         """Raise ValueError for a wrong type, rank, channel count, size or non-finite values."""
@@ -153,41 +196,43 @@ class UNet(Layer):
         self.check_input(x)
         features = OrderedDict() if return_features else None
         skips = []
-        for level in range(self.depth):
-            x = self.downs[level].forward(x, features, f"down{level + 1}.")
-            skips.append(x)
-            x = self.pools[level].forward(x)
-            if features is not None:
-                features[f"down{level + 1}"] = skips[-1]
-                features[f"pool{level + 1}"] = x
-        x = self.bottleneck.forward(x, features, "bottleneck.")
+        for name, block in self.blocks:
+            if isinstance(block, DownBlock):
+                x, skip = block.forward(x, features, name + ".")
+                skips.append(skip)
+                if features is not None:
+                    features[name] = skip
+                    features[f"pool{len(skips)}"] = x
+            elif isinstance(block, UpBlock):
+                skip = skips.pop()
+                if len(skips) + 1 in drop_skips:
+                    skip = np.zeros_like(skip)
+                x = block.forward(x, skip, features, name + ".")
+            elif block is self.head:
+                x = block.forward(x)
+                name = "logits"
+            else:
+                x = block.forward(x, features, name + ".")
+            if features is not None and not isinstance(block, DownBlock):
+                features[name] = x
         if features is not None:
-            features["bottleneck"] = x
-        for level in reversed(range(self.depth)):
-            skip = np.zeros_like(skips[level]) if level + 1 in drop_skips else skips[level]
-            x = self.ups[level].forward(x, skip, features, f"up{level + 1}.")
-            if features is not None:
-                features[f"up{level + 1}"] = x
-        logits = self.head.forward(x)
-        if features is not None:
-            features["logits"] = logits
-            return logits, features
-        return logits
+            return x, features
+        return x
 
     def backward(self, dlogits, input_grad: bool = True):
         """Back-propagate dL/dlogits through the whole network; returns dL/dinput and adds every
         parameter's gradient to its ``grad`` array. Training needs no dL/dinput:
         ``input_grad=False`` skips the first convolution's input gradient and returns None."""
-        dy = self.head.backward(dlogits)
-        d_skips = [None] * self.depth
-        for level in range(self.depth):
-            dy, d_skips[level] = self.ups[level].backward(dy)
-        dy = self.bottleneck.backward(dy)
-        for level in reversed(range(self.depth)):
-            dy = self.pools[level].backward(dy)
-            # The encoder output fed both the pool and the skip: their gradients add.
-            dy += d_skips[level]            # dy is the pool's fresh gradient array
-            dy = self.downs[level].backward(dy, input_grad=input_grad or level > 0)
+        dy, d_skips = dlogits, []
+        for _, block in reversed(self.blocks):
+            if isinstance(block, UpBlock):
+                dy, d_skip = block.backward(dy)
+                d_skips.append(d_skip)
+            elif isinstance(block, DownBlock):
+                first = block is self.downs[0]
+                dy = block.backward(dy, d_skips.pop(), input_grad=input_grad or not first)
+            else:
+                dy = block.backward(dy)
         return dy
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
@@ -214,22 +259,17 @@ class UNet(Layer):
         fields = OrderedDict()
         rf, jump = 1.0, 1.0
         skip_fields = []
-        for level in range(self.depth):
-            rf, jump = self.downs[level].receptive_field(rf, jump)
-            fields[f"down{level + 1}"] = rf
-            skip_fields.append(rf)
-            rf, jump = self.pools[level].receptive_field(rf, jump)
-            fields[f"pool{level + 1}"] = rf
-        rf, jump = self.bottleneck.receptive_field(rf, jump)
-        fields["bottleneck"] = rf
-        for level in reversed(range(self.depth)):
-            up = self.ups[level]
-            rf, jump = up.upconv.receptive_field(rf, jump)
-            rf = max(rf, skip_fields[level])
-            rf, jump = up.block.receptive_field(rf, jump)
-            fields[f"up{level + 1}"] = rf
-        rf, jump = self.head.receptive_field(rf, jump)
-        fields["logits"] = rf
+        for name, block in self.blocks:
+            if isinstance(block, DownBlock):
+                (skip_rf, _), (rf, jump) = block.receptive_field(rf, jump)
+                skip_fields.append(skip_rf)
+                fields[name], fields[f"pool{len(skip_fields)}"] = skip_rf, rf
+                continue
+            if isinstance(block, UpBlock):
+                rf, jump = block.receptive_field(rf, jump, skip_fields.pop())
+            else:
+                rf, jump = block.receptive_field(rf, jump)
+            fields["logits" if block is self.head else name] = rf
         return OrderedDict((k, int(round(v))) for k, v in fields.items())
 
     @property
@@ -239,34 +279,36 @@ class UNet(Layer):
 
     def layer_table(self, input_shape) -> list[tuple[str, str, tuple, int]]:
         """(name, layer, output shape, parameter count) for every leaf layer, in forward order."""
+        return [(name, repr(layer), shape, params)
+                for name, layer, shape, params in self._leaf_rows(input_shape)]
+
+    def _leaf_rows(self, input_shape) -> list[tuple[str, Layer, tuple, int]]:
+        """(name, leaf layer, output shape, parameter count), walking :attr:`blocks`."""
         rows = []
 
-        def leaf_rows(prefix, layer, shape, *extra_inputs):
+        def leaf(prefix, layer, shape, skip_shape=None):
             if isinstance(layer, Sequential):
                 for name, child in layer.layers:
-                    shape = leaf_rows(prefix + name + ".", child, shape)
+                    shape = leaf(f"{prefix}.{name}", child, shape)
                 return shape
             if isinstance(layer, Concat):
-                shape = (shape[0], shape[1] + sum(e[1] for e in extra_inputs), *shape[2:])
+                shape = (shape[0], shape[1] + skip_shape[1], *shape[2:])
             else:
                 shape = layer.output_shape(shape)
-            rows.append((prefix.rstrip("."), repr(layer), shape,
-                         sum(v.size for _, v, _ in layer.parameters())))
+            rows.append((prefix, layer, shape, sum(v.size for _, v, _ in layer.parameters())))
             return shape
 
-        shape = tuple(input_shape)
-        skip_shapes = []
-        for level in range(self.depth):
-            shape = leaf_rows(f"down{level + 1}.", self.downs[level], shape)
-            skip_shapes.append(shape)
-            shape = leaf_rows(f"pool{level + 1}.", self.pools[level], shape)
-        shape = leaf_rows("bottleneck.", self.bottleneck, shape)
-        for level in reversed(range(self.depth)):
-            up, p = self.ups[level], f"up{level + 1}."
-            shape = leaf_rows(p + "upconv.", up.upconv, shape)
-            shape = leaf_rows(p + "concat.", up.concat, shape, skip_shapes[level])
-            shape = leaf_rows(p + "block.", up.block, shape)
-        leaf_rows("head.", self.head, shape)
+        shape, skip_shapes = tuple(input_shape), []
+        for name, block in self.blocks:
+            if isinstance(block, DownBlock):
+                skip_shapes.append(leaf(name, block.block, shape))
+                shape = leaf(f"{name}.pool", block.pool, skip_shapes[-1])
+            elif isinstance(block, UpBlock):
+                shape = leaf(f"{name}.upconv", block.upconv, shape)
+                shape = leaf(f"{name}.concat", block.concat, shape, skip_shapes.pop())
+                shape = leaf(f"{name}.block", block.block, shape)
+            else:
+                shape = leaf(name, block, shape)
         return rows
 
     def memory_estimate(self, input_shape, dtype=np.float32, optimizer_slots: int = 2) -> dict:
@@ -283,11 +325,11 @@ class UNet(Layer):
         for Adam).
         """
         itemsize = np.dtype(dtype).itemsize
-        rows = self.layer_table(input_shape)
+        rows = self._leaf_rows(input_shape)
         activations = sum(int(np.prod(shape)) for _, _, shape, _ in rows) * itemsize
         largest_unfold = 0
         shape = tuple(input_shape)
-        for (_, layer_repr, out_shape, _), layer in zip(rows, self._leaf_layers()):
+        for _, layer, out_shape, _ in rows:
             if isinstance(layer, (Conv2d, ConvTranspose2d)):
                 kh, kw = layer.kernel_size
                 c = layer.in_channels if isinstance(layer, Conv2d) else layer.out_channels
@@ -299,29 +341,6 @@ class UNet(Layer):
         largest_unfold *= itemsize
         return dict(activations=activations, largest_unfold=largest_unfold,
                     parameters=parameters, total=activations + largest_unfold + parameters)
-
-    def _leaf_layers(self):
-        """Leaf layers in the same order as :meth:`layer_table`."""
-        out = []
-
-        def walk(layer):
-            if isinstance(layer, Sequential):
-                for _, child in layer.layers:
-                    walk(child)
-            else:
-                out.append(layer)
-
-        for level in range(self.depth):
-            walk(self.downs[level])
-            walk(self.pools[level])
-        walk(self.bottleneck)
-        for level in reversed(range(self.depth)):
-            up = self.ups[level]
-            walk(up.upconv)
-            walk(up.concat)
-            walk(up.block)
-        walk(self.head)
-        return out
 
     def summary(self, input_shape=(1, None, 256, 256), file=None) -> str:
         """A table of every layer, its output shape and parameter count, then totals; printed

@@ -210,7 +210,7 @@ def _inspect(model, image, out_dir: Path, mask, max_channels: int) -> list[Path]
     prob = sigmoid(logits[0])
     written.append(plot_feature_maps(prob, "output probability",
                                      out_dir / f"{len(blocks) + 1:02d}_output.png"))
-    written.append(plot_filters(model.downs[0].layers[0][1].weight, "down1.conv1 filters",
+    written.append(plot_filters(model.first_conv.weight, "down1.conv1 filters",
                                 out_dir / "filters_down1_conv1.png"))
     written.append(plot_receptive_fields(image, model.receptive_fields(),
                                          out_dir / "receptive_fields.png"))
