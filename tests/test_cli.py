@@ -94,3 +94,12 @@ def test_the_main_example_runs_with_its_own_defaults(tmp_path):
     bad = subprocess.run([sys.executable, str(example), "--epochs", "0"], capture_output=True,
                          text=True, cwd=tmp_path)
     assert bad.returncode == 2 and "--epochs" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_loss_option_reaches_the_run_and_unknown_losses_are_refused(tmp_path, capsys):
+    run = tmp_path / "run"
+    assert main(["train", "--size", "32", "--depth", "2", "--filters", "2", "--epochs", "1",
+                 "--limit", "12", "--loss", "dice", "--run-dir", str(run), "--quiet"]) == 0
+    assert json.loads((run / "run.json").read_text())["train"]["loss"] == "dice"
+    assert main(["train", "--loss", "focal", "--run-dir", str(tmp_path / "r2")]) == 2
+    assert "invalid choice: 'focal'" in capsys.readouterr().err

@@ -31,6 +31,7 @@ from .checkpoint import CheckpointError, model_from_checkpoint
 from .data import (IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_grayscale,
                    resize_area, resize_image)
 from .executors import ExecutorError
+from .losses import LOSSES
 from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
 
 
@@ -83,6 +84,8 @@ def add_train_arguments(p: argparse.ArgumentParser, defaults: dict | None = None
     p.add_argument("--epochs", type=COUNT, default=d["epochs"], help="%(default)s")
     p.add_argument("--batch-size", type=COUNT, default=d["batch_size"], help="%(default)s")
     p.add_argument("--lr", type=RATE, default=d["lr"], help="Adam learning rate (%(default)s)")
+    p.add_argument("--loss", choices=sorted(LOSSES), default="bce_dice",
+                   help="training loss, from tinyunet.losses.LOSSES (%(default)s)")
     p.add_argument("--patience", type=COUNT, default=d["patience"],
                    help="early stopping patience in epochs (%(default)s)")
     p.add_argument("--max-minutes", type=MINUTES, default=d["max_minutes"],
@@ -106,8 +109,8 @@ def add_cache_argument(p: argparse.ArgumentParser) -> None:
 def run_train(args) -> None:
     from .runs import train_run
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                         patience=args.patience, seed=args.seed, augment=not args.no_augment,
-                         max_minutes=args.max_minutes)
+                         loss=args.loss, patience=args.patience, seed=args.seed,
+                         augment=not args.no_augment, max_minutes=args.max_minutes)
     run_dir = args.run_dir or f"runs/train-{time.strftime('%Y%m%d-%H%M%S')}"
     metrics = train_run(run_dir, args.data_dir, size=args.size, depth=args.depth,
                         base_filters=args.filters, batch_norm=args.batch_norm,

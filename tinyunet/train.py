@@ -139,128 +139,173 @@ def _reseed_dropout(model: UNet, rng: np.random.Generator) -> None:
     walk(model)
 
 
+@dataclass
+class _Session:
+    """What a run carries from epoch to epoch: the optimiser, the schedule, the random stream
+    and the results so far (the one copy of the patience state: epochs since
+    ``result.best_epoch``)."""
+    run_dir: Path
+    optimizer: Adam
+    scheduler: PlateauScheduler
+    rng: np.random.Generator
+    result: TrainResult
+    next_epoch: int = 1
+
+    @property
+    def last_path(self) -> Path:
+        return self.run_dir / "last.npz"
+
+    @property
+    def best_path(self) -> Path:
+        return self.run_dir / "best.npz"
+
+
+def restore(model: UNet, config: TrainConfig, run_dir, resume: bool, log=print) -> _Session:
+    """A fresh session, or with ``resume`` the one saved in ``run_dir/last.npz`` (weights,
+    optimiser, schedule, random stream, history), continuing after its last completed epoch."""
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    session = _Session(run_dir, Adam(model.parameters(), lr=config.lr,
+                                     weight_decay=config.weight_decay),
+                       PlateauScheduler(config.lr_patience, config.lr_factor, config.min_lr),
+                       np.random.default_rng(config.seed), TrainResult())
+    if resume and session.last_path.exists():
+        ckpt = read_checkpoint(session.last_path)
+        load_into(model, ckpt)
+        session.optimizer.load_state_dict(ckpt["optim"])
+        state = ckpt["state"]
+        session.rng.bit_generator.state = state["rng"]
+        session.scheduler = PlateauScheduler(**state["scheduler"])
+        session.result = TrainResult(state["history"], state["best_epoch"], state["best_dice"])
+        session.next_epoch = state["epoch"] + 1
+        log(f"resuming {run_dir} after epoch {state['epoch']} (best validation Dice "
+            f"{session.result.best_dice:.4f} at epoch {session.result.best_epoch})")
+        if state.get("early_stopped"):
+            log(f"that run had already stopped: {state['stopped']}")
+            session.next_epoch = config.epochs + 1
+    elif resume:
+        log(f"nothing to resume in {run_dir}: starting a new run")
+    return session
+
+
+def train_one_epoch(model: UNet, session: _Session, data: Dataset, config: TrainConfig,
+                    epoch: int, progress: bool = True) -> float:
+    """One pass over ``data`` in mini-batches (order, augmentation and dropout drawn from the
+    session's random stream); returns the mean training loss. Raises TrainingDiverged when the
+    loss stops being finite."""
+    loss_fn = LOSSES[config.loss]
+    model.train()
+    _reseed_dropout(model, session.rng)
+    augment = Augmenter(seed=int(session.rng.integers(2 ** 31))) if config.augment else None
+    order_rng = np.random.default_rng(int(session.rng.integers(2 ** 63)))
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(total=math.ceil(len(data) / config.batch_size), desc=f"epoch {epoch}/"
+                   f"{config.epochs}", unit="batch", leave=False, dynamic_ncols=True)
+    started, total_loss, seen = time.perf_counter(), 0.0, 0
+    try:
+        for b, (x, y, _) in enumerate(batches(data, config.batch_size, order_rng, augment),
+                                      start=1):
+            session.optimizer.zero_grad()
+            logits = model.forward(x)
+            loss, dlogits = loss_fn(logits, y) if np.isfinite(logits).all() else (math.nan, None)
+            if not math.isfinite(loss):
+                kept = (f"The last good checkpoint ({session.last_path}, epoch {epoch - 1}) is "
+                        "intact" if session.last_path.exists() else "No checkpoint was written "
+                        "(it diverged before the first epoch ended)")
+                raise TrainingDiverged(
+                    f"the loss became {loss} at epoch {epoch}, batch {b}: training stopped. "
+                    f"{kept}; try a lower learning rate (--lr).")
+            model.backward(dlogits, input_grad=False)   # no gradient for the images
+            session.optimizer.step()
+            total_loss += loss * len(x)
+            seen += len(x)
+            if bar is not None:
+                bar.set_postfix(loss=f"{total_loss / seen:.4f}",
+                                img_s=f"{seen / (time.perf_counter() - started):.1f}")
+                bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+    return total_loss / seen
+
+
+def end_epoch(model: UNet, session: _Session, val_data: Dataset, config: TrainConfig,
+              epoch: int, train_loss: float, seconds: float, elapsed: float,
+              extra_state: dict | None = None, log=print) -> str:
+    """Validate, record the epoch, step the schedule, write ``last.npz`` (and ``best.npz``
+    when the validation Dice improved) and ``history.csv``; returns why training stops now
+    ("" to go on)."""
+    val = evaluate(model, val_data, config.batch_size, config.loss)
+    result = session.result
+    row = dict(epoch=epoch, train_loss=round(train_loss, 6), val_loss=round(val["loss"], 6),
+               val_dice=round(val["dice"], 6), val_iou=round(val["iou"], 6),
+               lr=session.optimizer.lr, seconds=round(seconds, 2))
+    result.history.append(row)
+    improved = val["dice"] > result.best_dice
+    if improved:
+        result.best_dice, result.best_epoch = val["dice"], epoch
+    lowered = session.scheduler.step(val["dice"], session.optimizer)
+    early = epoch - result.best_epoch >= config.patience
+    stop = ""
+    if early:
+        stop = f"early stop: no better validation Dice for {config.patience} epochs"
+    elif config.max_minutes and elapsed > 60 * config.max_minutes:
+        stop = f"time budget of {config.max_minutes} min spent"
+    elif epoch == config.epochs:
+        stop = f"all {config.epochs} epochs done"
+    state = dict(epoch=epoch, rng=session.rng.bit_generator.state,
+                 scheduler=asdict(session.scheduler), history=result.history,
+                 best_epoch=result.best_epoch, best_dice=result.best_dice,
+                 train_config=asdict(config), stopped=stop, early_stopped=early,
+                 **(extra_state or {}))
+    if improved:
+        save_checkpoint(session.best_path, model, session.optimizer, state)
+    save_checkpoint(session.last_path, model, session.optimizer, state)
+    _write_history(session.run_dir / "history.csv", result.history)
+    log(f"epoch {epoch:3d}  loss {row['train_loss']:.4f}  val loss {row['val_loss']:.4f}  "
+        f"val Dice {row['val_dice']:.4f}  IoU {row['val_iou']:.4f}  lr {row['lr']:.2g}  "
+        f"{row['seconds']:.1f}s" + ("  *" if improved else "")
+        + ("  (lr lowered)" if lowered else ""))
+    return stop
+
+
 def fit(model: UNet, train_data: Dataset, val_data: Dataset, config: TrainConfig, run_dir,
         resume: bool = False, progress: bool = True, log=print,
         extra_state: dict | None = None) -> TrainResult:
-    """Train ``model`` in place; checkpoints and ``history.csv`` go to ``run_dir``.
+    """Train ``model`` in place; checkpoints and ``history.csv`` go to ``run_dir``:
+    :func:`restore`, then :func:`train_one_epoch` and :func:`end_epoch` until one says stop,
+    then the best weights back.
 
     Raises TrainingDiverged when the loss stops being finite and re-raises KeyboardInterrupt
     after saying which checkpoint is intact; both leave ``last.npz`` as it was after the last
     completed epoch.
     """
-    run_dir = Path(run_dir)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    last_path, best_path = run_dir / "last.npz", run_dir / "best.npz"
-    loss_fn = LOSSES[config.loss]
-    optimizer = Adam(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
-    scheduler = PlateauScheduler(config.lr_patience, config.lr_factor, config.min_lr)
-    rng = np.random.default_rng(config.seed)
-    result = TrainResult()
-    start_epoch, bad_epochs = 1, 0
-
-    if resume and last_path.exists():
-        ckpt = read_checkpoint(last_path)
-        load_into(model, ckpt)
-        optimizer.load_state_dict(ckpt["optim"])
-        state = ckpt["state"]
-        rng.bit_generator.state = state["rng"]
-        scheduler = PlateauScheduler(**state["scheduler"])
-        result = TrainResult(state["history"], state["best_epoch"], state["best_dice"])
-        bad_epochs = state["bad_epochs"]
-        start_epoch = state["epoch"] + 1
-        log(f"resuming {run_dir} after epoch {state['epoch']} "
-            f"(best validation Dice {result.best_dice:.4f} at epoch {result.best_epoch})")
-        if state.get("early_stopped"):
-            log(f"that run had already stopped: {state['stopped']}")
-            start_epoch = config.epochs + 1
-    elif resume:
-        log(f"nothing to resume in {run_dir}: starting a new run")
-
+    session = restore(model, config, run_dir, resume, log)
     started = time.perf_counter()
-    epoch = start_epoch - 1
+    epoch = session.next_epoch - 1
     try:
-        for epoch in range(start_epoch, config.epochs + 1):
+        for epoch in range(session.next_epoch, config.epochs + 1):
             epoch_start = time.perf_counter()
-            model.train()
-            _reseed_dropout(model, rng)
-            augment = Augmenter(seed=int(rng.integers(2 ** 31))) if config.augment else None
-            order_rng = np.random.default_rng(int(rng.integers(2 ** 63)))
-            n_batches = math.ceil(len(train_data) / config.batch_size)
-            bar = None
-            if progress:
-                from tqdm import tqdm
-                bar = tqdm(total=n_batches, desc=f"epoch {epoch}/{config.epochs}", unit="batch",
-                           leave=False, dynamic_ncols=True)
-            total_loss, seen = 0.0, 0
-            for b, (x, y, _) in enumerate(batches(train_data, config.batch_size, order_rng,
-                                                  augment), start=1):
-                optimizer.zero_grad()
-                logits = model.forward(x)
-                loss, dlogits = loss_fn(logits, y) if np.isfinite(logits).all() else (math.nan, None)
-                if not math.isfinite(loss):
-                    kept = (f"The last good checkpoint ({last_path}, epoch {epoch - 1}) is intact"
-                            if last_path.exists() else "No checkpoint was written (it diverged "
-                            "before the first epoch ended)")
-                    raise TrainingDiverged(
-                        f"the loss became {loss} at epoch {epoch}, batch {b}: training stopped. "
-                        f"{kept}; try a lower learning rate (--lr).")
-                model.backward(dlogits, input_grad=False)   # no gradient for the images
-                optimizer.step()
-                total_loss += loss * len(x)
-                seen += len(x)
-                if bar is not None:
-                    elapsed = time.perf_counter() - epoch_start
-                    bar.set_postfix(loss=f"{total_loss / seen:.4f}", img_s=f"{seen / elapsed:.1f}")
-                    bar.update()
-            if bar is not None:
-                bar.close()
-
-            val = evaluate(model, val_data, config.batch_size, config.loss)
-            row = dict(epoch=epoch, train_loss=round(total_loss / seen, 6),
-                       val_loss=round(val["loss"], 6), val_dice=round(val["dice"], 6),
-                       val_iou=round(val["iou"], 6), lr=optimizer.lr,
-                       seconds=round(time.perf_counter() - epoch_start, 2))
-            result.history.append(row)
-            improved = val["dice"] > result.best_dice
-            if improved:
-                result.best_dice, result.best_epoch, bad_epochs = val["dice"], epoch, 0
-            else:
-                bad_epochs += 1
-            lowered = scheduler.step(val["dice"], optimizer)
-            stop = ""
-            if bad_epochs >= config.patience:
-                stop = f"early stop: no better validation Dice for {config.patience} epochs"
-            elif config.max_minutes and time.perf_counter() - started > 60 * config.max_minutes:
-                stop = f"time budget of {config.max_minutes} min spent"
-            elif epoch == config.epochs:
-                stop = f"all {config.epochs} epochs done"
-            state = dict(epoch=epoch, rng=rng.bit_generator.state, scheduler=asdict(scheduler),
-                         history=result.history, best_epoch=result.best_epoch,
-                         best_dice=result.best_dice, bad_epochs=bad_epochs,
-                         train_config=asdict(config), stopped=stop,
-                         early_stopped=bad_epochs >= config.patience, **(extra_state or {}))
-            if improved:
-                save_checkpoint(best_path, model, optimizer, state)
-            save_checkpoint(last_path, model, optimizer, state)
-            _write_history(run_dir / "history.csv", result.history)
-            log(f"epoch {epoch:3d}  loss {row['train_loss']:.4f}  val loss {row['val_loss']:.4f}  "
-                f"val Dice {row['val_dice']:.4f}  IoU {row['val_iou']:.4f}  lr {row['lr']:.2g}  "
-                f"{row['seconds']:.1f}s" + ("  *" if improved else "")
-                + ("  (lr lowered)" if lowered else ""))
+            loss = train_one_epoch(model, session, train_data, config, epoch, progress)
+            stop = end_epoch(model, session, val_data, config, epoch, loss,
+                             time.perf_counter() - epoch_start, time.perf_counter() - started,
+                             extra_state, log)
             if stop:
-                result.stopped = stop
+                session.result.stopped = stop
                 break
     except KeyboardInterrupt:
-        if last_path.exists():
+        if session.last_path.exists():
             log(f"\ninterrupted during epoch {epoch}. The checkpoint of the last completed epoch "
-                f"({last_path}) is intact; continue with --resume.")
+                f"({session.last_path}) is intact; continue with --resume.")
         else:
             log(f"\ninterrupted during epoch {epoch}, before any checkpoint was written; "
                 "--resume starts it again.")
         raise
-
-    if best_path.exists():
-        load_into(model, read_checkpoint(best_path))
+    result = session.result
+    if session.best_path.exists():
+        load_into(model, read_checkpoint(session.best_path))
         log(f"{result.stopped or 'done'}; restored the best weights (epoch {result.best_epoch}, "
             f"validation Dice {result.best_dice:.4f})")
     return result
