@@ -132,7 +132,7 @@ def test_every_path_gives_the_same_unet(path, monkeypatch):
     """A whole U-Net (3x3, 2x2/2 and 1x1 convolutions) with one path forced: same outputs and
     gradients as the default dispatch, and the forced path really ran."""
     from tinyunet import UNet
-    from conftest import randomize_biases
+    from helpers import randomize_biases
     model = randomize_biases(UNet(depth=2, base_filters=8, seed=1).to(np.float64), seed=2)
     x = np.random.default_rng(3).standard_normal((2, 1, 16, 16))
     r = np.random.default_rng(4).standard_normal((2, 1, 16, 16))

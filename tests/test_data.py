@@ -9,7 +9,7 @@ from tinyunet import data as D
 from tinyunet.data import (Augmenter, DataError, batches, find_pairs, load_dataset, read_grayscale,
                            split_indices)
 
-from conftest import sample_names
+from helpers import sample_names
 
 
 def test_embedded_sample_is_found_and_counted():

@@ -4,7 +4,7 @@ import pytest
 
 from tinyunet import conv, direct
 
-from conftest import record_calls
+from helpers import record_calls
 from references import conv2d_naive
 
 SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixel edges

@@ -6,7 +6,7 @@ from tinyunet.gradcheck import check_gradients, check_layer, numerical_gradient,
 from tinyunet.layers import (BatchNorm2d, Concat, Conv2d, ConvTranspose2d, Dropout, MaxPool2d,
                              ReLU, Sequential, Sigmoid)
 
-from conftest import randomize_biases
+from helpers import randomize_biases
 
 TOL = 1e-6
 

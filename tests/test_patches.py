@@ -4,7 +4,7 @@ import pytest
 
 from tinyunet import conv, patches
 
-from conftest import record_calls
+from helpers import record_calls
 from references import conv2d_naive, conv_transpose2d_naive
 
 SHAPES = [  # N, C, O, H, W of the half-size grid: channel counts around the blocks of 4

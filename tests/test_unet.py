@@ -8,7 +8,7 @@ from tinyunet import UNet
 from tinyunet.layers import Dropout
 from tinyunet.gradcheck import check_layer
 
-from conftest import randomize_biases
+from helpers import randomize_biases
 
 
 class FixedDropout:
