@@ -3,17 +3,14 @@
 A training step allocates and frees the same few hundred megabytes of activations and gradients
 every time. glibc hands every block over 32 MB (and, with its default dynamic thresholds, many
 smaller ones) straight back to the kernel when it is freed, so the next step gets fresh pages and
-pays a page fault for every 4 KB it touches. On this project's 2-core machine that was 15-25
-thousand faults and 0.2-0.45 s of system time per step (d4x16, batch 8, 256^2), a fifth of the
-step.
+pays a page fault for every 4 KB it touches: a noticeable share of a step on a 2-core machine.
 
 :func:`keep_freed_memory` asks glibc (``mallopt``) to serve large blocks from its heap and not to
 give freed memory back. It stays resident until the process ends, and because freed blocks of
 one size are not always reusable for the next request, the peak grows a little over the first
-steps: after 8 steps, 0.74 against 0.71 GiB at depth 4 x 16 and 1.37 against 1.27 GiB at depth
-4 x 32 (batch 8 of 256^2), for a step about 6 % faster (0.68 against 0.72-0.74 s at depth 4 x
-16) and a forward pass 1.1-1.4x faster. It is applied when tinyunet is imported, unless the
-environment sets ``TINYUNET_KEEP_FREED_MEMORY=0``; on systems without glibc it does nothing.
+steps. It is applied when tinyunet is imported, unless the environment sets
+``TINYUNET_KEEP_FREED_MEMORY=0``; on systems without glibc it does nothing. The measured gain
+and cost are in docs/benchmarks.md ("Numbers behind the code's choices").
 
 Measure it: ``python benchmarks/profile_step.py`` prints page faults and system time per step.
 """

@@ -4,8 +4,7 @@
 
 **im2col** (:func:`conv2d_forward_im2col`): unfold every window into a column, then one matrix
 product ``W_mat (O, C*kh*kw) @ cols (C*kh*kw, Ho*Wo)`` per image. Simple and general, but the
-unfolded matrix is ``kh*kw`` times larger than the input: 600 MB for a 32-channel 256x256 batch
-of 8, written and read on every pass.
+unfolded matrix is ``kh*kw`` times larger than the input, written and read on every pass.
 
 **Shifted views** (:func:`conv2d_forward_shifted`), for stride 1: pad the input once and flatten
 each channel plane to a row of length ``Hp*Wp``. Moving the kernel tap (i, j) then moves every
@@ -34,9 +33,9 @@ the gradient and PyTorch checks with each path forced in turn.
 
 **Threads.** Every matrix product here runs per image, the images spread over a small pool of
 Python threads (NumPy releases the GIL inside BLAS), with BLAS itself held to one thread. Two
-reasons, both measured on 2 cores: it is 1.2-1.7x faster on the large early layers than letting
-OpenBLAS split each product, and OpenBLAS's own worker threads busy-wait between calls, which
-slowed a second process on the same machine (tests beside a training run) by 5-10x.
+reasons, both measured on 2 cores (docs/benchmarks.md, "Numbers behind the code's choices"): it
+is faster on the large early layers than letting OpenBLAS split each product, and OpenBLAS's own
+worker threads busy-wait between calls, which slows a second process on the same machine.
 """
 
 from __future__ import annotations
@@ -215,8 +214,8 @@ def conv2d_weight_grad_pointwise(x, dy):
 
 
 # With fewer channels than this on either side, each shifted product is a thin outer product
-# that BLAS runs slowly (the 1 -> 16 first layer: 93 ms shifted, 6 ms im2col, batch 8 at 256^2),
-# while im2col's unfolded matrix is small anyway.
+# that BLAS runs slowly (the 1 -> 16 first layer: many times slower than im2col, whose unfolded
+# matrix is small anyway; docs/benchmarks.md).
 MIN_SHIFTED_CHANNELS = 8
 
 
@@ -228,9 +227,8 @@ def _shifted_ok(weight_shape, stride, padding) -> bool:
 
 def _direct_ok(weight_shape, stride, padding) -> bool:
     """A 3x3 'same' convolution: what tinyunet.direct computes. Its kernels run over the flattened
-    padded grid of a band of rows, so they win at every map size of a U-Net, 256^2 to 16^2
-    (batch 8, d4x16's levels: forward 12 ms against BLAS's 28 ms at 256^2 x 16 channels, 9.0
-    against 11.8 at 32^2 x 128, and level with im2col at 16^2 x 256; bench_conv_paths.py)."""
+    padded grid of a band of rows, so they are at least level with BLAS at every map size of a
+    U-Net, 256^2 to 16^2 (benchmarks/bench_conv_paths.py times each path per layer shape)."""
     return tuple(weight_shape[2:]) == (3, 3) and stride == (1, 1) and padding == (1, 1)
 
 

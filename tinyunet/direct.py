@@ -100,7 +100,7 @@ def _add_taps_4(row, wp, length, w, o0, ch, a0, a1, a2, a3):
     t00, t01, t02 = row, row[1:], row[2:]
     t10, t11, t12 = row[wp:], row[wp + 1:], row[wp + 2:]
     t20, t21, t22 = row[2 * wp:], row[2 * wp + 1:], row[2 * wp + 2:]
-    # (scalar indexing: unpacking w[o, ch] as a sequence made the loop 1.2-2x slower)
+    # (scalar indexing: unpacking w[o, ch] as a sequence made the loop slower)
     k00, k01, k02 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 0, 2]
     k10, k11, k12 = w[o0, ch, 1, 0], w[o0, ch, 1, 1], w[o0, ch, 1, 2]
     k20, k21, k22 = w[o0, ch, 2, 0], w[o0, ch, 2, 1], w[o0, ch, 2, 2]

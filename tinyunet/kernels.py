@@ -19,7 +19,7 @@ The output size of a window of size ``k``, stride ``s`` and zero padding ``p`` o
 Compiled kernels are cached on disk (``cache=True``), so only the first run pays for compilation.
 Kernels write into arrays that their Python wrappers allocate with NumPy, never allocate large
 arrays themselves: NumPy asks Linux for transparent huge pages on big arrays, numba does not, and
-touching a fresh 33 MB array one 4 KB page at a time measured 14 ms against NumPy's 2.5 ms.
+touching a fresh array one 4 KB page at a time is several times slower (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import os
 
 # Numba's default threading layer is OpenMP, whose worker threads spin for a while after every
 # parallel loop. On a 2-core machine they then starve OpenBLAS's threads during the next matrix
-# product: a small training step measured 30x slower (184 ms instead of 6 ms). Ask them to sleep
+# product: a small training step ran many times slower (docs/benchmarks.md). Ask them to sleep
 # instead, unless the user has chosen a policy. This must happen before numba starts its threads.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 

@@ -313,8 +313,7 @@ class UNet(Layer):
 
     def memory_estimate(self, input_shape, dtype=np.float32, optimizer_slots: int = 2) -> dict:
         """Bytes one training step on a batch of ``input_shape`` needs, by part: an upper
-        estimate (the benchmark measures the real peak; for depth 4 x 16 filters on 8 x 256^2
-        this says 1.26 GiB, the process peaks at 0.79-0.84 GiB).
+        estimate (the benchmark measures the real peak; docs/benchmarks.md compares the two).
 
         ``activations``: every layer output (each is kept, or its input is, for backward; some
         are freed early, which is why this is an upper estimate);
