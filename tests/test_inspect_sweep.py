@@ -88,3 +88,13 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
     splits = {json.dumps(json.loads((tmp_path / "sw" / "runs" / f"d{d}_f{f}_s0" / "run.json")
                                     .read_text())["splits"]) for d in (1, 2) for f in (2, 4)}
     assert len(splits) == 1    # every configuration saw the same split
+
+
+def test_sweep_figures_with_one_filter_count(small_data, tmp_path):
+    """A grid of one column (several depths, one filter count) still draws every figure."""
+    from tinyunet.sweep import run_sweep
+    rows = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2,), size=16,
+                     config=TrainConfig(epochs=1, batch_size=4), progress=False,
+                     log=lambda *a: None)
+    assert [r["status"] for r in rows] == ["done", "done"]
+    assert (tmp_path / "sw" / "same_image.png").exists()

@@ -267,7 +267,7 @@ def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
 
     def grid(title):
         fig = new_figure(2.2 * len(filters), 2.4 * len(depths))
-        axes = np.atleast_2d(fig.subplots(len(depths), len(filters)))
+        axes = fig.subplots(len(depths), len(filters), squeeze=False)
         for a in axes.ravel():
             a.axis("off")
         fig.suptitle(title, fontsize=9)
