@@ -24,17 +24,9 @@ touching a fresh array one 4 KB page at a time is several times slower (docs/ben
 
 from __future__ import annotations
 
-import os
-
-# Numba's default threading layer is OpenMP, whose worker threads spin for a while after every
-# parallel loop. On a 2-core machine they then starve OpenBLAS's threads during the next matrix
-# product: a small training step ran many times slower (docs/benchmarks.md). Ask them to sleep
-# instead, unless the user has chosen a policy. This must happen before numba starts its threads.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-
-import numba  # noqa: E402
-import numpy as np  # noqa: E402
-from numba import njit, prange  # noqa: E402
+import numba
+import numpy as np
+from numba import njit, prange
 
 # Below this many elements touched, waking the worker threads costs more than it saves (a tiny
 # im2col: 52 us on 2 threads, 9 us on one), so small calls run on the calling thread alone.

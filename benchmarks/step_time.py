@@ -1,0 +1,45 @@
+"""Median time of whole training steps (forward, loss, backward, Adam) of one U-Net.
+
+    python benchmarks/step_time.py [--depth 4] [--filters 16] [--batch 8] [--size 256] [--steps 5]
+
+Prints one JSON line: the median over ``--steps`` steps after two warm-up steps, and the last
+loss (equal losses show that two versions of the code compute the same thing). Used to check
+that a change leaves the speed as it was: run it for both versions, interleaved, a few times
+(``PYTHONPATH=/path/to/other/checkout`` selects the other version).
+"""
+import argparse
+import json
+import time
+
+import numpy as np
+
+from tinyunet import Adam, UNet, bce_dice_loss
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--depth", type=int, default=4)
+    p.add_argument("--filters", type=int, default=16)
+    p.add_argument("--batch", type=int, default=8)
+    p.add_argument("--size", type=int, default=256)
+    p.add_argument("--steps", type=int, default=5)
+    args = p.parse_args(argv)
+    model = UNet(depth=args.depth, base_filters=args.filters)
+    optimizer = Adam(model.parameters(), lr=1e-3)
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((args.batch, 1, args.size, args.size)).astype(np.float32)
+    y = (x > 0).astype(np.float32)
+    times = []
+    for _ in range(args.steps + 2):
+        start = time.perf_counter()
+        optimizer.zero_grad()
+        loss, dlogits = bce_dice_loss(model.forward(x), y)
+        model.backward(dlogits, input_grad=False)
+        optimizer.step()
+        times.append(time.perf_counter() - start)
+    print(json.dumps(dict(median_seconds=float(np.median(times[2:])), loss=float(loss),
+                          **vars(args))))
+
+
+if __name__ == "__main__":
+    main()
