@@ -35,9 +35,8 @@ def conv_flops(model, shape) -> float:
     """Forward FLOPs (2 per multiply-add) of every convolution for one batch of ``shape``."""
     from tinyunet.layers import Conv2d, ConvTranspose2d
     total = 0.0
-    rows = model.layer_table(shape)
     prev = shape
-    for (_, _, out_shape, _), layer in zip(rows, model._leaf_layers()):
+    for _, layer, out_shape, _ in model.leaf_rows(shape):
         if isinstance(layer, Conv2d):
             kh, kw = layer.kernel_size
             total += 2 * out_shape[0] * out_shape[1] * out_shape[2] * out_shape[3] * \
@@ -227,6 +226,10 @@ def main(argv=None):
     p.add_argument("--markdown", help="write the results as Markdown tables here")
     args = p.parse_args(argv)
     if args.worker:
+        # tinyunet's training command keeps freed memory (tinyunet/allocator.py); its workers
+        # do the same, and PyTorch's too unless --torch-allocator default turned it off
+        from tinyunet.allocator import keep_freed_memory_unless_disabled
+        keep_freed_memory_unless_disabled()
         impl, *nums = args.worker
         print(json.dumps(worker(impl, *map(int, nums))))
         return 0

@@ -26,6 +26,8 @@ def main():
     p.add_argument("--size", type=int, default=256)
     p.add_argument("--steps", type=int, default=4)
     args = p.parse_args()
+    from tinyunet.allocator import keep_freed_memory_unless_disabled
+    keep_freed_memory_unless_disabled()        # as the training command does
     model = UNet(depth=args.depth, base_filters=args.filters)
     rng = np.random.default_rng(0)
     x = rng.standard_normal((args.batch, 1, args.size, args.size)).astype(np.float32)

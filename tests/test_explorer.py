@@ -148,6 +148,9 @@ def page(browser, explorer):
 
 
 def all_images_loaded(page) -> bool:
+    """Every shown image has loaded (after waiting for the browser to finish loading them)."""
+    page.wait_for_function("""() => Array.from(document.images)
+        .filter(i => !i.hidden && i.getAttribute('src')).every(i => i.complete)""")
     return page.evaluate("""() => Array.from(document.images)
         .filter(i => !i.hidden && i.getAttribute('src'))
         .every(i => i.complete && i.naturalWidth > 0)""")
@@ -156,8 +159,6 @@ def all_images_loaded(page) -> bool:
 def test_page_loads_every_image_with_alt_text(page):
     page.wait_for_function("() => document.querySelectorAll('.stage').length > 0")
     assert page.evaluate("document.querySelectorAll('.stage').length") == 2 * 2 + 1 + 3 * 2 + 1
-    page.wait_for_function("""() => Array.from(document.images)
-        .filter(i => !i.hidden && i.getAttribute('src')).every(i => i.complete)""")
     assert all_images_loaded(page)
     assert page.evaluate("Array.from(document.images).every(i => i.alt.trim().length > 0 || "
                          "i.hidden)")
@@ -213,8 +214,6 @@ def test_switching_configuration_swaps_the_maps(page, explorer):
     assert float(page.locator("#rf-box").get_attribute("width")) == \
         configs[1]["model"].receptive_field_size == 96
     assert "test Dice 0.9000" in page.text_content("#config-info")
-    page.wait_for_function("""() => Array.from(document.images)
-        .filter(i => !i.hidden && i.getAttribute('src')).every(i => i.complete)""")
     assert all_images_loaded(page)
     page.keyboard.press("]")                                    # and back, by keyboard
     assert page.get_attribute("#config-info", "data-config") == "d2_f4"
@@ -238,8 +237,6 @@ def test_the_docs_explorer_works_in_the_browser(browser):
     box = page.locator("#output-img").bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     assert float(page.locator("#rf-box").get_attribute("width")) == 44
-    page.wait_for_function("""() => Array.from(document.images)
-        .filter(i => !i.hidden && i.getAttribute('src')).every(i => i.complete)""")
     assert all_images_loaded(page)
     assert errors == []
     page.close()

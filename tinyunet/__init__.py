@@ -1,6 +1,5 @@
 """tinyunet: a U-Net written from scratch in NumPy, every forward and backward pass by hand."""
 
-from . import allocator  # noqa: F401  (keeps freed memory for reuse; see its docstring)
 from .layers import (BatchNorm2d, Concat, Conv2d, ConvTranspose2d, Dropout, Layer, MaxPool2d,
                      ReLU, Sequential, Sigmoid)
 from .losses import bce_dice_loss, bce_with_logits, sigmoid, soft_dice_loss

@@ -6,11 +6,13 @@ smaller ones) straight back to the kernel when it is freed, so the next step get
 pays a page fault for every 4 KB it touches: a noticeable share of a step on a 2-core machine.
 
 :func:`keep_freed_memory` asks glibc (``mallopt``) to serve large blocks from its heap and not to
-give freed memory back. It stays resident until the process ends, and because freed blocks of
-one size are not always reusable for the next request, the peak grows a little over the first
-steps. It is applied when tinyunet is imported, unless the environment sets
-``TINYUNET_KEEP_FREED_MEMORY=0``; on systems without glibc it does nothing. The measured gain
-and cost are in docs/benchmarks.md ("Numbers behind the code's choices").
+give freed memory back. That is a setting of the whole process: importing tinyunet never makes
+it. The ``tinyunet train`` and ``tinyunet sweep`` commands, whose processes are their own, call
+it when they start (``TINYUNET_KEEP_FREED_MEMORY=0`` turns that off), and a program of your own
+may call it too; it stays in force until the process ends. Freed memory then stays resident, and
+because freed blocks of one size are not always reusable for the next request, the peak grows a
+little over the first steps. On systems without glibc it does nothing. The measured gain and
+cost are in docs/benchmarks.md ("Numbers behind the code's choices").
 
 Measure it: ``python benchmarks/profile_step.py`` prints page faults and system time per step.
 """
@@ -49,5 +51,10 @@ def applied() -> bool:
     return _applied
 
 
-if os.environ.get("TINYUNET_KEEP_FREED_MEMORY", "1") != "0":
-    keep_freed_memory()
+
+def keep_freed_memory_unless_disabled() -> bool:
+    """:func:`keep_freed_memory` unless the environment sets ``TINYUNET_KEEP_FREED_MEMORY=0``
+    (for the command line's entry points and the benchmarks, which own their processes)."""
+    if os.environ.get("TINYUNET_KEEP_FREED_MEMORY", "1") == "0":
+        return False
+    return keep_freed_memory()

@@ -280,9 +280,9 @@ class UNet(Layer):
     def layer_table(self, input_shape) -> list[tuple[str, str, tuple, int]]:
         """(name, layer, output shape, parameter count) for every leaf layer, in forward order."""
         return [(name, repr(layer), shape, params)
-                for name, layer, shape, params in self._leaf_rows(input_shape)]
+                for name, layer, shape, params in self.leaf_rows(input_shape)]
 
-    def _leaf_rows(self, input_shape) -> list[tuple[str, Layer, tuple, int]]:
+    def leaf_rows(self, input_shape) -> list[tuple[str, Layer, tuple, int]]:
         """(name, leaf layer, output shape, parameter count), walking :attr:`blocks`."""
         rows = []
 
@@ -324,7 +324,7 @@ class UNet(Layer):
         for Adam).
         """
         itemsize = np.dtype(dtype).itemsize
-        rows = self._leaf_rows(input_shape)
+        rows = self.leaf_rows(input_shape)
         activations = sum(int(np.prod(shape)) for _, _, shape, _ in rows) * itemsize
         largest_unfold = 0
         shape = tuple(input_shape)
