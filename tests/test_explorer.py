@@ -225,6 +225,11 @@ def test_the_docs_explorer_works_in_the_browser(browser):
     page_path = Path(__file__).resolve().parents[1] / "docs" / "explorer" / "index.html"
     index = read_index(page_path.parent)
     assert len(index["configs"]) == 7 and len(index["images"]) == 2
+    from importlib import resources
+    from tinyunet.explore import PAGE_FILES
+    for name in PAGE_FILES:        # the committed copy is today's page (else: docs/build_explorer.py)
+        assert (page_path.parent / name).read_bytes() == \
+            (resources.files("tinyunet") / "explorer" / name).read_bytes(), name
     size = sum(p.stat().st_size for p in page_path.parent.rglob("*") if p.is_file())
     assert size < 6 * 2**20                                      # a few MB, as the chapter says
     page = browser.new_page(viewport={"width": 1200, "height": 1000})
