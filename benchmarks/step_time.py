@@ -5,7 +5,8 @@
 Prints one JSON line: the median over ``--steps`` steps after two warm-up steps, and the last
 loss (equal losses show that two versions of the code compute the same thing). Used to check
 that a change leaves the speed as it was: run it for both versions, interleaved, a few times
-(``PYTHONPATH=/path/to/other/checkout`` selects the other version).
+(``PYTHONPATH=/path/to/other/checkout`` selects the other version). It keeps freed memory as the
+training command does (``TINYUNET_KEEP_FREED_MEMORY=0`` turns that off).
 """
 import argparse
 import json
@@ -24,6 +25,8 @@ def main(argv=None):
     p.add_argument("--size", type=int, default=256)
     p.add_argument("--steps", type=int, default=5)
     args = p.parse_args(argv)
+    from tinyunet.allocator import keep_freed_memory_unless_disabled
+    keep_freed_memory_unless_disabled()        # as the training command does
     model = UNet(depth=args.depth, base_filters=args.filters)
     optimizer = Adam(model.parameters(), lr=1e-3)
     rng = np.random.default_rng(0)
