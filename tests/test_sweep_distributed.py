@@ -134,3 +134,18 @@ def test_sweep_command_on_a_local_cluster(small_data, tmp_path, capsys):
 def test_sweep_flags_out_of_range(flags, message, tmp_path, capsys):
     assert main(["sweep", "--out", str(tmp_path / "sw"), "--quiet", *flags]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_without_dask_the_cluster_flags_say_what_to_install(monkeypatch, tmp_path, capsys):
+    """Dask is an optional extra: the plain loop needs none, --workers says how to get it."""
+    import builtins
+    real_import = builtins.__import__
+
+    def no_distributed(name, *args, **kwargs):
+        if name == "distributed" or name.startswith("distributed."):
+            raise ImportError("No module named 'distributed'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_distributed)
+    assert main(["sweep", "--workers", "2", "--out", str(tmp_path / "sw"), "--quiet"]) == 2
+    assert 'pip install "tinyunet[distributed]"' in capsys.readouterr().err

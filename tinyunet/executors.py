@@ -110,14 +110,6 @@ class SequentialExecutor:
         self.close()
 
 
-def dask_available() -> bool:
-    try:
-        import distributed  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 class DaskExecutor:
     """Runs each task as one Dask task: on a local cluster of ``workers`` processes (one run at
     a time each, ``threads_per_run`` threads per run), or on the cluster behind ``scheduler``
