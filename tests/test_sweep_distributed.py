@@ -149,3 +149,4 @@ def test_without_dask_the_cluster_flags_say_what_to_install(monkeypatch, tmp_pat
     monkeypatch.setattr(builtins, "__import__", no_distributed)
     assert main(["sweep", "--workers", "2", "--out", str(tmp_path / "sw"), "--quiet"]) == 2
     assert 'pip install "tinyunet[distributed]"' in capsys.readouterr().err
+    assert not (tmp_path / "sw").exists()                      # a refusal writes nothing

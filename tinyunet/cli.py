@@ -204,12 +204,14 @@ def output_stems(paths: list[Path]) -> list[str]:
     return out
 
 
-def output_folder(path) -> Path:
-    """``path`` as a folder for results: created if missing; a clear error if it is a file."""
+def output_folder(path, create: bool = True) -> Path:
+    """``path`` as a folder for results: created if missing (and ``create``); a clear error if
+    it is a file."""
     out = Path(path)
     if out.exists() and not out.is_dir():
         raise DataError(f"--out {out} exists and is not a folder; choose another --out")
-    out.mkdir(parents=True, exist_ok=True)
+    if create:
+        out.mkdir(parents=True, exist_ok=True)
     return out
 
 
@@ -325,12 +327,13 @@ def run_sweep_command(args) -> None:
     from .sweep import run_sweep
     keep_freed_memory_unless_disabled()       # this command's own process (see allocator.py)
     seeds = _int_list("--seeds", args.seeds, 0) if args.seeds else (args.seed,)
-    output_folder(args.out)
+    output_folder(args.out, create=False)     # checked now, made once the cluster is up
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                          patience=args.patience, seed=seeds[0])
     depths = _int_list("--depths", args.depths, 1)
     filters = _int_list("--filters", args.filters, 1)
     with sweep_executor(args) as executor:
+        output_folder(args.out)
         rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
                          progress=not args.quiet, seeds=seeds, folds=args.folds,
                          executor=executor)
