@@ -184,3 +184,25 @@ def test_backward_without_input_gradient_gives_the_same_parameter_gradients():
         grads.append([g.copy() for _, _, g in model.parameters()])
     for with_dx, without in zip(*grads):
         np.testing.assert_array_equal(with_dx, without)
+
+
+def test_memory_estimate_consults_the_dispatch_and_models_backward():
+    from tinyunet import conv
+    model = UNet(depth=2, base_filters=8)
+    shape = (2, 1, 32, 32)
+    default = model.memory_estimate(shape)
+    assert default["unfold"] == 0            # direct, patch and pointwise paths unfold nothing
+    with conv.reference_path():              # im2col everywhere: the first up-level's columns
+        unfolded = model.memory_estimate(shape)
+    # the largest im2col: up1's second conv, 8 channels x 9 taps x 32x32 positions, or up1's
+    # first, 16 channels x 9 x 32x32, for 2 images of float32
+    assert unfolded["unfold"] == 2 * 16 * 9 * 32 * 32 * 4
+    with conv.use_path("shifted"):
+        shifted = model.memory_estimate(shape)["unfold"]
+    assert 0 < shifted < unfolded["unfold"]
+    # backward: at the last layer everything is kept plus its gradient in and out
+    rows = model.layer_table(shape)
+    last = [4 * int(np.prod(s)) for _, _, s, _ in rows[-2:]]
+    assert default["backward_peak"] >= default["activations"] + last[1] + last[0]
+    assert default["total"] == (default["parameters"] + default["unfold"]
+                                + max(default["activations"], default["backward_peak"]))

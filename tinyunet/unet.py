@@ -312,34 +312,55 @@ class UNet(Layer):
         return rows
 
     def memory_estimate(self, input_shape, dtype=np.float32, optimizer_slots: int = 2) -> dict:
-        """Bytes one training step on a batch of ``input_shape`` needs, by part: an upper
-        estimate (the benchmark measures the real peak; docs/benchmarks.md compares the two).
+        """Bytes one training step on a batch of ``input_shape`` needs, by part (what the step
+        itself adds to a process; ``benchmarks/memory_estimate.py`` compares it with the
+        measured peak).
 
-        ``activations``: every layer output (each is kept, or its input is, for backward; some
-        are freed early, which is why this is an upper estimate);
-        ``largest_unfold``: the biggest im2col buffer that would be alive at once if every
-        convolution were unfolded (the direct, patch and pointwise paths of
-        :mod:`tinyunet.conv` unfold nothing, so for a U-Net this part is mostly headroom);
+        ``activations``: every leaf layer's output, all alive at the end of forward (each layer
+        keeps its input, or its output, until its backward releases it);
+        ``backward_peak``: the most alive during backward, which frees as it goes: at leaf layer
+        ``k``, the outputs of layers ``0..k`` still kept plus ``k``'s output gradient and input
+        gradient, at the worst ``k``;
+        ``unfold``: the largest extra buffer a convolution's path builds, asked of
+        :func:`tinyunet.conv.choose_path` for each convolution: im2col's columns, the shifted
+        views' padded copy, nothing for the direct, patch and pointwise paths;
         ``parameters``: values, gradients and ``optimizer_slots`` optimiser arrays per value (2
-        for Adam).
+        for Adam);
+        ``total``: ``parameters + max(activations, backward_peak) + unfold``.
         """
+        from .conv import choose_path
         itemsize = np.dtype(dtype).itemsize
         rows = self.leaf_rows(input_shape)
-        activations = sum(int(np.prod(shape)) for _, _, shape, _ in rows) * itemsize
-        largest_unfold = 0
-        shape = tuple(input_shape)
+        outputs = [int(np.prod(shape)) * itemsize for _, _, shape, _ in rows]
+        inputs = [int(np.prod(input_shape)) * itemsize] + outputs[:-1]
+        activations = sum(outputs)
+        kept = np.cumsum(outputs)
+        backward_peak = max(int(kept[k]) + outputs[k] + inputs[k] for k in range(len(rows)))
+        unfold, shape = 0, tuple(input_shape)
         for _, layer, out_shape, _ in rows:
-            if isinstance(layer, (Conv2d, ConvTranspose2d)):
-                kh, kw = layer.kernel_size
-                c = layer.in_channels if isinstance(layer, Conv2d) else layer.out_channels
-                positions = (out_shape[2] * out_shape[3] if isinstance(layer, Conv2d)
-                             else shape[2] * shape[3])
-                largest_unfold = max(largest_unfold, out_shape[0] * c * kh * kw * positions)
+            if isinstance(layer, Conv2d):
+                path = choose_path(layer.weight.shape, layer.stride, layer.padding, shape).name
+                grid, positions = shape, out_shape[2] * out_shape[3]
+            elif isinstance(layer, ConvTranspose2d):   # runs as a convolution's input gradient
+                path = choose_path(layer.weight.shape, layer.stride, layer.padding,
+                                   out_shape).name
+                grid, positions = out_shape, shape[2] * shape[3]
+            else:
+                shape = out_shape
+                continue
+            kh, kw = layer.kernel_size
+            if path == "im2col":
+                channels = grid[1] if isinstance(layer, Conv2d) else out_shape[1]
+                unfold = max(unfold, shape[0] * channels * kh * kw * positions * itemsize)
+            elif path == "shifted":
+                ph, pw = layer.padding
+                padded = grid[0] * grid[1] * ((grid[2] + 2 * ph) * (grid[3] + 2 * pw) + kw - 1)
+                unfold = max(unfold, padded * itemsize)
             shape = out_shape
         parameters = self.num_parameters() * itemsize * (2 + optimizer_slots)
-        largest_unfold *= itemsize
-        return dict(activations=activations, largest_unfold=largest_unfold,
-                    parameters=parameters, total=activations + largest_unfold + parameters)
+        return dict(activations=activations, backward_peak=backward_peak, unfold=unfold,
+                    parameters=parameters,
+                    total=parameters + max(activations, backward_peak) + unfold)
 
     def summary(self, input_shape=(1, None, 256, 256), file=None) -> str:
         """A table of every layer, its output shape and parameter count, then totals; printed
