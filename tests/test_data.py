@@ -173,3 +173,14 @@ def test_batches_are_normalised_and_cover_everything():
         assert set(np.unique(y)) <= {0.0, 1.0}
         seen += list(idx)
     assert sorted(seen) == list(range(10))
+
+
+def test_by_names_takes_a_saved_split_in_its_order_and_names_what_is_missing():
+    from tinyunet.data import load_dataset
+    data = load_dataset(size=16, progress=False, limit=4)
+    names = [data.names[2], data.names[0]]
+    part = data.by_names(names)
+    assert part.names == names
+    np.testing.assert_array_equal(part.images[0], data.images[2])
+    with pytest.raises(DataError, match="1 images of the saved split are missing"):
+        data.by_names([data.names[0], "not-there"])

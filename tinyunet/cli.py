@@ -310,11 +310,10 @@ def run_explore(args) -> None:
     if not images:
         if not args.sweep:
             raise DataError("give at least one X-ray image (or --sweep DIR to take test images)")
-        data = load_dataset(run["data_dir"], size, progress=False)
-        where = {n: i for i, n in enumerate(data.names)}
-        for name in run["splits"]["test"][:args.images_from_test]:
-            i = where[name]
-            images.append(dict(name=name, image=data.images[i], mask=data.masks[i]))
+        test = load_dataset(run["data_dir"], size, progress=False).by_names(
+            run["splits"]["test"][:args.images_from_test])
+        images = [dict(name=n, image=image, mask=mask)
+                  for n, image, mask in zip(test.names, test.images, test.masks)]
     out = output_folder(args.out)
     index = build_explorer(out, configs, images, max_channels=args.max_channels)
     print(f"wrote the explorer to {out / 'index.html'}: {len(configs)} configuration(s) x "

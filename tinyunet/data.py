@@ -262,6 +262,16 @@ class Dataset:
         idx = np.asarray(idx, dtype=int)
         return Dataset(self.images[idx], self.masks[idx], [self.names[i] for i in idx])
 
+    def by_names(self, names: list[str]) -> "Dataset":
+        """The pairs called ``names`` (a saved split), in that order; a DataError naming the
+        missing ones if the data do not hold them all."""
+        where = {n: i for i, n in enumerate(self.names)}
+        missing = [n for n in names if n not in where]
+        if missing:
+            raise DataError(f"{len(missing)} images of the saved split are missing from the data "
+                            f"(e.g. {missing[:3]}); use the data folder the run was trained on")
+        return self.subset([where[n] for n in names])
+
 
 def _cache_key(pairs: list[Pair], size: int) -> str:
     h = hashlib.sha256(f"v1 size={size}".encode())

@@ -21,7 +21,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from .data import (DataError, Dataset, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
+from .data import (DataError, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
                    save_cache, split_indices)
 from .train import TrainConfig, evaluate, fit
 from .unet import UNet
@@ -44,15 +44,6 @@ def _read_run_file(path: Path) -> dict:
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise DataError(f"{path} is damaged ({type(exc).__name__}: {exc}); the run cannot be "
                         "resumed: start it again in another --run-dir") from None
-
-
-def _subset_by_names(data: Dataset, names: list[str]) -> Dataset:
-    where = {n: i for i, n in enumerate(data.names)}
-    missing = [n for n in names if n not in where]
-    if missing:
-        raise DataError(f"{len(missing)} images of the saved split are missing from the data "
-                        f"(e.g. {missing[:3]}); resume with the same --data-dir")
-    return data.subset([where[n] for n in names])
 
 
 def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filters: int = 16,
@@ -101,7 +92,7 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
     for name, reason in data.skipped:
         log(f"  skipped {name}: {reason}")
     if previous:
-        splits = {k: _subset_by_names(data, v) for k, v in previous["splits"].items()}
+        splits = {k: data.by_names(v) for k, v in previous["splits"].items()}
     else:
         if folds is None:
             idx = split_indices(data.source_sets, fractions, config.seed)

@@ -249,8 +249,7 @@ def run_test_images(run_dir: Path, size: int, cache_dir: Path):
     from .data import load_dataset
     run = json.loads((run_dir / "run.json").read_text())
     data = load_dataset(run["data_dir"], size, cache_dir=cache_dir, progress=False)
-    where = {n: i for i, n in enumerate(data.names)}
-    return data.subset([where[n] for n in run["splits"]["test"]])
+    return data.by_names(run["splits"]["test"])
 
 
 def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
