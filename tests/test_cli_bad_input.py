@@ -220,7 +220,7 @@ def test_read_only_output_folder(run, tmp_path, capsys):
 # ---- numeric flags out of range ----------------------------------------------------------------
 
 NUMERIC = {
-    "train": {"--size": ["0", "7", "-32", "abc", "1e9"], "--depth": ["0", "-1", "7"],
+    "train": {"--size": ["0", "7", "-32", "abc", "1e9"], "--depth": ["0", "-1", "6", "7"],
               "--filters": ["0", "-4"], "--dropout": ["-0.1", "1", "nan"],
               "--epochs": ["0", "-1", "1.5"], "--batch-size": ["0", "-8"],
               "--lr": ["0", "-1e-3", "nan", "inf", "2"], "--patience": ["0", "-2"],

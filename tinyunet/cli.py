@@ -59,7 +59,7 @@ def _number(kind, low=None, high=None, low_open=False, high_open=False):
 COUNT = _number(int, 1)                   # epochs, batch size, patience, workers, ...
 SEED = _number(int, 0, 2 ** 32 - 1)
 SIZE = _number(int, 8, 4096)              # image side in pixels
-DEPTH = _number(int, 1, 6)
+DEPTH = _number(int, 1, 5)                # UNet takes 1 to 5 levels
 FILTERS = _number(int, 1, 512)
 RATE = _number(float, 0, 1, low_open=True)        # learning rate in (0, 1]
 DROPOUT = _number(float, 0, 1, high_open=True)    # [0, 1)
@@ -75,7 +75,8 @@ def add_train_arguments(p: argparse.ArgumentParser, defaults: dict | None = None
                    "(default: the embedded sample of 101 pairs)")
     p.add_argument("--size", type=SIZE, default=d["size"],
                    help="image side in pixels, divisible by 2**depth (%(default)s)")
-    p.add_argument("--depth", type=DEPTH, default=d["depth"], help="U-Net levels, 1-6 (%(default)s)")
+    p.add_argument("--depth", type=DEPTH, default=d["depth"],
+                   help="U-Net levels, 1-5 (%(default)s)")
     p.add_argument("--filters", type=FILTERS, default=d["filters"],
                    help="filters of the first level (%(default)s)")
     p.add_argument("--batch-norm", action="store_true", help="batch-norm after each conv")
@@ -247,14 +248,18 @@ def run_predict(args) -> int:
     return 1 if failed else 0
 
 
+def read_mask(path, size: int) -> np.ndarray:
+    """A mask file as uint8 {0, 1} (size, size): white is lung, area-resized, then the majority."""
+    binary = (read_grayscale(path) > 127).astype(np.float32)
+    return (resize_area(binary, size) >= 0.5).astype(np.uint8)
+
+
 def run_inspect(args) -> None:
     from .viz import inspect_model
     model, ckpt = model_from_checkpoint(args.checkpoint)
     size = ckpt["state"].get("image_size", 256)
     image = load_image(args.image, size)
-    mask = None
-    if args.mask:
-        mask = (resize_area((read_grayscale(args.mask) > 127).astype(np.float32), size) >= 0.5)
+    mask = read_mask(args.mask, size) if args.mask else None
     paths = inspect_model(model, image, output_folder(args.out), mask=mask)
     print(f"wrote {len(paths)} figures to {args.out}:")
     for p in paths:
@@ -302,10 +307,7 @@ def run_explore(args) -> None:
                         f"{model.config['base_filters']} filters", model=model)]
     images = []
     for k, path in enumerate(args.images):
-        mask = None
-        if args.mask:
-            mask = (resize_area((read_grayscale(args.mask[k]) > 127).astype(np.float32), size)
-                    >= 0.5).astype(np.uint8)
+        mask = read_mask(args.mask[k], size) if args.mask else None
         images.append(dict(name=Path(path).name, image=load_image(path, size), mask=mask))
     if not images:
         if not args.sweep:
@@ -413,12 +415,13 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("--seed", type=SEED, default=0, help="the seed when --seeds is not given")
     sw.add_argument("--seeds", help="repeat every configuration with these seeds, e.g. 0,1,2 "
                     "(each seed: its own split, initialisation and augmentation)")
-    sw.add_argument("--folds", type=_number(int, 2), help="K source-stratified folds per seed: each image "
-                    "is a test image once; validation comes from the training part")
+    sw.add_argument("--folds", type=_number(int, 2), help="K source-stratified folds per seed: "
+                    "each image is a test image once; validation comes from the training part")
     sw.add_argument("--workers", type=COUNT, help="run on a local Dask cluster of N worker "
                     "processes (needs tinyunet[distributed])")
-    sw.add_argument("--threads-per-run", type=COUNT, help="threads of each run (numba, BLAS); default: "
-                    "cores / workers on a local cluster, 1 on a scheduler, all in the plain loop")
+    sw.add_argument("--threads-per-run", type=COUNT, help="threads of each run (numba, BLAS); "
+                    "default: cores / workers on a local cluster, 1 on a scheduler, all in the "
+                    "plain loop")
     sw.add_argument("--scheduler", help="an existing Dask scheduler, tcp://HOST:8786")
     sw.add_argument("--retries", type=_number(int, 0), default=1,
                     help="Dask retries of a run that raised (%(default)s)")
@@ -451,7 +454,6 @@ def main(argv=None) -> int:
 
 def run_command(command, args) -> int:
     """``command(args)`` with the command line's messages and exit codes (see :func:`main`)."""
-    from PIL import Image
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning
@@ -465,8 +467,6 @@ def run_command(command, args) -> int:
     except OSError as exc:
         return _fail(args, exc, f"{_os_message(exc)} (check the path, its permissions and the "
                                 f"free disk space)", 2)
-    except Image.DecompressionBombError as exc:
-        return _fail(args, exc, f"{exc}", 2)
     except MemoryError:
         return _fail(args, None, "not enough memory; try a smaller --batch-size or --size", 2)
     except KeyboardInterrupt:
