@@ -4,9 +4,9 @@
     jupyter lab docs/                        # or: jupyter notebook docs/01-convolution.ipynb
 
 Each ```python block becomes a code cell and the text between them Markdown cells (jupytext's
-Markdown reader); shell blocks stay text. The notebooks are written beside the chapters because the chapters' code
-reads the figures and experiment tables by paths relative to docs/; they are not committed
-(.gitignore): regenerate them after editing a chapter. Needs ``pip install jupytext``.
+Markdown reader); shell blocks stay text. The notebooks are written beside the chapters
+because the chapters' code reads the figures and experiment tables by paths relative to docs/;
+they are not committed (.gitignore): regenerate them after editing a chapter. Needs ``pip install jupytext``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Train a U-Net to find the lung fields in chest X-rays, and test it on images it never saw.
 
-    python examples/train_lungs.py                      # the embedded sample (docs/results.md: time, Dice)
+    python examples/train_lungs.py                      # the embedded sample
+                                                        # (docs/results.md: its time and Dice)
     python examples/train_lungs.py --data-dir PATH      # the Kaggle download, or lungs256
     python examples/train_lungs.py --size 256 --epochs 80 --max-minutes 120 --data-dir PATH
 

@@ -227,7 +227,8 @@ def test_the_docs_explorer_works_in_the_browser(browser):
     assert len(index["configs"]) == 7 and len(index["images"]) == 2
     from importlib import resources
     from tinyunet.explore import PAGE_FILES
-    for name in PAGE_FILES:        # the committed copy is today's page (else: docs/build_explorer.py)
+    # the committed copy is today's page (if not: python docs/build_explorer.py)
+    for name in PAGE_FILES:
         assert (page_path.parent / name).read_bytes() == \
             (resources.files("tinyunet") / "explorer" / name).read_bytes(), name
     size = sum(p.stat().st_size for p in page_path.parent.rglob("*") if p.is_file())

@@ -22,7 +22,8 @@ Loading decisions (each one a fault of the notebook this project grew from):
 Images are held as uint8 (N, S, S) and masks as uint8 {0, 1}; only one full-size original is in
 memory at a time. ``load_dataset(..., cache_dir=D)`` stores the resized arrays in an ``.npz`` keyed
 by the file list, sizes, modification times and the target size, so a second run starts in
-seconds; the command line keeps it in :func:`default_cache_dir` (``--cache-dir`` moves it). This module imports nothing else of the package; albumentations is imported only when an
+seconds; the command line keeps it in :func:`default_cache_dir` (``--cache-dir`` moves it).
+This module imports nothing else of the package; albumentations is imported only when an
 :class:`Augmenter` is built.
 """
 

@@ -88,8 +88,8 @@ class Layer:
     :meth:`named_children`. One cache convention for every layer: ``forward`` keeps what
     ``backward`` needs in private attributes (``self._x``, ``self._y``, ``self._cache``, ...),
     and ``backward`` takes each of them with :meth:`_release`, which drops the layer's
-    reference; a second backward without a new forward is an error. Names are joined with dots, so a whole model yields unique names such
-    as ``down2.conv1.weight``.
+    reference; a second backward without a new forward is an error. Names are joined with dots,
+    so a whole model yields unique names such as ``down2.conv1.weight``.
     """
 
     param_names: tuple[str, ...] = ()
@@ -228,10 +228,11 @@ class Conv2d(_Convolution):
 
     ``padding="same"`` keeps H and W (stride 1, odd kernels). ``activation="relu"`` makes it a
     convolution followed by a ReLU in one pass each way (the U-Net's blocks use it). Only the
-    input (and the activated output) is cached for backward, never an unfolded copy; :mod:`tinyunet.conv` picks the path per call: 3x3 'same'
-    convolutions run the direct numba kernels (:mod:`tinyunet.direct`), 1x1 ones plain matrix
-    products, 2x2 stride-2 ones the patch kernels (:mod:`tinyunet.patches`), other stride-1
-    layers with enough channels shifted views, the rest im2col.
+    input (and the activated output) is cached for backward, never an unfolded copy;
+    :func:`tinyunet.conv.choose_path` picks the path per call: 3x3 'same' convolutions run the
+    direct numba kernels (:mod:`tinyunet.direct`), 1x1 ones plain matrix products, 2x2
+    stride-2 ones the patch kernels (:mod:`tinyunet.patches`), other stride-1 layers with
+    enough channels shifted views, the rest im2col.
     """
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
