@@ -170,8 +170,8 @@ def build_explorer(out, configs: list[dict], images: list[dict], max_channels: i
         (out / name).write_bytes((page / name).read_bytes())
     data = "window.EXPLORER = " + json.dumps(index, indent=1) + ";\n"
     (out / "data.js").write_text(data)
-    index["bytes"] = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    index["files"] = sum(1 for p in out.rglob("*") if p.is_file())
+    written = [p.stat().st_size for p in out.rglob("*") if p.is_file()]
+    index["bytes"], index["files"] = sum(written), len(written)
     return index
 
 
@@ -189,17 +189,15 @@ def sweep_configs(sweep_dir, only=None) -> tuple[list[dict], dict]:
              for r in csv.DictReader(open(sweep_dir / "results.csv"))}
     configs, first_run, seen = [], None, set()
     for r in csv.DictReader(open(runs_csv)):
-        key = (r["depth"], r["base_filters"])
+        key, cid = (r["depth"], r["base_filters"]), f"d{r['depth']}_f{r['base_filters']}"
         run_dir = sweep_dir / "runs" / r["name"]
-        if r["status"] != "done" or key in seen or not (run_dir / "best.npz").is_file():
-            continue
-        if only and f"d{r['depth']}_f{r['base_filters']}" not in only:
+        if (r["status"] != "done" or key in seen or (only and cid not in only)
+                or not (run_dir / "best.npz").is_file()):
             continue
         seen.add(key)
         model, _ = model_from_checkpoint(run_dir / "best.npz")
         row = {k: v for k, v in table.get(key, {}).items() if v != ""}
-        configs.append(dict(id=f"d{r['depth']}_f{r['base_filters']}",
-                            label=f"depth {r['depth']}, {r['base_filters']} filters",
+        configs.append(dict(id=cid, label=f"depth {r['depth']}, {r['base_filters']} filters",
                             model=model, row=row))
         first_run = first_run or json.loads((run_dir / "run.json").read_text())
     if not configs:

@@ -116,9 +116,9 @@ def run_row(spec: RunSpec) -> dict:
     test = run_test_images(run_dir, spec.size, Path(spec.out) / ".cache")
     probs = predict_probabilities(model, test.images)
     band = boundary_dice_per_image(probs, test.masks, spec.band_radius)
-    history = list(csv.DictReader(open(run_dir / "history.csv")))
-    return dict(name=spec.name, depth=spec.depth, base_filters=spec.base_filters,
-                seed=spec.seed, fold="" if spec.fold is None else spec.fold, status="done",
+    with open(run_dir / "history.csv") as fh:
+        history = list(csv.DictReader(fh))
+    return dict(_identity(spec), status="done",
                 parameters=model.num_parameters(), receptive_field=model.receptive_field_size,
                 memory_mib_batch8=round(model.memory_estimate((8, 1, spec.size, spec.size))
                                         ["total"] / 2**20, 1),
@@ -129,10 +129,14 @@ def run_row(spec: RunSpec) -> dict:
                 error="", run_dir=str(run_dir))
 
 
-def _failed_row(spec: RunSpec, error: str) -> dict:
+def _identity(spec: RunSpec) -> dict:
+    """The columns that name a run, shared by finished and failed rows."""
     return dict(name=spec.name, depth=spec.depth, base_filters=spec.base_filters,
-                seed=spec.seed, fold="" if spec.fold is None else spec.fold, status="failed",
-                error=error, run_dir=str(spec.run_dir))
+                seed=spec.seed, fold="" if spec.fold is None else spec.fold)
+
+
+def _failed_row(spec: RunSpec, error: str) -> dict:
+    return dict(_identity(spec), status="failed", error=error, run_dir=str(spec.run_dir))
 
 
 def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: int = 128,

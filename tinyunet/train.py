@@ -140,7 +140,7 @@ def _reseed_dropout(model: UNet, rng: np.random.Generator) -> None:
 
 
 @dataclass
-class _Session:
+class TrainSession:
     """What a run carries from epoch to epoch: the optimiser, the schedule, the random stream
     and the results so far (the one copy of the patience state: epochs since
     ``result.best_epoch``)."""
@@ -160,12 +160,12 @@ class _Session:
         return self.run_dir / "best.npz"
 
 
-def restore(model: UNet, config: TrainConfig, run_dir, resume: bool, log=print) -> _Session:
+def restore(model: UNet, config: TrainConfig, run_dir, resume: bool, log=print) -> TrainSession:
     """A fresh session, or with ``resume`` the one saved in ``run_dir/last.npz`` (weights,
     optimiser, schedule, random stream, history), continuing after its last completed epoch."""
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    session = _Session(run_dir, Adam(model.parameters(), lr=config.lr,
+    session = TrainSession(run_dir, Adam(model.parameters(), lr=config.lr,
                                      weight_decay=config.weight_decay),
                        PlateauScheduler(config.lr_patience, config.lr_factor, config.min_lr),
                        np.random.default_rng(config.seed), TrainResult())
@@ -188,7 +188,7 @@ def restore(model: UNet, config: TrainConfig, run_dir, resume: bool, log=print) 
     return session
 
 
-def train_one_epoch(model: UNet, session: _Session, data: Dataset, config: TrainConfig,
+def train_one_epoch(model: UNet, session: TrainSession, data: Dataset, config: TrainConfig,
                     epoch: int, progress: bool = True) -> float:
     """One pass over ``data`` in mini-batches (order, augmentation and dropout drawn from the
     session's random stream); returns the mean training loss. Raises TrainingDiverged when the
@@ -231,7 +231,7 @@ def train_one_epoch(model: UNet, session: _Session, data: Dataset, config: Train
     return total_loss / seen
 
 
-def end_epoch(model: UNet, session: _Session, val_data: Dataset, config: TrainConfig,
+def end_epoch(model: UNet, session: TrainSession, val_data: Dataset, config: TrainConfig,
               epoch: int, train_loss: float, seconds: float, elapsed: float,
               extra_state: dict | None = None, log=print) -> str:
     """Validate, record the epoch, step the schedule, write ``last.npz`` (and ``best.npz``
