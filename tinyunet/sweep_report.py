@@ -131,26 +131,27 @@ def _signed(x) -> str:
     return "" if x == "" else f"{x:+.4f}"
 
 
+def _mirror(p: dict) -> dict:
+    """The paired-difference row of ``b - a`` from that of ``a - b``."""
+    neg = lambda x: "" if x == "" else -x          # noqa: E731 - "" stays "" (one repeat)
+    return dict(p, a=p["b"], b=p["a"], mean_difference=neg(p["mean_difference"]),
+                ci_low=neg(p["ci_high"]), ci_high=neg(p["ci_low"]))
+
+
 def paired_markdown(table: list[dict], paired: list[dict]) -> str:
     """The comparisons a reader asks for: against the best, one more level, twice the filters."""
-    lookup = {(p["metric"], p["a"], p["b"]): p for p in paired}
-
-    def diff(metric, a, b):         # a - b, whichever order the grid holds them in
-        if (metric, a, b) in lookup:
-            return lookup[(metric, a, b)], 1
-        if (metric, b, a) in lookup:
-            return lookup[(metric, b, a)], -1
-        return None, 1
+    lookup = {}
+    for p in paired:                  # either order: a - b as computed, b - a as its mirror
+        lookup[(p["metric"], p["a"], p["b"])] = p
+        lookup[(p["metric"], p["b"], p["a"])] = _mirror(p)
 
     def line(label, metric, a, b):
-        p, sign = diff(metric, a, b)
+        p = lookup.get((metric, a, b))
         if p is None:
             return None
-        lo, hi = (p["ci_low"], p["ci_high"]) if sign > 0 else (
-            -p["ci_high"] if p["ci_high"] != "" else "", -p["ci_low"] if p["ci_low"] != "" else "")
         verdict = "n/a (1 repeat)" if p["n"] < 2 else ("**yes**" if p["resolvable"] else "no")
-        return (f"| {label} | {p['n']} | {_signed(sign * p['mean_difference'])} | "
-                f"[{_signed(lo)}, {_signed(hi)}] | {verdict} |")
+        return (f"| {label} | {p['n']} | {_signed(p['mean_difference'])} | "
+                f"[{_signed(p['ci_low'])}, {_signed(p['ci_high'])}] | {verdict} |")
 
     done = [r for r in table if r["repeats"]]
     if not done:
