@@ -97,8 +97,7 @@ def _view(model, cid: str, image: np.ndarray, mask, img_id: str, out: Path,
         entries.append(dict(name=name, kind=kind, shape=list(fmap.shape), rf=rf,
                             mean=f"{base}_mean.png", mean_range=[round(lo, 5), round(hi, 5)],
                             channels=channels, channels_total=int(fmap.shape[0])))
-    output = f"{folder}/output.png"
-    _png(prob, out / output, 0.0, 1.0)
+    output = entries[-1]["channels"][0]["src"]      # the output stage's map, written above
     dice = None if mask is None else round(float(dice_per_image(prob[None], mask[None])[0]), 4)
     skips = []
     for level in range(1, model.depth + 1):

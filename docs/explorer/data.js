@@ -37,7 +37,7 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "25393",
     "receptive_field": "18",
-    "memory_mib_batch8": "250.9",
+    "memory_mib_batch8": "82.4",
     "repeats": "3",
     "failed": "0",
     "train_seconds": "48.0",
@@ -89,7 +89,7 @@ window.EXPLORER = {
    },
    "views": {
     "img0": {
-     "output": "maps/d1_f16/img0/output.png",
+     "output": "maps/d1_f16/img0/06_output_c0.png",
      "dice": 0.8171,
      "stages": [
       {
@@ -354,7 +354,7 @@ window.EXPLORER = {
      ]
     },
     "img1": {
-     "output": "maps/d1_f16/img1/output.png",
+     "output": "maps/d1_f16/img1/06_output_c0.png",
      "dice": 0.9141,
      "stages": [
       {
@@ -632,7 +632,7 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "116753",
     "receptive_field": "44",
-    "memory_mib_batch8": "289.3",
+    "memory_mib_batch8": "108.8",
     "repeats": "3",
     "failed": "0",
     "train_seconds": "84.6",
@@ -684,7 +684,7 @@ window.EXPLORER = {
    },
    "views": {
     "img0": {
-     "output": "maps/d2_f16/img0/output.png",
+     "output": "maps/d2_f16/img0/11_output_c0.png",
      "dice": 0.8889,
      "stages": [
       {
@@ -1145,7 +1145,7 @@ window.EXPLORER = {
      ]
     },
     "img1": {
-     "output": "maps/d2_f16/img1/output.png",
+     "output": "maps/d2_f16/img1/11_output_c0.png",
      "dice": 0.944,
      "stages": [
       {
@@ -1619,7 +1619,7 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "481745",
     "receptive_field": "96",
-    "memory_mib_batch8": "313.4",
+    "memory_mib_batch8": "126.9",
     "repeats": "3",
     "failed": "0",
     "train_seconds": "109.9",
@@ -1671,7 +1671,7 @@ window.EXPLORER = {
    },
    "views": {
     "img0": {
-     "output": "maps/d3_f16/img0/output.png",
+     "output": "maps/d3_f16/img0/16_output_c0.png",
      "dice": 0.8935,
      "stages": [
       {
@@ -2328,7 +2328,7 @@ window.EXPLORER = {
      ]
     },
     "img1": {
-     "output": "maps/d3_f16/img1/output.png",
+     "output": "maps/d3_f16/img1/16_output_c0.png",
      "dice": 0.942,
      "stages": [
       {
@@ -2998,7 +2998,7 @@ window.EXPLORER = {
     "base_filters": "4",
     "parameters": "121653",
     "receptive_field": "200",
-    "memory_mib_batch8": "81.0",
+    "memory_mib_batch8": "33.3",
     "repeats": "3",
     "failed": "0",
     "train_seconds": "15.8",
@@ -3038,7 +3038,7 @@ window.EXPLORER = {
    },
    "views": {
     "img0": {
-     "output": "maps/d4_f4/img0/output.png",
+     "output": "maps/d4_f4/img0/21_output_c0.png",
      "dice": 0.8793,
      "stages": [
       {
@@ -3891,7 +3891,7 @@ window.EXPLORER = {
      ]
     },
     "img1": {
-     "output": "maps/d4_f4/img1/output.png",
+     "output": "maps/d4_f4/img1/21_output_c0.png",
      "dice": 0.9298,
      "stages": [
       {
@@ -4757,7 +4757,7 @@ window.EXPLORER = {
     "base_filters": "8",
     "parameters": "485673",
     "receptive_field": "200",
-    "memory_mib_batch8": "165.3",
+    "memory_mib_batch8": "70.3",
     "repeats": "3",
     "failed": "0",
     "train_seconds": "49.1",
@@ -4801,7 +4801,7 @@ window.EXPLORER = {
    },
    "views": {
     "img0": {
-     "output": "maps/d4_f8/img0/output.png",
+     "output": "maps/d4_f8/img0/21_output_c0.png",
      "dice": 0.884,
      "stages": [
       {
@@ -5654,7 +5654,7 @@ window.EXPLORER = {
      ]
     },
     "img1": {
-     "output": "maps/d4_f8/img1/output.png",
+     "output": "maps/d4_f8/img1/21_output_c0.png",
      "dice": 0.9504,
      "stages": [
       {
@@ -6520,7 +6520,7 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "1940817",
     "receptive_field": "200",
-    "memory_mib_batch8": "344.9",
+    "memory_mib_batch8": "155.4",
     "repeats": "3",
     "failed": "0",
     "train_seconds": "158.4",
@@ -6572,7 +6572,7 @@ window.EXPLORER = {
    },
    "views": {
     "img0": {
-     "output": "maps/d4_f16/img0/output.png",
+     "output": "maps/d4_f16/img0/21_output_c0.png",
      "dice": 0.8947,
      "stages": [
       {
@@ -7425,7 +7425,7 @@ window.EXPLORER = {
      ]
     },
     "img1": {
-     "output": "maps/d4_f16/img1/output.png",
+     "output": "maps/d4_f16/img1/21_output_c0.png",
      "dice": 0.9477,
      "stages": [
       {
@@ -8291,7 +8291,7 @@ window.EXPLORER = {
     "base_filters": "32",
     "parameters": "7759521",
     "receptive_field": "200",
-    "memory_mib_batch8": "748.4",
+    "memory_mib_batch8": "369.9",
     "repeats": "3",
     "failed": "0",
     "train_seconds": "579.0",
@@ -8359,7 +8359,7 @@ window.EXPLORER = {
    },
    "views": {
     "img0": {
-     "output": "maps/d4_f32/img0/output.png",
+     "output": "maps/d4_f32/img0/21_output_c0.png",
      "dice": 0.896,
      "stages": [
       {
@@ -9212,7 +9212,7 @@ window.EXPLORER = {
      ]
     },
     "img1": {
-     "output": "maps/d4_f32/img1/output.png",
+     "output": "maps/d4_f32/img1/21_output_c0.png",
      "dice": 0.944,
      "stages": [
       {
