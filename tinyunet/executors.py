@@ -83,7 +83,20 @@ def _by_cost(tasks: list[Task]) -> list[Task]:
     return sorted(tasks, key=lambda t: -t.cost)
 
 
-class SequentialExecutor:
+class _Executor:
+    """What both executors share: ``with executor:`` closes it (its cluster, if any) after."""
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class SequentialExecutor(_Executor):
     """Runs the tasks one after another in this process (the default)."""
 
     def __init__(self, threads_per_run: int | None = None):
@@ -100,17 +113,8 @@ class SequentialExecutor:
             except Exception as exc:   # noqa: BLE001 - reported by name, the others go on
                 yield Outcome(task.key, error=_describe(exc))
 
-    def close(self) -> None:
-        pass
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
-class DaskExecutor:
+class DaskExecutor(_Executor):
     """Runs each task as one Dask task: on a local cluster of ``workers`` processes (one run at
     a time each, ``threads_per_run`` threads per run), or on the cluster behind ``scheduler``
     (``tcp://HOST:8786``), or through a ready ``client``."""
@@ -182,9 +186,3 @@ class DaskExecutor:
             self.client.close()
         if self._cluster is not None:
             self._cluster.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
