@@ -5,16 +5,20 @@
 Prints one JSON line: the median over ``--steps`` steps after two warm-up steps, and the last
 loss (equal losses show that two versions of the code compute the same thing). Used to check
 that a change leaves the speed as it was: run it for both versions, interleaved, a few times
-(``PYTHONPATH=/path/to/other/checkout`` selects the other version). It keeps freed memory as the
-training command does (``TINYUNET_KEEP_FREED_MEMORY=0`` turns that off).
+(``PYTHONPATH=/path/to/other/checkout`` selects the other version). Steps run in a workspace, as
+the training loop's do (``--workspace off``: without); ``--keep-freed-memory`` also makes the
+process-wide allocator setting of tinyunet/allocator.py.
 """
 import argparse
+import contextlib
 import json
+import resource
 import time
 
 import numpy as np
 
 from tinyunet import Adam, UNet, bce_dice_loss
+from tinyunet.workspace import Workspace
 
 
 def main(argv=None):
@@ -24,9 +28,13 @@ def main(argv=None):
     p.add_argument("--batch", type=int, default=8)
     p.add_argument("--size", type=int, default=256)
     p.add_argument("--steps", type=int, default=5)
+    p.add_argument("--workspace", choices=("on", "off"), default="on")
+    p.add_argument("--keep-freed-memory", action="store_true")
     args = p.parse_args(argv)
-    from tinyunet.allocator import keep_freed_memory_unless_disabled
-    keep_freed_memory_unless_disabled()        # as the training command does
+    if args.keep_freed_memory:
+        from tinyunet.allocator import keep_freed_memory
+        keep_freed_memory()
+    workspace = Workspace() if args.workspace == "on" else contextlib.nullcontext()
     model = UNet(depth=args.depth, base_filters=args.filters)
     optimizer = Adam(model.parameters(), lr=1e-3)
     rng = np.random.default_rng(0)
@@ -35,13 +43,16 @@ def main(argv=None):
     times = []
     for _ in range(args.steps + 2):
         start = time.perf_counter()
-        optimizer.zero_grad()
-        loss, dlogits = bce_dice_loss(model.forward(x), y)
-        model.backward(dlogits, input_grad=False)
-        optimizer.step()
+        with workspace:
+            optimizer.zero_grad()
+            loss, dlogits = bce_dice_loss(model.forward(x), y)
+            model.backward(dlogits, input_grad=False)
+            optimizer.step()
         times.append(time.perf_counter() - start)
     print(json.dumps(dict(median_seconds=float(np.median(times[2:])), loss=float(loss),
-                          **vars(args))))
+                          peak_rss_gib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                                             / 2**20, 3),
+                          kept=repr(workspace), **vars(args))))
 
 
 if __name__ == "__main__":

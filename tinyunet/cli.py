@@ -108,9 +108,7 @@ def add_cache_argument(p: argparse.ArgumentParser) -> None:
 
 
 def run_train(args) -> None:
-    from .allocator import keep_freed_memory_unless_disabled
     from .runs import train_run
-    keep_freed_memory_unless_disabled()       # this command's own process (see allocator.py)
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                          loss=args.loss, patience=args.patience, seed=args.seed,
                          augment=not args.no_augment, max_minutes=args.max_minutes)
@@ -324,9 +322,7 @@ def run_explore(args) -> None:
 
 
 def run_sweep_command(args) -> None:
-    from .allocator import keep_freed_memory_unless_disabled
     from .sweep import run_sweep
-    keep_freed_memory_unless_disabled()       # this command's own process (see allocator.py)
     seeds = _int_list("--seeds", args.seeds, 0) if args.seeds else (args.seed,)
     output_folder(args.out, create=False)     # checked now, made once the cluster is up
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,

@@ -50,7 +50,7 @@ import numba
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from . import direct, kernels, patches
+from . import direct, kernels, patches, workspace
 
 _blas = ThreadpoolController()
 _pools: dict[int, ThreadPoolExecutor] = {}
@@ -183,7 +183,7 @@ def conv2d_forward_pointwise(x, weight):
     n, c, h, w = x.shape
     w_mat = weight.reshape(weight.shape[0], c)
     x_flat = x.reshape(n, c, h * w)
-    y = np.empty((n, w_mat.shape[0], h * w), dtype=x.dtype)
+    y = workspace.empty((n, w_mat.shape[0], h * w), x.dtype)
     per_image(lambda b: np.matmul(w_mat, x_flat[b], out=y[b]), n)
     return y.reshape(n, -1, h, w)
 
@@ -194,8 +194,9 @@ def conv2d_input_grad_pointwise(dy, weight):
     w_t = weight.reshape(o, -1).T
     dy_flat = dy.reshape(n, o, h * w)
     if o == 1:   # an outer product, which BLAS runs 8x slower than NumPy's broadcasting
-        return (w_t[None] * dy_flat).reshape(n, -1, h, w)
-    dx = np.empty((n, w_t.shape[0], h * w), dtype=dy.dtype)
+        dx = workspace.empty((n, w_t.shape[0], h * w), np.result_type(w_t, dy_flat))
+        return np.multiply(w_t[None], dy_flat, out=dx).reshape(n, -1, h, w)
+    dx = workspace.empty((n, w_t.shape[0], h * w), dy.dtype)
     per_image(lambda b: np.matmul(w_t, dy_flat[b], out=dx[b]), n)
     return dx.reshape(n, -1, h, w)
 

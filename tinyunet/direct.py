@@ -48,6 +48,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
+from . import workspace
 from .bands import FASTMATH, band_rows, copy_row, image_groups, pad_to_blocks, task_band
 
 # Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
@@ -267,7 +268,7 @@ def _forward(x, weight, bias, relu, mask):
     o = weight.shape[0]
     w = pad_to_blocks(weight, x.dtype)
     b = pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
-    y = np.empty((n, o, h, wd), dtype=x.dtype)
+    y = workspace.empty((n, o, h, wd), x.dtype)
     x = np.ascontiguousarray(x)
     use_mask = mask is not None
     mask = np.ascontiguousarray(mask, dtype=x.dtype) if use_mask else x

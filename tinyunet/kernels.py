@@ -28,6 +28,8 @@ import numba
 import numpy as np
 from numba import njit, prange
 
+from . import workspace
+
 # Below this many elements touched, waking the worker threads costs more than it saves (a tiny
 # im2col: 52 us on 2 threads, 9 us on one), so small calls run on the calling thread alone.
 SERIAL_BELOW = 1 << 16
@@ -240,8 +242,8 @@ def maxpool_forward(x: np.ndarray, kernel: int, stride: int) -> tuple[np.ndarray
     """
     out_h = conv_output_size(x.shape[2], kernel, stride, 0)
     out_w = conv_output_size(x.shape[3], kernel, stride, 0)
-    out = np.empty(x.shape[:2] + (out_h, out_w), dtype=x.dtype)
-    argmax = np.empty(out.shape, dtype=np.int32)
+    out = workspace.empty(x.shape[:2] + (out_h, out_w), x.dtype)
+    argmax = workspace.empty(out.shape, np.int32)
     if kernel == stride == 2:     # the U-Net's pooling, by a kernel written for it
         _launch(_maxpool2_forward_kernel, x.size, np.ascontiguousarray(x), out, argmax)
     else:
@@ -253,7 +255,7 @@ def maxpool_forward(x: np.ndarray, kernel: int, stride: int) -> tuple[np.ndarray
 def maxpool_backward(dy: np.ndarray, argmax: np.ndarray, x_shape) -> np.ndarray:
     """Route each output gradient to the input pixel that won its window (summing overlaps)."""
     n, c, h, w = x_shape
-    dx = np.zeros((n, c, h * w), dtype=dy.dtype)
+    dx = workspace.zeros((n, c, h * w), dy.dtype)
     _launch(_maxpool_backward_kernel, dy.size, np.ascontiguousarray(dy), argmax, dx)
     return dx.reshape(n, c, h, w)
 
@@ -409,7 +411,7 @@ def _relu_backward_kernel(dy, y, dx):
 def relu_forward(x: np.ndarray) -> np.ndarray:
     """``max(x, 0)`` in one pass (NaN stays NaN, as in ``np.maximum``)."""
     x = np.ascontiguousarray(x)
-    y = np.empty_like(x)
+    y = workspace.empty(x.shape, x.dtype)
     _launch(_relu_forward_kernel, x.size, x.reshape(-1), y.reshape(-1))
     return y
 
@@ -417,7 +419,7 @@ def relu_forward(x: np.ndarray) -> np.ndarray:
 def relu_backward(dy: np.ndarray, y: np.ndarray) -> np.ndarray:
     """``dy * [y > 0]`` given the forward output ``y`` (positive exactly where the input was);
     ``dy`` (N, C, H, W) may be a strided view."""
-    dx = np.empty(dy.shape, dtype=dy.dtype)
+    dx = workspace.empty(dy.shape, dy.dtype)
     _launch(_relu_backward_kernel, dy.size, dy, np.ascontiguousarray(y), dx)
     return dx
 

@@ -22,7 +22,7 @@ from typing import Iterator
 
 import numpy as np
 
-from . import kernels
+from . import kernels, workspace
 from .conv import conv2d_backward, conv2d_forward, conv2d_input_grad, conv2d_weight_grad
 from .losses import sigmoid  # ground-floor helper, shared with the losses
 
@@ -447,7 +447,9 @@ class Concat(Layer):
         if len({(s[0], s[2], s[3]) for s in shapes}) != 1:
             raise ValueError(f"Concat: inputs must agree in N, H and W, got shapes {shapes}")
         self._splits = np.cumsum([s[1] for s in shapes])[:-1]
-        return np.concatenate(xs, axis=1)
+        out = workspace.empty((shapes[0][0], sum(s[1] for s in shapes)) + shapes[0][2:],
+                              np.result_type(*xs))
+        return np.concatenate(xs, axis=1, out=out)
 
     def backward(self, dy):
         return tuple(np.split(dy, self._release("_splits"), axis=1))

@@ -32,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
+from . import workspace
 from .bands import FASTMATH, band_rows, copy_row, image_groups, pad_to_blocks, task_band
 
 
@@ -213,7 +214,7 @@ def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
     _check(x.shape, weight.shape)
     n, _, h2, w2 = x.shape
     o = weight.shape[0]
-    y = np.empty((n, o, h2 // 2, w2 // 2), dtype=x.dtype)
+    y = workspace.empty((n, o, h2 // 2, w2 // 2), x.dtype)
     _forward_kernel(np.ascontiguousarray(x), pad_to_blocks(weight, x.dtype), y,
                     band_rows(n, h2 // 2, w2 // 2))
     return y
@@ -226,7 +227,7 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     _check((n, weight.shape[1], 2 * h, 2 * wd), weight.shape)
     if o != weight.shape[0]:
         raise ValueError(f"dy has {o} channels, the weight expects {weight.shape[0]}")
-    dx = np.empty((n, weight.shape[1], 2 * h, 2 * wd), dtype=dy.dtype)
+    dx = workspace.empty((n, weight.shape[1], 2 * h, 2 * wd), dy.dtype)
     _input_grad_kernel(np.ascontiguousarray(dy), pad_to_blocks(weight, dy.dtype), dx,
                        band_rows(n, h, wd))
     return dx

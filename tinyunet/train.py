@@ -31,6 +31,7 @@ from .losses import LOSSES, sigmoid
 from .metrics import segmentation_metrics
 from .optim import Adam
 from .unet import UNet
+from .workspace import Workspace
 
 HISTORY_FIELDS = ["epoch", "train_loss", "val_loss", "val_dice", "val_iou", "lr", "seconds"]
 
@@ -143,13 +144,15 @@ def _reseed_dropout(model: UNet, rng: np.random.Generator) -> None:
 class TrainSession:
     """What a run carries from epoch to epoch: the optimiser, the schedule, the random stream
     and the results so far (the one copy of the patience state: epochs since
-    ``result.best_epoch``)."""
+    ``result.best_epoch``), and the workspace whose arrays every step reuses
+    (:mod:`tinyunet.workspace`; :func:`fit` releases it when training ends)."""
     run_dir: Path
     optimizer: Adam
     scheduler: PlateauScheduler
     rng: np.random.Generator
     result: TrainResult
     next_epoch: int = 1
+    workspace: Workspace = field(default_factory=Workspace)
 
     @property
     def last_path(self) -> Path:
@@ -188,6 +191,23 @@ def restore(model: UNet, config: TrainConfig, run_dir, resume: bool, log=print) 
     return session
 
 
+def _train_step(model, session, x, y, loss_fn, epoch, batch) -> float:
+    """Forward, loss, backward and an optimiser step on one mini-batch; returns the loss."""
+    session.optimizer.zero_grad()
+    logits = model.forward(x)
+    loss, dlogits = loss_fn(logits, y) if np.isfinite(logits).all() else (math.nan, None)
+    if not math.isfinite(loss):
+        kept = (f"The last good checkpoint ({session.last_path}, epoch {epoch - 1}) is intact"
+                if session.last_path.exists() else "No checkpoint was written (it diverged "
+                "before the first epoch ended)")
+        raise TrainingDiverged(
+            f"the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. "
+            f"{kept}; try a lower learning rate (--lr).")
+    model.backward(dlogits, input_grad=False)   # no gradient for the images
+    session.optimizer.step()
+    return loss
+
+
 def train_one_epoch(model: UNet, session: TrainSession, data: Dataset, config: TrainConfig,
                     epoch: int, progress: bool = True) -> float:
     """One pass over ``data`` in mini-batches (order, augmentation and dropout drawn from the
@@ -205,26 +225,15 @@ def train_one_epoch(model: UNet, session: TrainSession, data: Dataset, config: T
                    f"{config.epochs}", unit="batch", leave=False, dynamic_ncols=True)
     started, total_loss, seen = time.perf_counter(), 0.0, 0
     try:
-        for b, (x, y, _) in enumerate(batches(data, config.batch_size, order_rng, augment),
-                                      start=1):
-            session.optimizer.zero_grad()
-            logits = model.forward(x)
-            loss, dlogits = loss_fn(logits, y) if np.isfinite(logits).all() else (math.nan, None)
-            if not math.isfinite(loss):
-                kept = (f"The last good checkpoint ({session.last_path}, epoch {epoch - 1}) is "
-                        "intact" if session.last_path.exists() else "No checkpoint was written "
-                        "(it diverged before the first epoch ended)")
-                raise TrainingDiverged(
-                    f"the loss became {loss} at epoch {epoch}, batch {b}: training stopped. "
-                    f"{kept}; try a lower learning rate (--lr).")
-            model.backward(dlogits, input_grad=False)   # no gradient for the images
-            session.optimizer.step()
-            total_loss += loss * len(x)
-            seen += len(x)
-            if bar is not None:
-                bar.set_postfix(loss=f"{total_loss / seen:.4f}",
-                                img_s=f"{seen / (time.perf_counter() - started):.1f}")
-                bar.update()
+        with session.workspace:
+            for b, (x, y, _) in enumerate(batches(data, config.batch_size, order_rng, augment),
+                                          start=1):
+                total_loss += _train_step(model, session, x, y, loss_fn, epoch, b) * len(x)
+                seen += len(x)
+                if bar is not None:
+                    bar.set_postfix(loss=f"{total_loss / seen:.4f}",
+                                    img_s=f"{seen / (time.perf_counter() - started):.1f}")
+                    bar.update()
     finally:
         if bar is not None:
             bar.close()
@@ -237,7 +246,8 @@ def end_epoch(model: UNet, session: TrainSession, val_data: Dataset, config: Tra
     """Validate, record the epoch, step the schedule, write ``last.npz`` (and ``best.npz``
     when the validation Dice improved) and ``history.csv``; returns why training stops now
     ("" to go on)."""
-    val = evaluate(model, val_data, config.batch_size, config.loss)
+    with session.workspace:
+        val = evaluate(model, val_data, config.batch_size, config.loss)
     result = session.result
     row = dict(epoch=epoch, train_loss=round(train_loss, 6), val_loss=round(val["loss"], 6),
                val_dice=round(val["dice"], 6), val_iou=round(val["iou"], 6),
@@ -303,6 +313,8 @@ def fit(model: UNet, train_data: Dataset, val_data: Dataset, config: TrainConfig
             log(f"\ninterrupted during epoch {epoch}, before any checkpoint was written; "
                 "--resume starts it again.")
         raise
+    finally:
+        session.workspace.release()
     result = session.result
     if session.best_path.exists():
         load_into(model, read_checkpoint(session.best_path))
