@@ -4,12 +4,21 @@
     python benchmarks/bench_unet.py --configs 4x16 --threads 2 --json out.json
     python benchmarks/bench_unet.py --scaling             # sizes 128/256/512, batches 1/8/16
     python benchmarks/bench_unet.py --cold-start          # first step in a fresh process
+    python benchmarks/bench_unet.py --inference --cold-start   # batch 1 at 256 and 512, eval mode
+    python benchmarks/bench_unet.py --allocator tuned     # both under glibc mallopt (allocator.py)
 
 Every measurement runs in a fresh subprocess, so "peak memory" is that process's peak resident
 set (ru_maxrss), imports included. One training step = forward, BCE-with-logits loss, backward,
 Adam step; times are medians over ``--steps`` steps after ``--warmup`` steps, and with
 ``--rounds K`` the median over K fresh processes per measurement, run interleaved. GFLOP/s counts
-2 * multiply-adds of the convolutions (forward: 1x, training step: 3x).
+2 * multiply-adds of the convolutions (forward: 1x, training step: 3x). ``--inference`` times the
+forward pass alone in eval mode (PyTorch under ``torch.inference_mode``), batch 1.
+
+Both frameworks always run under the same allocator conditions: ``--allocator default`` leaves
+glibc's malloc as it ships in every worker (tinyunet then relies on its own workspace, as its
+training loop and ``predict`` do); ``--allocator tuned`` makes the same process-wide ``mallopt``
+call (``tinyunet.allocator.keep_freed_memory``) in every worker, which a PyTorch user can also
+get from glibc's environment variables. Report the stricter of the two.
 
 Before timing, the PyTorch twin (same weights) must give the same loss and the same gradients
 on the same batch, or the comparison is refused. PyTorch is optional: without it only tinyunet
@@ -54,7 +63,9 @@ def conv_flops(model, shape) -> float:
 # ---------------------------------------------------------------------------------------------
 
 
-def worker(impl, depth, filters, batch, size, threads, steps, warmup) -> dict:
+def worker(impl, depth, filters, batch, size, threads, steps, warmup, mode="train") -> dict:
+    """Time ``impl`` in this process: training steps and forward passes (``mode`` "train"), or
+    forward passes in eval mode only ("infer")."""
     import resource
 
     import numpy as np
@@ -66,19 +77,25 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup) -> dict:
         import numba
         from threadpoolctl import threadpool_limits
         from tinyunet import Adam, UNet, bce_with_logits
+        from tinyunet.workspace import Workspace
         numba.set_num_threads(threads)
         limiter = threadpool_limits(threads)
         model = UNet(depth=depth, base_filters=filters, seed=0)
         opt = Adam(model.parameters(), lr=1e-4)
+        workspace = Workspace()     # as in tinyunet's training loop and predict
 
         def step():
-            opt.zero_grad()
-            _, d = bce_with_logits(model.forward(x), y)
-            model.backward(d, input_grad=False)   # as PyTorch: the input needs no gradient
-            opt.step()
+            with workspace:
+                opt.zero_grad()
+                _, d = bce_with_logits(model.forward(x), y)
+                model.backward(d, input_grad=False)   # as PyTorch: the input needs no gradient
+                opt.step()
 
         def forward():
-            model.forward(x)
+            with workspace:
+                model.forward(x)
+        if mode == "infer":
+            model.eval()
     else:
         import torch
         from tinyunet import UNet
@@ -98,11 +115,14 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup) -> dict:
             opt.step()
 
         def forward():
-            with torch.no_grad():
+            with torch.inference_mode() if mode == "infer" else torch.no_grad():
                 net(xt)
+        if mode == "infer":
+            net.eval()
     first = None
-    times = {}
-    for name, fn in (("step", step), ("forward", forward)):
+    times = dict(step=None)
+    timed = (("forward", forward),) if mode == "infer" else (("step", step), ("forward", forward))
+    for name, fn in timed:
         for i in range(warmup):
             fn()
             if first is None:
@@ -125,7 +145,7 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup) -> dict:
     info["keeps_freed_memory"] = allocator.applied()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return dict(impl=impl, depth=depth, filters=filters, batch=batch, size=size,
-                threads=threads, step_s=times["step"], forward_s=times["forward"],
+                threads=threads, mode=mode, step_s=times["step"], forward_s=times["forward"],
                 first_step_s=first, peak_bytes=peak, **info)
 
 
@@ -203,7 +223,7 @@ def fmt_bytes(b):
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--worker", nargs=8, help=argparse.SUPPRESS)
+    p.add_argument("--worker", nargs=10, help=argparse.SUPPRESS)
     p.add_argument("--configs", default="4x16,4x32,3x16", help="depth x filters list (%(default)s)")
     p.add_argument("--threads", default="1,2", help="%(default)s")
     p.add_argument("--batch", type=int, default=8)
@@ -214,24 +234,26 @@ def main(argv=None):
                    help="fresh processes per measurement, interleaved; the median is reported "
                         "(%(default)s)")
     p.add_argument("--scaling", action="store_true", help="sizes 128/256/512 x batches 1/8/16")
-    p.add_argument("--cold-start", action="store_true", help="first step with and without cache")
+    p.add_argument("--cold-start", action="store_true",
+                   help="the first step (with --inference: the first prediction) in a fresh "
+                        "process, tinyunet with an empty and a filled numba cache")
+    p.add_argument("--inference", action="store_true",
+                   help="batch-1 forward passes in eval mode at 256 and 512 px")
     p.add_argument("--no-torch", action="store_true", help="measure tinyunet only")
     p.add_argument("--matmul-peak", action="store_true",
                    help="only measure NumPy's float32 matmul GFLOP/s on a large square product")
-    p.add_argument("--torch-allocator", choices=("same", "default"), default="same",
-                   help="'same': the PyTorch workers keep freed memory as tinyunet's do (they "
-                        "import tinyunet, which sets it); 'default': glibc's defaults, as "
-                        "PyTorch runs on its own (%(default)s)")
+    p.add_argument("--allocator", choices=("default", "tuned"), default="default",
+                   help="every worker, both frameworks: 'default' glibc's malloc as it ships, "
+                        "'tuned' tinyunet.allocator.keep_freed_memory() (%(default)s)")
     p.add_argument("--json", help="write the results here")
     p.add_argument("--markdown", help="write the results as Markdown tables here")
     args = p.parse_args(argv)
     if args.worker:
-        # tinyunet's training command keeps freed memory (tinyunet/allocator.py); its workers
-        # do the same, and PyTorch's too unless --torch-allocator default turned it off
-        from tinyunet.allocator import keep_freed_memory_unless_disabled
-        keep_freed_memory_unless_disabled()
-        impl, *nums = args.worker
-        print(json.dumps(worker(impl, *map(int, nums))))
+        impl, *nums, mode, allocator = args.worker
+        if allocator == "tuned":      # the same process-wide setting for either framework
+            from tinyunet.allocator import keep_freed_memory
+            keep_freed_memory()
+        print(json.dumps(worker(impl, *map(int, nums), mode=mode)))
         return 0
 
     import numpy as np
@@ -246,7 +268,7 @@ def main(argv=None):
     report = dict(date=time.strftime("%Y-%m-%d"), machine=platform.processor() or platform.machine(),
                   cpus=os.cpu_count(), python=platform.python_version(),
                   numpy=np.__version__, torch=None, results=[], equivalence={},
-                  torch_allocator=args.torch_allocator)
+                  allocator=args.allocator, mode="infer" if args.inference else "train")
     if torch_ok:
         import torch
         report["torch"] = torch.__version__
@@ -254,7 +276,14 @@ def main(argv=None):
           f"torch {report['torch'] or 'not installed'}")
 
     jobs = []
-    if args.scaling:
+    if args.inference:
+        for cfg in args.configs.split(","):
+            depth, filters = map(int, cfg.split("x"))
+            for size in (256, 512):
+                for threads in map(int, args.threads.split(",")):
+                    for impl in impls:
+                        jobs.append((impl, depth, filters, 1, size, threads))
+    elif args.scaling:
         for size in (128, 256, 512):
             for batch in (1, 8, 16):
                 for impl in (impls[0], impls[-1]):   # tinyunet and the best PyTorch layout
@@ -283,26 +312,30 @@ def main(argv=None):
         if args.rounds > 1:
             print(f"round {round_index + 1} of {args.rounds}", flush=True)
         for job in jobs:
-            env = None
-            if job[0] != "tinyunet" and args.torch_allocator == "default":
-                env = dict(os.environ, TINYUNET_KEEP_FREED_MEMORY="0")
-            runs[job].append(run_worker(list(job) + [args.steps, args.warmup], env=env))
+            runs[job].append(run_worker(list(job) + [args.steps, args.warmup, report["mode"],
+                                                     args.allocator]))
     rows = []
     for job in jobs:
         r = dict(runs[job][0])
         for key in ("step_s", "forward_s", "peak_bytes"):
-            r[key + "_rounds"] = [run[key] for run in runs[job]]
-            r[key] = statistics.median(r[key + "_rounds"])
+            values = [run[key] for run in runs[job]]
+            r[key + "_rounds"] = values
+            r[key] = None if None in values else statistics.median(values)
         model = UNet(depth=r["depth"], base_filters=r["filters"])
         flops = conv_flops(model, (r["batch"], 1, r["size"], r["size"]))
-        r["step_gflops"] = 3 * flops / r["step_s"] / 1e9
         r["forward_gflops"] = flops / r["forward_s"] / 1e9
-        r["images_per_s"] = r["batch"] / r["step_s"]
+        if r["step_s"] is None:
+            r["images_per_s"] = r["batch"] / r["forward_s"]
+            step_text = f"predict {r['images_per_s']:.1f} img/s, {r['forward_gflops']:.0f} GFLOP/s"
+        else:
+            r["step_gflops"] = 3 * flops / r["step_s"] / 1e9
+            r["images_per_s"] = r["batch"] / r["step_s"]
+            step_text = (f"step {r['step_s']:.3f}s ({r['images_per_s']:.1f} img/s, "
+                         f"{r['step_gflops']:.0f} GFLOP/s)")
         rows.append(r)
         print(f"  {r['impl']:<20} d{r['depth']}x{r['filters']:<3} b{r['batch']:<3} "
-              f"{r['size']}px {r['threads']}t  step {r['step_s']:.3f}s "
-              f"({r['images_per_s']:.1f} img/s, {r['step_gflops']:.0f} GFLOP/s)  "
-              f"fwd {r['forward_s']:.3f}s  peak {fmt_bytes(r['peak_bytes'])}", flush=True)
+              f"{r['size']}px {r['threads']}t  {step_text}  "
+              f"fwd {r['forward_s'] * 1000:.1f} ms  peak {fmt_bytes(r['peak_bytes'])}", flush=True)
     report["results"] = rows
 
     # ratios against the faster PyTorch layout measured in the same run
@@ -313,14 +346,21 @@ def main(argv=None):
         key = lambda o: (o["depth"], o["filters"], o["batch"], o["size"], o["threads"])
         twins = [o for o in rows if o["impl"] != "tinyunet" and key(o) == key(r)]
         for o in twins:
-            r[f"step_ratio_vs_{o['impl']}"] = o["step_s"] / r["step_s"]
+            if r["step_s"] is not None:
+                r[f"step_ratio_vs_{o['impl']}"] = o["step_s"] / r["step_s"]
             r[f"forward_ratio_vs_{o['impl']}"] = o["forward_s"] / r["forward_s"]
             r[f"memory_ratio_vs_{o['impl']}"] = r["peak_bytes"] / o["peak_bytes"]
         if twins:
-            best = min(twins, key=lambda o: o["step_s"])
+            timing = "step_s" if r["step_s"] is not None else "forward_s"
+            best = min(twins, key=lambda o: o[timing])
+            r["strict"] = dict(vs=best["impl"], time_ratio=best[timing] / r[timing],
+                               forward_ratio=min(o["forward_s"] for o in twins) / r["forward_s"],
+                               memory_ratio=r["peak_bytes"] / min(o["peak_bytes"] for o in twins))
             print(f"  d{r['depth']}x{r['filters']} b{r['batch']} {r['size']}px {r['threads']}t: "
-                  + "  ".join(f"{o['impl']}: step {o['step_s'] / r['step_s']:.2f}, "
-                              f"fwd {o['forward_s'] / r['forward_s']:.2f}, "
+                  + "  ".join(f"{o['impl']}: "
+                              + (f"step {o['step_s'] / r['step_s']:.2f}, "
+                                 if r["step_s"] is not None else "")
+                              + f"fwd {o['forward_s'] / r['forward_s']:.2f}, "
                               f"mem {r['peak_bytes'] / o['peak_bytes']:.2f}" for o in twins)
                   + f"  (best PyTorch: {best['impl']})")
     tiny = [r for r in rows if r["impl"] == "tinyunet"]
@@ -328,18 +368,7 @@ def main(argv=None):
         print(f"\nBLAS: {tiny[0]['blas']}\nnumba threading layer: {tiny[0]['numba_threading_layer']}")
 
     if args.cold_start:
-        import shutil
-        import tinyunet
-        cache = Path(tinyunet.__file__).parent / "__pycache__"
-        cold_env = dict(os.environ, NUMBA_CACHE_DIR=str(Path("/tmp") / f"tinyunet-cold-{os.getpid()}"))
-        cold = run_worker(["tinyunet", 4, 16, 8, 256, 2, 1, 1], env=cold_env)
-        warm = run_worker(["tinyunet", 4, 16, 8, 256, 2, 1, 1], env=cold_env)
-        shutil.rmtree(cold_env["NUMBA_CACHE_DIR"], ignore_errors=True)
-        report["cold_start"] = dict(first_step_cold_s=cold["first_step_s"],
-                                    first_step_cached_s=warm["first_step_s"])
-        print(f"\ntime to the first training step in a fresh process (d4x16, b8, 256px): "
-              f"{cold['first_step_s']:.1f} s with an empty numba cache, "
-              f"{warm['first_step_s']:.1f} s cached ({cache} holds the default cache)")
+        report["cold_start"] = cold_start(impls, report["mode"], args.allocator)
 
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2))
@@ -348,6 +377,29 @@ def main(argv=None):
         Path(args.markdown).write_text(markdown(report, " ".join(sys.argv[1:])))
         print(f"wrote {args.markdown}")
     return 0
+
+
+def cold_start(impls, mode, allocator) -> dict:
+    """Seconds from a fresh process's start (imports included) to the end of its first training
+    step, or with ``mode`` "infer" its first batch-1 prediction (depth 4 x 16, 256 px, 2
+    threads): tinyunet with an empty numba cache (everything compiled) and with the cache that
+    run filled, PyTorch as it is."""
+    import shutil
+    import tempfile
+    batch = 1 if mode == "infer" else 8
+    job = [4, 16, batch, 256, 2, 1, 1, mode, allocator]
+    cache = tempfile.mkdtemp(prefix="tinyunet-cold-")
+    env = dict(os.environ, NUMBA_CACHE_DIR=cache)
+    result = dict(mode=mode, batch=batch,
+                  tinyunet_empty_cache_s=run_worker(["tinyunet"] + job, env=env)["first_step_s"],
+                  tinyunet_cached_s=run_worker(["tinyunet"] + job, env=env)["first_step_s"])
+    shutil.rmtree(cache, ignore_errors=True)
+    for impl in impls[1:]:
+        result[f"{impl}_s"] = run_worker([impl] + job)["first_step_s"]
+    what = "prediction (batch 1" if mode == "infer" else "training step (batch 8"
+    print(f"\ntime to the first {what}, d4x16, 256 px) in a fresh process: " + ", ".join(
+        f"{k[:-2].replace('_', ' ')} {v:.1f} s" for k, v in result.items() if k.endswith("_s")))
+    return result
 
 
 def markdown(report: dict, command_args: str) -> str:
@@ -365,10 +417,26 @@ def markdown(report: dict, command_args: str) -> str:
     lines += ["| implementation | depth x filters | batch | size | threads | step (s) | img/s | "
               "GFLOP/s | forward (s) | peak memory (GiB) |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in report["results"]:
+        step = "-" if r["step_s"] is None else f"{r['step_s']:.3f}"
+        gflops = r.get("step_gflops", r["forward_gflops"])
         lines.append(f"| {r['impl']} | {r['depth']}x{r['filters']} | {r['batch']} | {r['size']} | "
-                     f"{r['threads']} | {r['step_s']:.3f} | {r['images_per_s']:.1f} | "
-                     f"{r['step_gflops']:.0f} | {r['forward_s']:.3f} | "
+                     f"{r['threads']} | {step} | {r['images_per_s']:.1f} | "
+                     f"{gflops:.0f} | {r['forward_s']:.4f} | "
                      f"{r['peak_bytes'] / 2**30:.2f} |")
+    strict = [r for r in report["results"] if "strict" in r]
+    if strict:
+        timing = "prediction" if report.get("mode") == "infer" else "step"
+        lines += ["", f"Strict ratios, against the faster PyTorch layout of each row "
+                  f"(allocator: {report.get('allocator')}): {timing} time and forward time, "
+                  "PyTorch / tinyunet (at least 1: tinyunet as fast or faster); peak memory, "
+                  "tinyunet / the smaller PyTorch (at most 1: tinyunet no larger).", "",
+                  f"| depth x filters | batch | size | threads | faster PyTorch | {timing} | "
+                  "forward | memory |", "|---|---|---|---|---|---|---|---|"]
+        for r in strict:
+            s = r["strict"]
+            lines.append(f"| {r['depth']}x{r['filters']} | {r['batch']} | {r['size']} | "
+                         f"{r['threads']} | {s['vs']} | {s['time_ratio']:.2f} | "
+                         f"{s['forward_ratio']:.2f} | {s['memory_ratio']:.2f} |")
     ratio_rows = [r for r in report["results"] if any(k.startswith("step_ratio") for k in r)]
     if ratio_rows:
         lines += ["", "Ratios: PyTorch time / tinyunet time (above 1: tinyunet faster) and "
@@ -389,9 +457,11 @@ def markdown(report: dict, command_args: str) -> str:
                          f"{get('memory_ratio_vs_torch-channels_last')} |")
     if "cold_start" in report:
         c = report["cold_start"]
-        lines += ["", f"Time to the first training step in a fresh process (depth 4 x 16, batch "
-                  f"8, 256 px, imports and compilation included): {c['first_step_cold_s']:.1f} s "
-                  f"with an empty numba cache, {c['first_step_cached_s']:.1f} s cached."]
+        what = "prediction" if c["mode"] == "infer" else "training step"
+        lines += ["", f"Time to the first {what} in a fresh process (depth 4 x 16, batch "
+                  f"{c['batch']}, 256 px, 2 threads, imports and compilation included): "
+                  + ", ".join(f"{k[:-2].replace('_', ' ')} {v:.1f} s"
+                              for k, v in c.items() if k.endswith("_s")) + "."]
     tiny = [r for r in report["results"] if r["impl"] == "tinyunet"]
     if tiny:
         lines += ["", f"BLAS seen by threadpoolctl: "

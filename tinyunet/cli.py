@@ -33,6 +33,7 @@ from .data import (IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_gra
 from .executors import ExecutorError
 from .losses import LOSSES
 from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
+from .workspace import Workspace
 
 
 def _number(kind, low=None, high=None, low_open=False, high_open=False):
@@ -223,6 +224,7 @@ def run_predict(args) -> int:
     stems = output_stems(paths)
     out = output_folder(args.out)
     failed = 0
+    workspace = Workspace()                     # the arrays of one image, reused for the next
     for path, stem in zip(paths, stems):
         try:
             original = read_grayscale(path)     # read once: resized for the net, kept for output
@@ -230,7 +232,8 @@ def run_predict(args) -> int:
             print(f"skipped {path}: {exc}", file=sys.stderr)
             failed += 1
             continue
-        prob = predict_probabilities(model, resize_image(original, size)[None])[0]
+        prob = predict_probabilities(model, resize_image(original, size)[None],
+                                     workspace=workspace)[0]
         # back to the original resolution: resize the probabilities, then threshold
         h, w = original.shape
         prob_full = np.asarray(Image.fromarray(prob, mode="F").resize(
