@@ -2,8 +2,8 @@
 
     python benchmarks/memory_estimate.py [--configs 4x16,4x32,3x16] [--batch 8] [--size 256]
 
-Each configuration runs in a fresh process that keeps freed memory (as the training command
-does), compiles the kernels on a tiny problem, builds the model, optimiser and batch, reads its
+Each configuration runs in a fresh process whose steps draw from a workspace (as the training
+loop's do), compiles the kernels on a tiny problem, builds the model, optimiser and batch, reads its
 resident memory, runs 4 training steps, and reads the peak (``ru_maxrss``). The measured step
 memory is ``peak - resident before the steps``: what the steps add to the process, which is what
 ``memory_estimate`` estimates. Prints both and their ratio.
@@ -19,14 +19,15 @@ import sys
 def worker(depth: int, filters: int, batch: int, size: int) -> dict:
     import numpy as np
     from tinyunet import Adam, UNet, bce_dice_loss
-    from tinyunet.allocator import keep_freed_memory
-    keep_freed_memory()
+    from tinyunet.workspace import Workspace
+    workspace = Workspace()
 
     def step(model, opt, x, y):
-        opt.zero_grad()
-        loss, dlogits = bce_dice_loss(model.forward(x), y)
-        model.backward(dlogits, input_grad=False)
-        opt.step()
+        with workspace:
+            opt.zero_grad()
+            loss, dlogits = bce_dice_loss(model.forward(x), y)
+            model.backward(dlogits, input_grad=False)
+            opt.step()
 
     small = UNet(depth=depth, base_filters=2)
     tiny = np.zeros((1, 1, 2 ** depth * 2, 2 ** depth * 2), np.float32)

@@ -4,10 +4,12 @@
 
 Prints the time of each forward + backward (no optimiser) with its page faults and system time,
 and the seconds spent in each layer type's forward and backward, averaged over the steps after
-the first (which compiles). Run it with ``TINYUNET_KEEP_FREED_MEMORY=0`` to see what keeping
-freed memory saves (``tinyunet/allocator.py``).
+the first (which compiles). The steps run in a workspace as the training loop's do; run it with
+``--workspace off`` to see what the workspace saves, and ``--keep-freed-memory`` for the
+process-wide allocator setting (``tinyunet/allocator.py``) instead.
 """
 import argparse
+import contextlib
 import resource
 import time
 from collections import defaultdict
@@ -16,6 +18,7 @@ import numpy as np
 
 from tinyunet import UNet, bce_with_logits
 from tinyunet import layers as L
+from tinyunet.workspace import Workspace
 
 
 def main():
@@ -25,9 +28,14 @@ def main():
     p.add_argument("--batch", type=int, default=8)
     p.add_argument("--size", type=int, default=256)
     p.add_argument("--steps", type=int, default=4)
+    p.add_argument("--workspace", choices=("on", "off"), default="on")
+    p.add_argument("--keep-freed-memory", action="store_true")
+    p.add_argument("--forward-only", action="store_true", help="eval-mode forward passes only")
     args = p.parse_args()
-    from tinyunet.allocator import keep_freed_memory_unless_disabled
-    keep_freed_memory_unless_disabled()        # as the training command does
+    if args.keep_freed_memory:
+        from tinyunet.allocator import keep_freed_memory
+        keep_freed_memory()
+    workspace = Workspace() if args.workspace == "on" else contextlib.nullcontext()
     model = UNet(depth=args.depth, base_filters=args.filters)
     rng = np.random.default_rng(0)
     x = rng.standard_normal((args.batch, 1, args.size, args.size)).astype(np.float32)
@@ -49,11 +57,17 @@ def main():
             times.clear()
         before = resource.getrusage(resource.RUSAGE_SELF)
         start = time.perf_counter()
-        _, d = bce_with_logits(model.forward(x), y)
-        model.backward(d, input_grad=False)
+        with workspace:
+            if args.forward_only:
+                with model.evaluating():
+                    model.forward(x)
+            else:
+                _, d = bce_with_logits(model.forward(x), y)
+                model.backward(d, input_grad=False)
         totals.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_SELF)
-        print(f"step {step}: forward + backward {totals[-1]:.3f} s, "
+        print(f"step {step}: {'forward' if args.forward_only else 'forward + backward'} "
+              f"{totals[-1]:.3f} s, "
               f"{after.ru_minflt - before.ru_minflt} page faults, "
               f"{after.ru_stime - before.ru_stime:.2f} s system time")
     n = args.steps - 1

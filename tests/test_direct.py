@@ -15,6 +15,7 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (1, 5, 1, 11, 3),
     (3, 2, 2, 17, 20),       # more than one band of rows
     (1, 3, 6, 40, 130),      # several bands of a wide map; a partial block of output channels
+    (2, 13, 11, 10, 18),     # two blocks of 8 output channels, the second partial, both ways
 ]
 
 
