@@ -48,7 +48,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from . import workspace
+from . import lanes, workspace
 from .bands import FASTMATH, band_rows, copy_row, image_groups, pad_to_blocks, task_band
 
 # Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
@@ -264,15 +264,19 @@ def conv3x3_forward(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None =
 def _forward(x, weight, bias, relu, mask):
     """conv3x3_forward of ``x``, or of ``x * [mask > 0]`` when a mask is given."""
     _check(x, weight)
-    n, _, h, wd = x.shape
+    n, c, h, wd = x.shape
     o = weight.shape[0]
-    w = pad_to_blocks(weight, x.dtype)
-    b = pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
     y = workspace.empty((n, o, h, wd), x.dtype)
     x = np.ascontiguousarray(x)
     use_mask = mask is not None
-    mask = np.ascontiguousarray(mask, dtype=x.dtype) if use_mask else x
-    _forward_kernel(x, mask, use_mask, w, b, relu, y, band_rows(n, h, wd + 2))
+    if use_mask:
+        mask = np.ascontiguousarray(mask, dtype=x.dtype)
+    if lanes.worth_it(c, o):     # wide layers: output channels in the vector lanes
+        return lanes.forward_into(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
+    w = pad_to_blocks(weight, x.dtype)
+    b = pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
+    _forward_kernel(x, mask if use_mask else x, use_mask, w, b, relu, y,
+                    band_rows(n, h, wd + 2))
     return y
 
 

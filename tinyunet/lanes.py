@@ -1,0 +1,197 @@
+"""Direct 3x3 convolution with the output channels in the SIMD lanes: the wide layers' kernel.
+
+:mod:`tinyunet.direct` puts 16 neighbouring *pixels* in a vector and loads every input value
+nine times (once per tap, each load unaligned); with 4 output channels per pass and their 36
+weights, a multiply-add costs more than one load, and the loads, not the arithmetic, set its
+pace (about 200-250 GFLOP/s on the project's machine). Where a layer has many channels, this
+kernel turns the vector the other way round, as oneDNN does:
+
+    acc[p, o:o+16] += x[p + tap, c] * W[tap, c, o:o+16]
+
+one input value broadcast to all lanes times one vector of 16 output channels' weights. A tile
+of 8 pixels x 2 vectors (32 float32 output channels) stays in 16 registers for the whole sum
+over input channels and taps (:func:`_tile`, written with :mod:`tinyunet.simd`); each step
+loads 2 weight vectors and 8 broadcast values for 16 fused multiply-adds, so the arithmetic
+units, not the loads, set the pace. (float64: 8 lanes, tiles of 8 x 16 channels.)
+
+The layout work around it, per task (an image and a band of rows, as in :mod:`tinyunet.direct`):
+
+1. the band's input rows are copied *pixel-major* (``band[pixel * C + c]``) onto the same padded
+   grid as the direct kernel (rows ``W + 2`` wide, one zero column either side, a zero row above
+   and below), so tap (i, j) of pixel p is pixel ``p + i*(W + 2) + j``;
+   with ``mask``, the copy is ``x * [mask > 0]`` (a following ReLU's backward pass);
+2. the weights are reordered once per call to ``(9, C, O)``, O padded with zeros to whole tiles;
+3. tiles write their results pixel-major, and a transposing pass writes them back to NCHW rows
+   in blocks of 16 pixels (one cache line per row), adding the bias and applying a ReLU.
+
+The input gradient is the same convolution of ``dy`` with the weights flipped in space and
+transposed in channels (see :mod:`tinyunet.direct`); the weight gradient stays in
+:mod:`tinyunet.direct`, whose kernel keeps its sums in registers already.
+
+Checked against the im2col convolution and naive loops in float32 and float64
+(``tests/test_lanes.py``); :func:`tinyunet.direct.conv3x3_forward` dispatches here for layers
+where :func:`worth_it` says so (measured: ``benchmarks/bench_conv_paths.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, prange
+
+from .bands import FASTMATH, task_band
+from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vzeros
+
+PIXELS = 8          # pixels per tile; with 2 vectors of output channels, 16 accumulators
+
+# The smallest channel count (input and output) at which this kernel beats tinyunet.direct's on
+# the project's machine (bench_conv_paths.py: 1.0x at 16 -> 32 channels, 1.1x at 32 -> 32,
+# 1.25-1.5x at 64 and more).
+MIN_CHANNELS = 32
+
+
+def worth_it(in_channels: int, out_channels: int) -> bool:
+    """Whether a 3x3 convolution of this width should run here rather than in tinyunet.direct."""
+    return min(in_channels, out_channels) >= MIN_CHANNELS
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _tile(band, weights, c, o_pad, o0, p0, wp, out, out_at):
+    """``out[out_at + (p - p0) * 2L + l] = sum_{c, tap} band[(p + off(tap)) * C + c] *
+    weights[(tap * C + c) * O_pad + o0 + l]`` for the 8 pixels p0..p0+7 and the 2L output
+    channels o0..o0+2L-1 (L lanes): 16 accumulators in registers for the whole sum."""
+    lanes = lanes_of(weights)
+    a00 = a01 = a10 = a11 = a20 = a21 = a30 = a31 = vzeros(weights)
+    a40 = a41 = a50 = a51 = a60 = a61 = a70 = a71 = vzeros(weights)
+    for ch in range(c):
+        for tap in range(9):
+            w = (tap * c + ch) * o_pad + o0
+            w0 = vload(weights, w)
+            w1 = vload(weights, w + lanes)
+            q = (p0 + (tap // 3) * wp + tap % 3) * c + ch     # pixel p0's input at this tap
+            x = vsplat_at(band, q)
+            a00, a01 = vfma(x, w0, a00), vfma(x, w1, a01)
+            x = vsplat_at(band, q + c)
+            a10, a11 = vfma(x, w0, a10), vfma(x, w1, a11)
+            x = vsplat_at(band, q + 2 * c)
+            a20, a21 = vfma(x, w0, a20), vfma(x, w1, a21)
+            x = vsplat_at(band, q + 3 * c)
+            a30, a31 = vfma(x, w0, a30), vfma(x, w1, a31)
+            x = vsplat_at(band, q + 4 * c)
+            a40, a41 = vfma(x, w0, a40), vfma(x, w1, a41)
+            x = vsplat_at(band, q + 5 * c)
+            a50, a51 = vfma(x, w0, a50), vfma(x, w1, a51)
+            x = vsplat_at(band, q + 6 * c)
+            a60, a61 = vfma(x, w0, a60), vfma(x, w1, a61)
+            x = vsplat_at(band, q + 7 * c)
+            a70, a71 = vfma(x, w0, a70), vfma(x, w1, a71)
+    row = 2 * lanes
+    vstore(out, out_at, a00)
+    vstore(out, out_at + lanes, a01)
+    vstore(out, out_at + row, a10)
+    vstore(out, out_at + row + lanes, a11)
+    vstore(out, out_at + 2 * row, a20)
+    vstore(out, out_at + 2 * row + lanes, a21)
+    vstore(out, out_at + 3 * row, a30)
+    vstore(out, out_at + 3 * row + lanes, a31)
+    vstore(out, out_at + 4 * row, a40)
+    vstore(out, out_at + 4 * row + lanes, a41)
+    vstore(out, out_at + 5 * row, a50)
+    vstore(out, out_at + 5 * row + lanes, a51)
+    vstore(out, out_at + 6 * row, a60)
+    vstore(out, out_at + 6 * row + lanes, a61)
+    vstore(out, out_at + 7 * row, a70)
+    vstore(out, out_at + 7 * row + lanes, a71)
+
+
+@njit(cache=True, inline="always")
+def _fill_band_pixel_major(x, mask, use_mask, b, first_row, rows, band):
+    """``band[(k * (W + 2) + 1 + px) * C + c] = x[b, c, first_row - 1 + k, px]`` (times ``[mask
+    > 0]`` with ``use_mask``), zero wherever that is outside the image and in the border
+    columns and the tail: every element is written."""
+    c, h, wd = x.shape[1], x.shape[2], x.shape[3]
+    wp = wd + 2
+    band[:] = 0
+    for k in range(rows + 2):
+        src = first_row - 1 + k
+        if src < 0 or src >= h:
+            continue
+        for ch in range(c):
+            row = x[b, ch, src]
+            at = (k * wp + 1) * c + ch
+            if use_mask:
+                keep = mask[b, ch, src]
+                for px in range(wd):
+                    band[at + px * c] = row[px] if keep[px] > 0 else row[px] * 0
+            else:
+                for px in range(wd):
+                    band[at + px * c] = row[px]
+
+
+@njit(cache=True, inline="always")
+def _write_rows(out, width, bias, relu, y, b, o0, first_row, rows, wp):
+    """Tiles' results (pixel-major, ``width`` channels per pixel) back to ``y[b, o0 + l]``,
+    16 pixels of a row at a time, plus the bias, through a ReLU if asked."""
+    o, wd = y.shape[1], y.shape[3]
+    for k in range(rows):
+        for col0 in range(0, wd, 16):
+            cols = min(16, wd - col0)
+            for l in range(min(width, o - o0)):
+                dst = y[b, o0 + l, first_row + k]
+                at = (k * wp + col0) * width + l
+                bl = bias[o0 + l]
+                for cc in range(cols):
+                    v = out[at + cc * width] + bl
+                    if relu and v < 0:         # (a NaN stays a NaN)
+                        v = 0
+                    dst[col0 + cc] = v
+
+
+@njit(parallel=True, fastmath=FASTMATH, cache=True)
+def _forward_kernel(x, mask, use_mask, weights, bias, relu, y, rows_per_task):
+    n, c, h, wd = x.shape
+    o_pad = bias.shape[0]
+    width = 2 * lanes_of(weights)          # output channels per tile
+    wp = wd + 2
+    bands = (h + rows_per_task - 1) // rows_per_task
+    for task in prange(n * bands):
+        b, first_row, rows = task_band(task, bands, rows_per_task, h)
+        length = rows * wp
+        # the padded band, pixel-major, with PIXELS spare pixels so the last tile's reads fit
+        band = np.empty(((rows + 2) * wp + 2 + PIXELS) * c, dtype=x.dtype)
+        _fill_band_pixel_major(x, mask, use_mask, b, first_row, rows, band)
+        out = np.empty((length + PIXELS) * width, dtype=x.dtype)
+        for o0 in range(0, o_pad, width):
+            for p0 in range(0, length, PIXELS):
+                _tile(band, weights, c, o_pad, o0, p0, wp, out, p0 * width)
+            _write_rows(out, width, bias, relu, y, b, o0, first_row, rows, wp)
+
+
+def tile_width(dtype) -> int:
+    """Output channels per tile: two 512-bit vectors (32 float32, 16 float64)."""
+    return 2 * 512 // (8 * np.dtype(dtype).itemsize)
+
+
+def weights_by_tap(weight: np.ndarray, dtype) -> np.ndarray:
+    """(O, C, 3, 3) -> flat ``(9, C, O_pad)``, ``[3*i + j, c, o] = W[o, c, i, j]``, O padded with
+    zero weights to whole tiles."""
+    o, c = weight.shape[:2]
+    o_pad = o + (-o) % tile_width(dtype)
+    out = np.zeros((9, c, o_pad), dtype=dtype)
+    out[:, :, :o] = weight.transpose(2, 3, 1, 0).reshape(9, c, o)
+    return out.reshape(-1)
+
+
+def forward_into(y: np.ndarray, x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None,
+                 relu: bool, mask: np.ndarray | None, rows_per_task: int) -> np.ndarray:
+    """``y[:] = conv3x3(x * [mask > 0] if mask is given else x, W) + b`` (then a ReLU if asked),
+    stride 1, padding 1: x (N, C, H, W) C-contiguous, weight (O, C, 3, 3), bias (O,) or None,
+    y (N, O, H, W); bands of ``rows_per_task`` rows."""
+    o = weight.shape[0]
+    weights = weights_by_tap(weight, x.dtype)
+    padded_bias = np.zeros(weights.shape[0] // (9 * x.shape[1]), dtype=x.dtype)
+    if bias is not None:
+        padded_bias[:o] = bias
+    use_mask = mask is not None
+    _forward_kernel(x, mask if use_mask else x, use_mask, weights, padded_bias, relu, y,
+                    rows_per_task)
+    return y

@@ -1,0 +1,145 @@
+"""Explicit 512-bit vectors in numba: the few operations a register-blocked kernel needs.
+
+numba vectorises a loop by itself when the loop runs over contiguous pixels, but it cannot be told
+to keep a *tile* of results in registers: an accumulator array stays in memory, loaded and
+stored around every multiply-add. These intrinsics give a numba function a value type that is a
+whole SIMD register, so that a kernel can name its accumulators (``a00 = vfma(x, w0, a00)``) and
+LLVM keeps each one in a register for the whole loop:
+
+==================  ==========================================================================
+``Vec``             a 512-bit vector: 16 float32 lanes or 8 float64 lanes (the array's dtype)
+``lanes_of(a)``     how many lanes a vector of ``a``'s dtype has (16 or 8)
+``vload(a, i)``     ``a[i : i + lanes]`` as a vector (``a`` 1-D, C-contiguous)
+``vsplat_at(a, i)`` a vector with every lane ``a[i]`` (a broadcast load)
+``vfma(x, y, z)``   ``x * y + z`` lane by lane, one fused multiply-add
+``vstore(a, i, v)`` ``a[i : i + lanes] = v``
+==================  ==========================================================================
+
+The index arithmetic is raw: no bounds check and no negative-index wraparound (which numba would
+otherwise add to every scalar load of an inner loop). Callers keep every index in range.
+
+On a CPU without AVX-512, LLVM splits each vector into two AVX2 (or four SSE) registers: the
+code stays correct everywhere and is fastest where 512-bit registers exist.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+from numba import types
+from numba.core import cgutils
+from numba.extending import intrinsic, models, register_model
+
+VECTOR_BITS = 512
+
+
+class Vec(types.Type):
+    """numba type of a 512-bit vector of ``dtype`` (float32 or float64)."""
+
+    def __init__(self, dtype):
+        self.dtype = dtype
+        self.lanes = VECTOR_BITS // dtype.bitwidth
+        super().__init__(name=f"Vec({self.lanes} x {dtype})")
+
+
+@register_model(Vec)
+class _VecModel(models.PrimitiveModel):
+    def __init__(self, dmm, fe_type):
+        element = ir.FloatType() if fe_type.dtype == types.float32 else ir.DoubleType()
+        super().__init__(dmm, fe_type, ir.VectorType(element, fe_type.lanes))
+
+
+def _check_array(arr):
+    if not (isinstance(arr, types.Array) and arr.ndim == 1 and arr.layout == "C"
+            and arr.dtype in (types.float32, types.float64)):
+        raise TypeError(f"simd needs a 1-D C-contiguous float32/float64 array, got {arr}")
+
+
+def _pointer(context, builder, array_type, array, index):
+    data = context.make_array(array_type)(context, builder, array).data
+    return builder.gep(data, [index])
+
+
+def _splat(builder, vector_type: ir.VectorType, scalar):
+    zero = ir.Constant(ir.IntType(32), 0)
+    one_lane = builder.insert_element(ir.Constant(vector_type, ir.Undefined), scalar, zero)
+    mask = ir.Constant(ir.VectorType(ir.IntType(32), vector_type.count), [0] * vector_type.count)
+    return builder.shuffle_vector(one_lane, one_lane, mask)
+
+
+@intrinsic
+def lanes_of(typingctx, arr):
+    """Lanes of a vector of ``arr``'s dtype: 16 for float32, 8 for float64 (a constant)."""
+    _check_array(arr)
+    lanes = VECTOR_BITS // arr.dtype.bitwidth
+
+    def codegen(context, builder, sig, args):
+        return ir.Constant(ir.IntType(64), lanes)
+    return types.intp(arr), codegen
+
+
+@intrinsic
+def vload(typingctx, arr, index):
+    """``arr[index : index + lanes]`` as a vector."""
+    _check_array(arr)
+    vec = Vec(arr.dtype)
+
+    def codegen(context, builder, sig, args):
+        pointer = _pointer(context, builder, sig.args[0], args[0], args[1])
+        vector_type = context.get_value_type(vec)
+        return builder.load(builder.bitcast(pointer, vector_type.as_pointer()),
+                            align=arr.dtype.bitwidth // 8)
+    return vec(arr, index), codegen
+
+
+@intrinsic
+def vsplat_at(typingctx, arr, index):
+    """A vector whose every lane is ``arr[index]``."""
+    _check_array(arr)
+    vec = Vec(arr.dtype)
+
+    def codegen(context, builder, sig, args):
+        scalar = builder.load(_pointer(context, builder, sig.args[0], args[0], args[1]))
+        return _splat(builder, context.get_value_type(vec), scalar)
+    return vec(arr, index), codegen
+
+
+@intrinsic
+def vzeros(typingctx, arr):
+    """A vector of zeros of ``arr``'s dtype."""
+    _check_array(arr)
+    vec = Vec(arr.dtype)
+
+    def codegen(context, builder, sig, args):
+        return ir.Constant(context.get_value_type(vec), None)
+    return vec(arr), codegen
+
+
+@intrinsic
+def vfma(typingctx, x, y, z):
+    """``x * y + z`` lane by lane (LLVM's fma intrinsic: one rounding)."""
+    if not (isinstance(x, Vec) and x == y == z):
+        raise TypeError(f"vfma needs three vectors of one type, got {x}, {y}, {z}")
+
+    def codegen(context, builder, sig, args):
+        vector_type = args[0].type
+        suffix = "f32" if x.dtype == types.float32 else "f64"
+        fma = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(vector_type, [vector_type] * 3),
+            f"llvm.fma.v{x.lanes}{suffix}")
+        return builder.call(fma, list(args))
+    return x(x, y, z), codegen
+
+
+@intrinsic
+def vstore(typingctx, arr, index, value):
+    """``arr[index : index + lanes] = value``."""
+    _check_array(arr)
+    if value != Vec(arr.dtype):
+        raise TypeError(f"cannot store {value} into an array of {arr.dtype}")
+
+    def codegen(context, builder, sig, args):
+        pointer = _pointer(context, builder, sig.args[0], args[0], args[1])
+        builder.store(args[2], builder.bitcast(pointer, args[2].type.as_pointer()),
+                      align=arr.dtype.bitwidth // 8)
+        return context.get_dummy_value()
+    return types.none(arr, index, value), codegen
