@@ -65,12 +65,24 @@ def test_lanes_forward_matches_im2col_and_naive(n, c, o, h, w, dtype):
     im2col = conv.conv2d_forward_im2col(x, weight, (1, 1), (1, 1)) + bias[:, None, None]
     np.testing.assert_allclose(y, im2col, atol=tol)
     relu = lanes.forward_into(np.empty((n, o, h, w), dtype), x, weight, None, True, None, rows)
+    dy = rng.standard_normal((n, o, h, w)).astype(dtype)
+    for rows_per_task, groups in ((rows, 1), (2, min(n, 2))):
+        dw, db = lanes.weight_and_bias_grad(x, dy, None, rows_per_task, groups)
+        np.testing.assert_allclose(
+            dw, conv.conv2d_weight_grad_im2col(x, dy, (3, 3), (1, 1), (1, 1)), atol=tol * 10)
+        np.testing.assert_allclose(db, dy.sum(axis=(0, 2, 3)), atol=tol * 10)
     np.testing.assert_allclose(relu, np.maximum(im2col - bias[:, None, None], 0), atol=tol)
     assert (relu >= 0).all()
     mask = np.maximum(rng.standard_normal(x.shape), 0).astype(dtype)
     masked = lanes.forward_into(np.empty((n, o, h, w), dtype), x, weight, bias, False, mask, rows)
     np.testing.assert_allclose(masked, conv2d_naive(x * (mask > 0), weight, bias, (1, 1), (1, 1)),
                                atol=tol)
+    relu_output = np.maximum(rng.standard_normal(dy.shape), 0).astype(dtype)
+    dw, db = lanes.weight_and_bias_grad(x, dy, relu_output, rows, 1)
+    kept = dy * (relu_output > 0)
+    np.testing.assert_allclose(
+        dw, conv.conv2d_weight_grad_im2col(x, kept, (3, 3), (1, 1), (1, 1)), atol=tol * 10)
+    np.testing.assert_allclose(db, kept.sum(axis=(0, 2, 3)), atol=tol * 10)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
@@ -80,18 +92,26 @@ def test_direct_dispatches_wide_layers_here_and_agrees_with_im2col(dtype, monkey
     weight = rng.standard_normal((64, 48, 3, 3)).astype(dtype)
     dy = rng.standard_normal((2, 64, 12, 20)).astype(dtype)
     relu_output = np.maximum(rng.standard_normal(dy.shape), 0).astype(dtype)
-    calls = record_calls(monkeypatch, lanes, ["forward_into"])
+    calls = record_calls(monkeypatch, lanes, ["forward_into", "weight_and_bias_grad"])
     y = direct.conv3x3_forward(x, weight)
     dx = direct.conv3x3_input_grad(dy, weight, relu_output)
-    assert len(calls) == 2                           # the forward and the input gradient
+    dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
+    assert calls == ["forward_into", "forward_into", "weight_and_bias_grad"]
     tol = TOL[dtype] * 10
     np.testing.assert_allclose(y, conv.conv2d_forward_im2col(x, weight, (1, 1), (1, 1)), atol=tol)
     np.testing.assert_allclose(
         dx, conv.conv2d_input_grad_im2col(dy * (relu_output > 0), weight, x.shape, (1, 1), (1, 1)),
         atol=tol)
-    narrow = record_calls(monkeypatch, lanes, ["forward_into"])
-    direct.conv3x3_forward(x[:, :16], weight[:, :16])   # 16 input channels: tinyunet.direct's kernel
-    assert narrow == []
+    kept = dy * (relu_output > 0)
+    np.testing.assert_allclose(
+        dw, conv.conv2d_weight_grad_im2col(x, kept, (3, 3), (1, 1), (1, 1)), atol=tol * 10)
+    np.testing.assert_allclose(db, kept.sum(axis=(0, 2, 3)), atol=tol * 10)
+    narrow = record_calls(monkeypatch, lanes, ["forward_into", "weight_and_bias_grad"])
+    direct.conv3x3_forward(x[:, :16], weight[:, :16])   # 16 input channels: tinyunet.direct's
+    direct.conv3x3_weight_and_bias_grad(x[:, :16], dy)
+    direct.conv3x3_weight_and_bias_grad(np.zeros((1, 48, 4, 40), dtype), np.zeros((1, 64, 4, 40),
+                                                                                  dtype))
+    assert narrow == []                          # nor the weight gradient of a map 40 px wide
 
 
 def test_lanes_propagates_nan():

@@ -268,15 +268,24 @@ def _forward(x, weight, bias, relu, mask):
     o = weight.shape[0]
     y = workspace.empty((n, o, h, wd), x.dtype)
     x = np.ascontiguousarray(x)
-    use_mask = mask is not None
-    if use_mask:
+    if mask is not None:
         mask = np.ascontiguousarray(mask, dtype=x.dtype)
-    if lanes.worth_it(c, o):     # wide layers: output channels in the vector lanes
-        return lanes.forward_into(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
+    # wide layers: output channels in the vector lanes; narrow ones: pixels
+    kernel = lanes.forward_into if lanes.worth_it(c, o) else forward_into
+    return kernel(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
+
+
+def forward_into(y: np.ndarray, x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None,
+                 relu: bool, mask: np.ndarray | None, rows_per_task: int) -> np.ndarray:
+    """This module's kernel (pixels in the vector lanes) for ``y[:] = conv3x3(x * [mask > 0] if
+    mask is given else x, W) + b`` (then a ReLU if asked): x (N, C, H, W) C-contiguous, weight
+    (O, C, 3, 3), bias (O,) or None, y (N, O, H, W); bands of ``rows_per_task`` rows.
+    :func:`tinyunet.lanes.forward_into` computes the same with channels in the lanes."""
+    o = weight.shape[0]
     w = pad_to_blocks(weight, x.dtype)
     b = pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
-    _forward_kernel(x, mask if use_mask else x, use_mask, w, b, relu, y,
-                    band_rows(n, h, wd + 2))
+    use_mask = mask is not None
+    _forward_kernel(x, mask if use_mask else x, use_mask, w, b, relu, y, rows_per_task)
     return y
 
 
@@ -311,11 +320,26 @@ def conv3x3_weight_and_bias_grad(x: np.ndarray, dy: np.ndarray,
     n, c, h, _ = x.shape
     bands = -(-h // _ROWS_PER_TASK)
     groups = image_groups(n, bands)
-    partial = np.zeros((bands * groups, dy.shape[1], c, 3, 3), dtype=x.dtype)
-    partial_bias = np.zeros((bands * groups, dy.shape[1]), dtype=x.dtype)
+    x = np.ascontiguousarray(x)
     dy = np.ascontiguousarray(dy, dtype=x.dtype)
+    mask = None if relu_output is None else np.ascontiguousarray(relu_output, dtype=x.dtype)
+    # wide layers: output channels in the vector lanes; narrow ones: pixels
+    wide = lanes.worth_it_for_weight_grad(c, dy.shape[1], x.shape[3])
+    kernel = lanes.weight_and_bias_grad if wide else weight_and_bias_grad
+    return kernel(x, dy, mask, _ROWS_PER_TASK, groups)
+
+
+def weight_and_bias_grad(x: np.ndarray, dy: np.ndarray, relu_output: np.ndarray | None,
+                         rows_per_task: int, groups: int):
+    """This module's weight-gradient kernel: (dL/dW (O, C, 3, 3), dL/db (O,)), ``dy`` masked by
+    ``[relu_output > 0]`` when given; x (N, C, H, W), dy (N, O, H, W), both C-contiguous. Tasks
+    are (band of ``rows_per_task`` rows, group of images), each with its own partial sums.
+    :func:`tinyunet.lanes.weight_and_bias_grad` computes the same with channels in the lanes."""
+    n, c, h, _ = x.shape
+    tasks = -(-h // rows_per_task) * groups
+    partial = np.zeros((tasks, dy.shape[1], c, 3, 3), dtype=x.dtype)
+    partial_bias = np.zeros((tasks, dy.shape[1]), dtype=x.dtype)
     use_mask = relu_output is not None
-    mask = np.ascontiguousarray(relu_output, dtype=x.dtype) if use_mask else dy
-    _weight_grad_kernel(np.ascontiguousarray(x), dy, mask, use_mask, _ROWS_PER_TASK, groups,
+    _weight_grad_kernel(x, dy, relu_output if use_mask else dy, use_mask, rows_per_task, groups,
                         partial, partial_bias)
     return partial.sum(axis=0), partial_bias.sum(axis=0)

@@ -25,8 +25,10 @@ The layout work around it, per task (an image and a band of rows, as in :mod:`ti
    in blocks of 16 pixels (one cache line per row), adding the bias and applying a ReLU.
 
 The input gradient is the same convolution of ``dy`` with the weights flipped in space and
-transposed in channels (see :mod:`tinyunet.direct`); the weight gradient stays in
-:mod:`tinyunet.direct`, whose kernel keeps its sums in registers already.
+transposed in channels (see :mod:`tinyunet.direct`). The weight gradient
+(:func:`weight_and_bias_grad`) turns the same way: for one input channel, 9 taps x 2 vectors of
+output channels are 18 running sums in registers over a whole band of pixels, each step loading
+2 vectors of ``dy`` (pixel-major) and 9 broadcast input values for 18 multiply-adds.
 
 Checked against the im2col convolution and naive loops in float32 and float64
 (``tests/test_lanes.py``); :func:`tinyunet.direct.conv3x3_forward` dispatches here for layers
@@ -49,9 +51,21 @@ PIXELS = 8          # pixels per tile; with 2 vectors of output channels, 16 acc
 MIN_CHANNELS = 32
 
 
+# The weight gradient gains only on small maps: on wider ones each input channel's pass re-reads
+# the band's gradients from L2 (bench_conv_paths.py: 1.2-1.3x at 16-32 px, 0.9-1.0x at 64-128 px
+# with 64-128 channels, where tinyunet.direct's kernel keeps its sums in registers already).
+MAX_WEIGHT_GRAD_WIDTH = 32
+
+
 def worth_it(in_channels: int, out_channels: int) -> bool:
-    """Whether a 3x3 convolution of this width should run here rather than in tinyunet.direct."""
+    """Whether the forward pass or input gradient of a 3x3 convolution with these channel
+    counts should run here rather than in tinyunet.direct."""
     return min(in_channels, out_channels) >= MIN_CHANNELS
+
+
+def worth_it_for_weight_grad(in_channels: int, out_channels: int, width: int) -> bool:
+    """Whether its weight gradient, on maps ``width`` pixels wide, should run here."""
+    return worth_it(in_channels, out_channels) and width <= MAX_WEIGHT_GRAD_WIDTH
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
@@ -164,6 +178,129 @@ def _forward_kernel(x, mask, use_mask, weights, bias, relu, y, rows_per_task):
             for p0 in range(0, length, PIXELS):
                 _tile(band, weights, c, o_pad, o0, p0, wp, out, p0 * width)
             _write_rows(out, width, bias, relu, y, b, o0, first_row, rows, wp)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _grad_tile(band, grads, c, o_pad, o0, ch, wp, length, partial):
+    """``partial[(tap * C + ch) * O_pad + o0 + l] += sum_{p < length} band[(p + off(tap)) * C
+    + ch] * grads[p * O_pad + o0 + l]`` for the 9 taps and 2L output channels o0..o0+2L-1:
+    18 running sums in registers over the whole band."""
+    lanes = lanes_of(grads)
+    plane = c * o_pad                     # one tap's block of partial
+    at = ch * o_pad + o0
+    s00, s01 = vload(partial, at + 0 * plane), vload(partial, at + 0 * plane + lanes)
+    s10, s11 = vload(partial, at + 1 * plane), vload(partial, at + 1 * plane + lanes)
+    s20, s21 = vload(partial, at + 2 * plane), vload(partial, at + 2 * plane + lanes)
+    s30, s31 = vload(partial, at + 3 * plane), vload(partial, at + 3 * plane + lanes)
+    s40, s41 = vload(partial, at + 4 * plane), vload(partial, at + 4 * plane + lanes)
+    s50, s51 = vload(partial, at + 5 * plane), vload(partial, at + 5 * plane + lanes)
+    s60, s61 = vload(partial, at + 6 * plane), vload(partial, at + 6 * plane + lanes)
+    s70, s71 = vload(partial, at + 7 * plane), vload(partial, at + 7 * plane + lanes)
+    s80, s81 = vload(partial, at + 8 * plane), vload(partial, at + 8 * plane + lanes)
+    for p in range(length):
+        g0 = vload(grads, p * o_pad + o0)
+        g1 = vload(grads, p * o_pad + o0 + lanes)
+        q = p * c + ch
+        x = vsplat_at(band, q)
+        s00, s01 = vfma(x, g0, s00), vfma(x, g1, s01)
+        x = vsplat_at(band, q + c)
+        s10, s11 = vfma(x, g0, s10), vfma(x, g1, s11)
+        x = vsplat_at(band, q + 2 * c)
+        s20, s21 = vfma(x, g0, s20), vfma(x, g1, s21)
+        x = vsplat_at(band, q + wp * c)
+        s30, s31 = vfma(x, g0, s30), vfma(x, g1, s31)
+        x = vsplat_at(band, q + (wp + 1) * c)
+        s40, s41 = vfma(x, g0, s40), vfma(x, g1, s41)
+        x = vsplat_at(band, q + (wp + 2) * c)
+        s50, s51 = vfma(x, g0, s50), vfma(x, g1, s51)
+        x = vsplat_at(band, q + 2 * wp * c)
+        s60, s61 = vfma(x, g0, s60), vfma(x, g1, s61)
+        x = vsplat_at(band, q + (2 * wp + 1) * c)
+        s70, s71 = vfma(x, g0, s70), vfma(x, g1, s71)
+        x = vsplat_at(band, q + (2 * wp + 2) * c)
+        s80, s81 = vfma(x, g0, s80), vfma(x, g1, s81)
+    vstore(partial, at + 0 * plane, s00)
+    vstore(partial, at + 0 * plane + lanes, s01)
+    vstore(partial, at + 1 * plane, s10)
+    vstore(partial, at + 1 * plane + lanes, s11)
+    vstore(partial, at + 2 * plane, s20)
+    vstore(partial, at + 2 * plane + lanes, s21)
+    vstore(partial, at + 3 * plane, s30)
+    vstore(partial, at + 3 * plane + lanes, s31)
+    vstore(partial, at + 4 * plane, s40)
+    vstore(partial, at + 4 * plane + lanes, s41)
+    vstore(partial, at + 5 * plane, s50)
+    vstore(partial, at + 5 * plane + lanes, s51)
+    vstore(partial, at + 6 * plane, s60)
+    vstore(partial, at + 6 * plane + lanes, s61)
+    vstore(partial, at + 7 * plane, s70)
+    vstore(partial, at + 7 * plane + lanes, s71)
+    vstore(partial, at + 8 * plane, s80)
+    vstore(partial, at + 8 * plane + lanes, s81)
+
+@njit(cache=True, inline="always")
+def _fill_grads_pixel_major(dy, mask, use_mask, b, first_row, rows, grads, bias_sums):
+    """``grads[(k * (W + 2) + px) * O_pad + o] = dy[b, o, first_row + k, px]`` (times ``[mask >
+    0]`` with ``use_mask``), zero in the two junk columns per row and the padding channels;
+    ``bias_sums[o]`` gains the sum of what was written for channel o."""
+    o, wd = dy.shape[1], dy.shape[3]
+    o_pad = bias_sums.shape[0]
+    wp = wd + 2
+    grads[:] = 0
+    for oc in range(o):
+        total = bias_sums[oc]
+        for k in range(rows):
+            row = dy[b, oc, first_row + k]
+            keep = mask[b, oc, first_row + k]
+            at = k * wp * o_pad + oc
+            for px in range(wd):
+                v = row[px]
+                if use_mask and not keep[px] > 0:
+                    v = v * 0                       # (a NaN stays a NaN)
+                grads[at + px * o_pad] = v
+                total += v
+        bias_sums[oc] = total
+
+
+@njit(parallel=True, fastmath=FASTMATH, cache=True)
+def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, partial_bias):
+    n, c, h, wd = x.shape
+    o_pad = partial_bias.shape[1]
+    width = 2 * lanes_of(partial[0])
+    wp = wd + 2
+    bands = (h + rows_per_task - 1) // rows_per_task
+    for task in prange(bands * groups):
+        first_row = (task // groups) * rows_per_task
+        rows = min(first_row + rows_per_task, h) - first_row
+        length = rows * wp
+        band = np.empty(((rows + 2) * wp + 2 + PIXELS) * c, dtype=x.dtype)
+        grads = np.empty(length * o_pad, dtype=x.dtype)
+        for b in range(task % groups, n, groups):
+            _fill_band_pixel_major(x, x, False, b, first_row, rows, band)
+            _fill_grads_pixel_major(dy, mask, use_mask, b, first_row, rows, grads,
+                                    partial_bias[task])
+            for o0 in range(0, o_pad, width):
+                for ch in range(c):
+                    _grad_tile(band, grads, c, o_pad, o0, ch, wp, length, partial[task])
+
+
+def weight_and_bias_grad(x: np.ndarray, dy: np.ndarray, relu_output: np.ndarray | None,
+                         rows_per_task: int, groups: int):
+    """(dL/dW (O, C, 3, 3), dL/db (O,)) of the forward convolution, ``dy`` masked by
+    ``[relu_output > 0]`` when given: x (N, C, H, W), dy (N, O, H, W), both C-contiguous. Tasks
+    are (band of ``rows_per_task`` rows, group of images), each with its own partial sums,
+    added at the end."""
+    n, c, h, _ = x.shape
+    o = dy.shape[1]
+    o_pad = o + (-o) % tile_width(x.dtype)
+    tasks = -(-h // rows_per_task) * groups
+    partial = np.zeros((tasks, 9 * c * o_pad), dtype=x.dtype)
+    partial_bias = np.zeros((tasks, o_pad), dtype=x.dtype)
+    use_mask = relu_output is not None
+    _weight_grad_kernel(x, dy, relu_output if use_mask else dy, use_mask, rows_per_task, groups,
+                        partial, partial_bias)
+    by_tap = partial.sum(axis=0).reshape(3, 3, c, o_pad)[..., :o]     # [i, j, c, o]
+    return by_tap.transpose(3, 2, 0, 1).copy(), partial_bias.sum(axis=0)[:o]
 
 
 def tile_width(dtype) -> int:
