@@ -47,6 +47,7 @@ SHAPES = [  # N, C, O, H, W
     (1, 40, 70, 16, 16),      # a partial last tile (70 = 2 x 32 + 6), C not a power of two
     (3, 33, 35, 5, 40),       # several bands; rows shorter than a tile of 8 pixels
     (1, 64, 32, 1, 1),        # a single pixel
+    (2, 70, 33, 6, 10),       # two blocks of input channels (lanes.CHANNEL_BLOCK = 64)
 ]
 
 
