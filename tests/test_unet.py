@@ -206,3 +206,21 @@ def test_memory_estimate_consults_the_dispatch_and_models_backward():
     assert default["backward_peak"] >= default["activations"] + last[1] + last[0]
     assert default["total"] == (default["parameters"] + default["unfold"]
                                 + max(default["activations"], default["backward_peak"]))
+
+
+def test_inference_forward_keeps_nothing_and_computes_the_same():
+    from tinyunet.layers import Conv2d, inference
+    model = UNet(depth=2, base_filters=4, batch_norm=True, seed=0).eval()
+    x = np.random.default_rng(0).standard_normal((2, 1, 16, 16)).astype(np.float32)
+    expected = model.forward(x)
+    convs = [layer for _, layer, _, _ in model.leaf_rows(x.shape) if isinstance(layer, Conv2d)]
+    assert all(conv._x is not None for conv in convs)
+    with inference():
+        got = model.forward(x)
+    np.testing.assert_array_equal(got, expected)
+    assert all(conv._x is None for conv in convs)
+    with pytest.raises(RuntimeError, match="inference"):
+        model.backward(np.ones_like(got))
+    model.forward(x)                                   # outside the block it keeps them again
+    assert all(conv._x is not None for conv in convs)
+    np.testing.assert_allclose(model.predict_proba(x), 1 / (1 + np.exp(-expected)), rtol=1e-6)

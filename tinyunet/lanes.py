@@ -55,10 +55,13 @@ CHANNEL_BLOCK = 64
 MIN_CHANNELS = 32
 
 
-# The weight gradient gains only on small maps: on wider ones each input channel's pass re-reads
-# the band's gradients from L2 (bench_conv_paths.py: 1.2-1.3x at 16-32 px, 0.9-1.0x at 64-128 px
-# with 64-128 channels, where tinyunet.direct's kernel keeps its sums in registers already).
+# The weight gradient gains only on small maps and up to 256 channels: each input channel's pass
+# re-reads the band's gradients (2 vectors out of every pixel's O), from L2 on wide maps and
+# with strides of O floats at 512 channels (bench_conv_paths.py: 1.1-1.3x at 16-32 px with
+# 64-256 channels; 0.9-1.0x at 64-128 px and 0.8-0.95x with 512 channels, where
+# tinyunet.direct's kernel, which keeps its sums in registers too, stays).
 MAX_WEIGHT_GRAD_WIDTH = 32
+MAX_WEIGHT_GRAD_CHANNELS = 256
 
 
 def worth_it(in_channels: int, out_channels: int) -> bool:
@@ -69,7 +72,8 @@ def worth_it(in_channels: int, out_channels: int) -> bool:
 
 def worth_it_for_weight_grad(in_channels: int, out_channels: int, width: int) -> bool:
     """Whether its weight gradient, on maps ``width`` pixels wide, should run here."""
-    return worth_it(in_channels, out_channels) and width <= MAX_WEIGHT_GRAD_WIDTH
+    return (worth_it(in_channels, out_channels) and width <= MAX_WEIGHT_GRAD_WIDTH
+            and max(in_channels, out_channels) <= MAX_WEIGHT_GRAD_CHANNELS)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")

@@ -6,7 +6,8 @@ The contract every layer keeps (CS231n style):
 * ``dx = layer.backward(dy)`` takes dL/dy, returns dL/dx, and **adds** the parameter gradients
   dL/dθ into ``layer.grads[name]`` (accumulation, like PyTorch; an optimiser's ``zero_grad``
   clears them). It uses up the cache, so memory is freed as the backward pass goes: one
-  backward per forward, as in PyTorch.
+  backward per forward, as in PyTorch. Inside ``with inference():`` a forward keeps nothing
+  (PyTorch's ``no_grad``), so each map can go as soon as the next layer has read it.
 * ``layer.parameters()`` yields ``(name, value, grad)`` triples of the arrays themselves; an
   optimiser updates ``value`` in place.
 
@@ -18,6 +19,8 @@ for training, float64 for gradient checks (see :meth:`Layer.to`).
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Iterator
 
 import numpy as np
@@ -25,6 +28,20 @@ import numpy as np
 from . import kernels, workspace
 from .conv import conv2d_backward, conv2d_forward, conv2d_input_grad, conv2d_weight_grad
 from .losses import sigmoid  # ground-floor helper, shared with the losses
+
+_keep_for_backward: ContextVar[bool] = ContextVar("tinyunet_keep_for_backward", default=True)
+
+
+@contextmanager
+def inference():
+    """``with inference():`` forward passes keep nothing for backward (this thread or task
+    only), like PyTorch's ``torch.no_grad()``: a prediction then holds a few maps at a time
+    instead of every layer's input, and a backward after such a forward raises."""
+    token = _keep_for_backward.set(False)
+    try:
+        yield
+    finally:
+        _keep_for_backward.reset(token)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -109,6 +126,10 @@ class Layer:
     def __call__(self, *args, **kwargs):
         return self.forward(*args, **kwargs)
 
+    def _keep(self, name: str, value) -> None:
+        """Keep ``value`` under ``name`` for backward, unless inside ``with inference():``."""
+        setattr(self, name, value if _keep_for_backward.get() else None)
+
     def _release(self, name: str):
         """Hand back what forward kept under ``name`` and drop the layer's own reference, so the
         memory can go as the backward pass moves on (PyTorch frees its graph the same way): one
@@ -116,7 +137,8 @@ class Layer:
         value = getattr(self, name, None)
         if value is None:
             raise RuntimeError(f"{type(self).__name__}.backward: call forward first (each backward "
-                               "uses up what its forward kept)")
+                               "uses up what its forward kept, and a forward inside `with "
+                               "inference():` keeps nothing)")
         setattr(self, name, None)
         return value
 
@@ -263,11 +285,11 @@ class Conv2d(_Convolution):
         if h < self.kernel_size[0] or w < self.kernel_size[1]:
             raise ValueError(f"Conv2d: input of {x.shape[2]}x{x.shape[3]} (padded {h}x{w}) is "
                              f"smaller than the kernel {self.kernel_size}")
-        self._x = x
+        self._keep("_x", x)
         bias = None if self.bias is None else self.bias.astype(x.dtype, copy=False)
         y = conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
                            self.padding, bias, relu=self.activation == "relu")
-        self._y = y if self.activation == "relu" else None
+        self._keep("_y", y if self.activation == "relu" else None)
         return y
 
     def backward(self, dy, input_grad: bool = True):
@@ -334,7 +356,7 @@ class ConvTranspose2d(_Convolution):
         if out_shape[2] < 1 or out_shape[3] < 1:
             raise ValueError(f"ConvTranspose2d: padding {self.padding} leaves no output for an "
                              f"input of {x.shape[2]}x{x.shape[3]}")
-        self._x = x
+        self._keep("_x", x)
         y = conv2d_input_grad(x, self.weight.astype(x.dtype, copy=False), out_shape,
                               self.stride, self.padding)
         if self.bias is not None:
@@ -390,7 +412,7 @@ class MaxPool2d(Layer):
             raise ValueError(f"MaxPool2d: input of {x.shape[2]}x{x.shape[3]} is smaller than "
                              f"the window {self.kernel_size}")
         y, argmax = kernels.maxpool_forward(x, self.kernel_size, self.stride)
-        self._cache = (argmax, x.shape)
+        self._keep("_cache", (argmax, x.shape))
         return y
 
     def backward(self, dy):
@@ -413,8 +435,9 @@ class ReLU(Layer):
     """``y = max(x, 0)``; ``dx = dy * [x > 0]``."""
 
     def forward(self, x):
-        self._y = kernels.relu_forward(x)       # kept for backward: y > 0 exactly where x > 0
-        return self._y
+        y = kernels.relu_forward(x)
+        self._keep("_y", y)                     # for backward: y > 0 exactly where x > 0
+        return y
 
     def backward(self, dy):
         return kernels.relu_backward(dy, self._release("_y"))
@@ -424,8 +447,9 @@ class Sigmoid(Layer):
     """``y = 1 / (1 + exp(-x))``; ``dx = dy * y * (1 - y)``."""
 
     def forward(self, x):
-        self._y = sigmoid(x)
-        return self._y
+        y = sigmoid(x)
+        self._keep("_y", y)
+        return y
 
     def backward(self, dy):
         y = self._release("_y")
@@ -525,7 +549,7 @@ class BatchNorm2d(Layer):
             var = self.running_var.astype(x.dtype)
         inv_std = (1.0 / np.sqrt(var + self.eps)).astype(x.dtype)
         x_hat = (x - mean[:, None, None]) * inv_std[:, None, None]
-        self._cache = (x_hat, inv_std, self.training)
+        self._keep("_cache", (x_hat, inv_std, self.training))
         return gamma * x_hat + beta
 
     def backward(self, dy):

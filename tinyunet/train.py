@@ -26,7 +26,7 @@ import numpy as np
 
 from .checkpoint import load_into, read_checkpoint, save_checkpoint
 from .data import Augmenter, Dataset, batches, normalise
-from .layers import Dropout
+from .layers import Dropout, inference
 from .losses import LOSSES, sigmoid
 from .metrics import segmentation_metrics
 from .optim import Adam
@@ -110,15 +110,11 @@ def predict_probabilities(model: UNet, images: np.ndarray, batch_size: int = 8,
 def evaluate(model: UNet, data: Dataset, batch_size: int = 8, loss: str = "bce_dice") -> dict:
     """Loss, Dice, IoU and pixel accuracy of ``model`` on ``data`` (per image and mean)."""
     probs, losses = [], []
-    was_training = model.training
-    model.eval()
-    try:
+    with model.evaluating(), inference():
         for x, y, _ in batches(data, batch_size):
             logits = model.forward(x)
             losses.append(LOSSES[loss](logits, y)[0] * len(x))
             probs.append(sigmoid(logits[:, 0]))
-    finally:
-        model.train(was_training)
     probs = np.concatenate(probs)
     metrics = segmentation_metrics(probs, data.masks)
     metrics["loss"] = float(sum(losses) / len(data))

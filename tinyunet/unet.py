@@ -24,7 +24,7 @@ from contextlib import contextmanager
 import numpy as np
 
 from .layers import (BatchNorm2d, Concat, Conv2d, ConvTranspose2d, Dropout, Layer, MaxPool2d,
-                     ReLU, Sequential, as_rng, check_finite, check_input, sigmoid)
+                     ReLU, Sequential, as_rng, check_finite, check_input, inference, sigmoid)
 
 
 def conv_block(in_channels: int, out_channels: int, rng: np.random.Generator,
@@ -236,8 +236,9 @@ class UNet(Layer):
         return dy
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        """Sigmoid probabilities in eval mode (training mode is restored afterwards)."""
-        with self.evaluating():
+        """Sigmoid probabilities in eval mode (training mode is restored afterwards), keeping
+        nothing for backward (:func:`tinyunet.layers.inference`)."""
+        with self.evaluating(), inference():
             return sigmoid(self.forward(x))
 
     @contextmanager
