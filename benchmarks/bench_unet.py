@@ -27,6 +27,7 @@ is measured. Never assert speed in tests; this script is where speed lives.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -77,6 +78,7 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup, mode="trai
         import numba
         from threadpoolctl import threadpool_limits
         from tinyunet import Adam, UNet, bce_with_logits
+        from tinyunet.layers import inference
         from tinyunet.workspace import Workspace
         numba.set_num_threads(threads)
         limiter = threadpool_limits(threads)
@@ -92,10 +94,10 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup, mode="trai
                 opt.step()
 
         def forward():
-            with workspace:
+            with workspace, inference() if mode == "infer" else contextlib.nullcontext():
                 model.forward(x)
         if mode == "infer":
-            model.eval()
+            model.eval()        # and each forward inside inference(), as predict does
     else:
         import torch
         from tinyunet import UNet
