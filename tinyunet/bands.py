@@ -31,6 +31,14 @@ def task_band(task, bands, rows_per_task, h):
 
 
 @njit(cache=True, inline="always")
+def group_task_band(task, groups, rows_per_task, h):
+    """Task ``task`` of a weight-gradient kernel's ``prange(bands * groups)`` loop -> (its first
+    image, first row, rows): it takes images ``first, first + groups, ...`` of that band."""
+    first_row = (task // groups) * rows_per_task
+    return task % groups, first_row, min(first_row + rows_per_task, h) - first_row
+
+
+@njit(cache=True, inline="always")
 def copy_row(src, dst):
     """``dst[:len(src)] = src`` as a plain loop (cheaper than a slice assignment per row)."""
     for i in range(src.shape[0]):

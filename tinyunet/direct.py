@@ -49,7 +49,8 @@ import numpy as np
 from numba import njit, prange
 
 from . import lanes, workspace
-from .bands import FASTMATH, band_rows, copy_row, image_groups, pad_to_blocks, task_band
+from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
+                    task_band)
 
 # Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
 # input rows stay in cache and both threads get work on small maps.
@@ -215,15 +216,14 @@ def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, p
     wp = wd + 2
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(bands * groups):
-        first_row = (task // groups) * rows_per_task
-        rows = min(first_row + rows_per_task, h) - first_row
+        first_image, first_row, rows = group_task_band(task, groups, rows_per_task, h)
         length = rows * wp
         # This band on the padded grid: x's rows first_row - 1 .. first_row + rows with a zero
         # border (plus 2 zeros so the last tap's view fits), dy's rows with zero junk columns.
         x_grid = np.empty((c, (rows + 2) * wp + 2), dtype=x.dtype)
         dy_grid = np.zeros((o, length), dtype=x.dtype)
         scratch = np.zeros((3, 3), dtype=x.dtype)   # the twin of an unpaired last channel
-        for b in range(task % groups, n, groups):
+        for b in range(first_image, n, groups):
             _fill_band(x, x, False, b, first_row, rows, x_grid)
             for oc in range(o):
                 for k in range(rows):

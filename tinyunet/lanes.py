@@ -40,7 +40,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from .bands import FASTMATH, task_band
+from .bands import FASTMATH, group_task_band, task_band
 from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vzeros
 
 PIXELS = 8          # pixels per tile; with 2 vectors of output channels, 16 accumulators
@@ -292,12 +292,11 @@ def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, p
     wp = wd + 2
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(bands * groups):
-        first_row = (task // groups) * rows_per_task
-        rows = min(first_row + rows_per_task, h) - first_row
+        first_image, first_row, rows = group_task_band(task, groups, rows_per_task, h)
         length = rows * wp
         band = np.empty(((rows + 2) * wp + 2 + PIXELS) * c, dtype=x.dtype)
         grads = np.empty(length * o_pad, dtype=x.dtype)
-        for b in range(task % groups, n, groups):
+        for b in range(first_image, n, groups):
             _fill_band_pixel_major(x, x, False, b, first_row, rows, band)
             _fill_grads_pixel_major(dy, mask, use_mask, b, first_row, rows, grads,
                                     partial_bias[task])

@@ -33,7 +33,8 @@ import numpy as np
 from numba import njit, prange
 
 from . import workspace
-from .bands import FASTMATH, band_rows, copy_row, image_groups, pad_to_blocks, task_band
+from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
+                    task_band)
 
 
 @njit(cache=True, inline="always")
@@ -179,13 +180,12 @@ def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
     o_padded = partial.shape[1]
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(bands * groups):
-        first_row = (task // groups) * rows_per_task
-        rows = min(first_row + rows_per_task, h) - first_row
+        first_image, first_row, rows = group_task_band(task, groups, rows_per_task, h)
         length = rows * wd
         start = first_row * wd
         parts = np.empty((c, 4, length), dtype=x.dtype)
         zero = np.zeros(length, dtype=x.dtype)    # the gradient of the padding channels
-        for b in range(task % groups, n, groups):
+        for b in range(first_image, n, groups):
             _split_band(x, b, first_row, rows, parts)
             flat = dy[b].reshape(o, h * wd)
             for o0 in range(0, o_padded, 4):
