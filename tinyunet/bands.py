@@ -39,20 +39,28 @@ def group_task_band(task, groups, rows_per_task, h):
 
 
 @njit(cache=True, inline="always")
+def relu_grad(g, y):
+    """``g * [y > 0]``: a ReLU's backward pass for one value, ``y`` the ReLU's output; ``g * 0``
+    rather than ``0`` so that a NaN gradient stays a NaN, as in ``dy * mask``."""
+    return g if y > 0 else g * 0
+
+
+@njit(cache=True, inline="always")
 def copy_row(src, dst):
     """``dst[:len(src)] = src`` as a plain loop (cheaper than a slice assignment per row)."""
     for i in range(src.shape[0]):
         dst[i] = src[i]
 
 
-def pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
-    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels: the
-    kernels here and in :mod:`tinyunet.patches` work on blocks of 4 and drop the padding
+def pad_to_blocks(a: np.ndarray, dtype, block: int = 4) -> np.ndarray:
+    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of ``block`` output
+    channels: the kernels of :mod:`tinyunet.direct` and :mod:`tinyunet.patches` work on blocks
+    of 4, those of :mod:`tinyunet.lanes` on tiles of 32 (float64: 16), and all drop the padding
     channels' outputs."""
     o = a.shape[0]
-    if o % 4 == 0:
+    if o % block == 0:
         return np.ascontiguousarray(a, dtype=dtype)
-    padded = np.zeros((o + (-o) % 4,) + a.shape[1:], dtype=dtype)
+    padded = np.zeros((o + (-o) % block,) + a.shape[1:], dtype=dtype)
     padded[:o] = a
     return padded
 

@@ -55,7 +55,7 @@ from numba import njit, prange
 
 from . import lanes, workspace
 from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
-                    task_band)
+                    relu_grad, task_band)
 
 # Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
 # input rows stay in cache and both threads get work on small maps.
@@ -65,9 +65,9 @@ _ROWS_PER_TASK = 8
 @njit(cache=True, inline="always")
 def _copy_row_where(src, mask, dst):
     """``dst[i] = src[i] * [mask[i] > 0]``: a ReLU's backward pass (``mask`` its output) while
-    copying; ``* 0`` rather than ``0`` so that a NaN in ``src`` stays a NaN."""
+    copying."""
     for i in range(src.shape[0]):
-        dst[i] = src[i] if mask[i] > 0 else src[i] * 0
+        dst[i] = relu_grad(src[i], mask[i])
 
 
 @njit(cache=True, inline="always")

@@ -29,6 +29,7 @@ import numpy as np
 from numba import njit, prange
 
 from . import workspace
+from .bands import relu_grad
 
 # Below this many elements touched, waking the worker threads costs more than it saves (a tiny
 # im2col: 52 us on 2 threads, 9 us on one), so small calls run on the calling thread alone.
@@ -405,7 +406,7 @@ def _relu_backward_kernel(dy, y, dx):
         for i in range(h):
             g, out, row = dy[b, ch, i], dx[b, ch, i], y[b, ch, i]
             for j in range(w):
-                out[j] = g[j] if row[j] > 0 else g[j] * 0   # * 0 as in dy * mask: NaN stays NaN
+                out[j] = relu_grad(g[j], row[j])
 
 
 def relu_forward(x: np.ndarray) -> np.ndarray:

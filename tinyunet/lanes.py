@@ -40,8 +40,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from .bands import FASTMATH, group_task_band, task_band
-from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vzeros
+from .bands import FASTMATH, group_task_band, pad_to_blocks, relu_grad, task_band
+from .simd import VECTOR_BITS, lanes_of, vfma, vload, vsplat_at, vstore, vzeros
 
 PIXELS = 8          # pixels per tile; with 2 vectors of output channels, 16 accumulators
 # Input channels per pass over the band's tiles: at 512 channels the weights of one block of
@@ -154,7 +154,7 @@ def _fill_band_pixel_major(x, mask, use_mask, b, first_row, rows, band):
             if use_mask:
                 keep = mask[b, ch, src]
                 for px in range(wd):
-                    band[at + px * c] = row[px] if keep[px] > 0 else row[px] * 0
+                    band[at + px * c] = relu_grad(row[px], keep[px])
             else:
                 for px in range(wd):
                     band[at + px * c] = row[px]
@@ -276,9 +276,7 @@ def _fill_grads_pixel_major(dy, mask, use_mask, b, first_row, rows, grads, bias_
             keep = mask[b, oc, first_row + k]
             at = k * wp * o_pad + oc
             for px in range(wd):
-                v = row[px]
-                if use_mask and not keep[px] > 0:
-                    v = v * 0                       # (a NaN stays a NaN)
+                v = relu_grad(row[px], keep[px]) if use_mask else row[px]
                 grads[at + px * o_pad] = v
                 total += v
         bias_sums[oc] = total
@@ -326,17 +324,14 @@ def weight_and_bias_grad(x: np.ndarray, dy: np.ndarray, relu_output: np.ndarray 
 
 def tile_width(dtype) -> int:
     """Output channels per tile: two 512-bit vectors (32 float32, 16 float64)."""
-    return 2 * 512 // (8 * np.dtype(dtype).itemsize)
+    return 2 * VECTOR_BITS // (8 * np.dtype(dtype).itemsize)
 
 
 def weights_by_tap(weight: np.ndarray, dtype) -> np.ndarray:
     """(O, C, 3, 3) -> flat ``(9, C, O_pad)``, ``[3*i + j, c, o] = W[o, c, i, j]``, O padded with
     zero weights to whole tiles."""
-    o, c = weight.shape[:2]
-    o_pad = o + (-o) % tile_width(dtype)
-    out = np.zeros((9, c, o_pad), dtype=dtype)
-    out[:, :, :o] = weight.transpose(2, 3, 1, 0).reshape(9, c, o)
-    return out.reshape(-1)
+    padded = pad_to_blocks(weight, dtype, tile_width(dtype))        # (O_pad, C, 3, 3)
+    return np.ascontiguousarray(padded.transpose(2, 3, 1, 0)).reshape(-1)
 
 
 def forward_into(y: np.ndarray, x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None,
@@ -344,12 +339,9 @@ def forward_into(y: np.ndarray, x: np.ndarray, weight: np.ndarray, bias: np.ndar
     """``y[:] = conv3x3(x * [mask > 0] if mask is given else x, W) + b`` (then a ReLU if asked),
     stride 1, padding 1: x (N, C, H, W) C-contiguous, weight (O, C, 3, 3), bias (O,) or None,
     y (N, O, H, W); bands of ``rows_per_task`` rows."""
-    o = weight.shape[0]
-    weights = weights_by_tap(weight, x.dtype)
-    padded_bias = np.zeros(weights.shape[0] // (9 * x.shape[1]), dtype=x.dtype)
-    if bias is not None:
-        padded_bias[:o] = bias
+    width = tile_width(x.dtype)
+    b = pad_to_blocks(np.zeros(weight.shape[0]) if bias is None else bias, x.dtype, width)
     use_mask = mask is not None
-    _forward_kernel(x, mask if use_mask else x, use_mask, weights, padded_bias, relu, y,
-                    rows_per_task)
+    _forward_kernel(x, mask if use_mask else x, use_mask, weights_by_tap(weight, x.dtype), b,
+                    relu, y, rows_per_task)
     return y

@@ -15,10 +15,11 @@ bookkeeping from the layers: a kernel asks :func:`empty` for its output where it
 array someone keeps (a prediction collected in a list, a feature map saved for a figure) is never
 handed out again while it is held.
 
-Arrays are kept by (shape, dtype), so the workspace holds at most as many arrays of one shape as
-were ever alive at once; the peak memory of a step therefore stays close to what it is without a
-workspace. Arrays under ``min_bytes`` are left to the allocator, which recycles small blocks
-well on its own.
+Arrays are kept as flat byte buffers and handed out by best fit: the smallest free buffer that
+is large enough and, by default, not more than twice the request (``max_waste``), so one
+buffer serves arrays of any shape and dtype. The workspace therefore holds a little more than the most bytes
+ever alive at once (depth 4 x 16, batch 8: 550 MiB kept for at most 490 MiB alive). Arrays
+under ``min_bytes`` are left to the allocator, which recycles small blocks well on its own.
 
 Nothing changes in the host process: a workspace is active only inside ``with workspace:``
 (this thread or task only, a context variable), and outside every :func:`empty` is a plain
@@ -55,7 +56,8 @@ _FREE = _refcount_when_free()
 
 
 class Workspace:
-    """Large arrays kept by (shape, dtype) across training steps; see the module docstring.
+    """Large arrays kept across training steps as byte buffers, reused by best fit; see the
+    module docstring.
 
     ``with workspace:`` makes it the one :func:`empty` and :func:`zeros` draw from (in this
     thread or task); leaving the block keeps the arrays for the next ``with``, and
