@@ -9,37 +9,23 @@ the first (which compiles). The steps run in a workspace as the training loop's 
 process-wide allocator setting (``tinyunet/allocator.py``) instead.
 """
 import argparse
-import contextlib
 import resource
 import time
 from collections import defaultdict
 
 import numpy as np
 
-from tinyunet import UNet, bce_with_logits
+from step_setup import add_arguments, set_up
+from tinyunet import bce_with_logits
 from tinyunet import layers as L
-from tinyunet.workspace import Workspace
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--depth", type=int, default=4)
-    p.add_argument("--filters", type=int, default=16)
-    p.add_argument("--batch", type=int, default=8)
-    p.add_argument("--size", type=int, default=256)
-    p.add_argument("--steps", type=int, default=4)
-    p.add_argument("--workspace", choices=("on", "off"), default="on")
-    p.add_argument("--keep-freed-memory", action="store_true")
+    add_arguments(p, steps=4)
     p.add_argument("--forward-only", action="store_true", help="eval-mode forward passes only")
     args = p.parse_args()
-    if args.keep_freed_memory:
-        from tinyunet.allocator import keep_freed_memory
-        keep_freed_memory()
-    workspace = Workspace() if args.workspace == "on" else contextlib.nullcontext()
-    model = UNet(depth=args.depth, base_filters=args.filters)
-    rng = np.random.default_rng(0)
-    x = rng.standard_normal((args.batch, 1, args.size, args.size)).astype(np.float32)
-    y = (x > 0).astype(np.float32)
+    model, x, y, workspace = set_up(args)
     times = defaultdict(float)
     for cls in (L.Conv2d, L.ConvTranspose2d, L.MaxPool2d, L.ReLU, L.Concat):
         for method in ("forward", "backward"):

@@ -10,36 +10,22 @@ the training loop's do (``--workspace off``: without); ``--keep-freed-memory`` a
 process-wide allocator setting of tinyunet/allocator.py.
 """
 import argparse
-import contextlib
 import json
 import resource
 import time
 
 import numpy as np
 
-from tinyunet import Adam, UNet, bce_dice_loss
-from tinyunet.workspace import Workspace
+from step_setup import add_arguments, set_up
+from tinyunet import Adam, bce_dice_loss
 
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--depth", type=int, default=4)
-    p.add_argument("--filters", type=int, default=16)
-    p.add_argument("--batch", type=int, default=8)
-    p.add_argument("--size", type=int, default=256)
-    p.add_argument("--steps", type=int, default=5)
-    p.add_argument("--workspace", choices=("on", "off"), default="on")
-    p.add_argument("--keep-freed-memory", action="store_true")
+    add_arguments(p, steps=5)
     args = p.parse_args(argv)
-    if args.keep_freed_memory:
-        from tinyunet.allocator import keep_freed_memory
-        keep_freed_memory()
-    workspace = Workspace() if args.workspace == "on" else contextlib.nullcontext()
-    model = UNet(depth=args.depth, base_filters=args.filters)
+    model, x, y, workspace = set_up(args)
     optimizer = Adam(model.parameters(), lr=1e-3)
-    rng = np.random.default_rng(0)
-    x = rng.standard_normal((args.batch, 1, args.size, args.size)).astype(np.float32)
-    y = (x > 0).astype(np.float32)
     times = []
     for _ in range(args.steps + 2):
         start = time.perf_counter()
