@@ -3,12 +3,10 @@
     python benchmarks/bench_conv_paths.py [--batch 8] [--size 256] [--filters 16] [--repeats 5]
 
 Prints, per layer shape and pass (forward, input gradient, weight gradient), the median time
-and GFLOP/s of the direct numba kernels with pixels in the vector lanes (tinyunet.direct) and
-with output channels in the lanes (tinyunet.lanes), the
-shifted-view BLAS path and the im2col path, and which one tinyunet.conv dispatches to: the
-evidence for its choice of path and for ``lanes.MIN_CHANNELS`` and
-``lanes.MAX_WEIGHT_GRAD_WIDTH``. Outputs come from a workspace,
-as in training.
+and GFLOP/s of the direct numba kernels with pixels in the vector lanes (tinyunet.direct) and,
+for the weight gradient, with output channels in the lanes (tinyunet.lanes), the shifted-view
+BLAS path and the im2col path, and which one tinyunet.conv dispatches to: the evidence for its
+choice of path and for ``lanes.worth_it``. Outputs come from a workspace, as in training.
 """
 import argparse
 import time
@@ -67,11 +65,11 @@ def _one_shape(rng, n, c_in, c_out, w, repeats):
         out = np.empty((n, weights.shape[0], w, w), np.float32)
         return lambda: module.forward_into(out, inputs, weights, None, False, None, rows)
     passes = {
-        "fwd": (kernel(direct, x, weight), kernel(lanes, x, weight),
+        "fwd": (kernel(direct, x, weight), None,
                 lambda: conv.conv2d_forward_shifted(x, weight, pad),
                 lambda: conv.conv2d_forward_im2col(x, weight, one, pad),
                 lambda: conv.conv2d_forward(x, weight, one, pad)),
-        "dx": (kernel(direct, dy, flipped), kernel(lanes, dy, flipped),
+        "dx": (kernel(direct, dy, flipped), None,
                lambda: conv.conv2d_input_grad_shifted(dy, weight, pad),
                lambda: conv.conv2d_input_grad_im2col(dy, weight, x.shape, one, pad),
                lambda: conv.conv2d_input_grad(dy, weight, x.shape, one, pad)),

@@ -16,6 +16,9 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (3, 2, 2, 17, 20),       # more than one band of rows
     (1, 3, 6, 40, 130),      # several bands of a wide map; a partial block of output channels
     (2, 13, 11, 10, 18),     # two blocks of 8 output channels, the second partial, both ways
+    (1, 40, 70, 16, 16),     # a register tile spans rows; 18 blocks of 4 output channels
+    (3, 33, 35, 5, 40),      # several bands; a band shorter than two tiles
+    (1, 64, 32, 1, 1),       # a single pixel: one tile, mostly padding
 ]
 
 
@@ -65,12 +68,34 @@ def test_direct_backward_folds_in_a_relu_and_the_bias_gradient(dtype, tol):
         direct.conv3x3_input_grad(dy, weight, relu_output[:, :2])
 
 
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
+@pytest.mark.parametrize("rows_per_task", [1, 3, 64])
+def test_forward_into_writes_every_output_from_the_masked_input(dtype, tol, rows_per_task):
+    """The register-tiled kernel on its own: bands of any height, an output that starts as NaN
+    (so every element must be written), a ReLU's backward mask folded into the input copy."""
+    rng = np.random.default_rng(rows_per_task)
+    n, c, o, h, w = 2, 7, 10, 9, 37
+    x = rng.standard_normal((n, c, h, w)).astype(dtype)
+    weight = rng.standard_normal((o, c, 3, 3)).astype(dtype)
+    bias = rng.standard_normal(o).astype(dtype)
+    mask = np.maximum(rng.standard_normal(x.shape), 0).astype(dtype)
+    y = direct.forward_into(np.full((n, o, h, w), np.nan, dtype), x, weight, bias, False, mask,
+                            rows_per_task)
+    expected = conv2d_naive(x * (mask > 0), weight, bias, (1, 1), (1, 1))
+    np.testing.assert_allclose(y, expected, atol=tol * 10)
+    relu = direct.forward_into(np.full((n, o, h, w), np.nan, dtype), x, weight, None, True, None,
+                               rows_per_task)
+    np.testing.assert_allclose(relu, np.maximum(conv2d_naive(x, weight, None, (1, 1), (1, 1)), 0),
+                               atol=tol * 10)
+
+
 def test_direct_propagates_nan():
-    x = np.ones((1, 2, 6, 6), np.float32)
-    x[0, 1, 3, 3] = np.nan
-    for relu in (False, True):
-        y = direct.conv3x3_forward(x, np.ones((2, 2, 3, 3), np.float32), relu=relu)
-        assert np.isnan(y[0, :, 2:5, 2:5]).all() and np.isfinite(y[0, :, 0, 0]).all()
+    for c in (2, 32):
+        x = np.ones((1, c, 6, 6), np.float32)
+        x[0, 1, 3, 3] = np.nan
+        for relu in (False, True):
+            y = direct.conv3x3_forward(x, np.ones((c, c, 3, 3), np.float32), relu=relu)
+            assert np.isnan(y[0, :, 2:5, 2:5]).all() and np.isfinite(y[0, :, 0, 0]).all()
 
 
 def test_direct_rejects_other_kernels():

@@ -12,12 +12,13 @@ rows in cache and do all the work for it at once.
 One task is an image and a band of about 4,000 pixels (16 rows of a 256-wide map, a whole 32x32
 map). The task copies its band of input rows, with a one-pixel zero border, onto the padded grid
 of :mod:`tinyunet.conv`'s shifted views: rows ``W + 2`` wide, flattened, so that tap ``(i, j)``
-of pixel ``p`` is simply ``p + i*(W + 2) + j``. Then, for each block of 4 output channels,
-every input channel adds its nine taps to 4 accumulator rows in one long loop over ``p``
-(:func:`_add_taps_4`): each input value is loaded once for 4 x 9 multiply-adds, with the weights
-held in registers, and the compiler turns the loop into AVX-512 (or AVX2) code. Writing the band
-out drops the two junk columns per row (where taps wrap around a row end) and applies the bias
-and, if asked, a ReLU. Output channels are padded with zero weights to a multiple of 4.
+of pixel ``p`` is simply ``p + i*(W + 2) + j``. Then a register tile (:func:`_tile`, written
+with :mod:`tinyunet.simd`'s explicit vectors) computes 4 output channels x 4 vectors of
+neighbouring pixels (64 float32 pixels) at once: its 16 sums stay in registers over every input
+channel and tap, and each step loads 4 shifted input vectors and broadcasts 4 weights for 16
+fused multiply-adds, so the arithmetic units, not the loads, set the pace. Writing the band out
+drops the two junk columns per row (where taps wrap around a row end) and applies the bias and,
+if asked, a ReLU. Output channels are padded with zero weights to a multiple of 4.
 
 **Input gradient** (:func:`conv3x3_input_grad`): for stride 1 and padding 1 it is the same
 convolution applied to ``dy``, with the weights flipped in space and transposed in channels::
@@ -37,10 +38,10 @@ the same pass sums ``dy`` for the bias gradient.
 writing the band out, and the backward kernels take the ReLU's output and apply its backward
 (``dy * [relu_output > 0]``) while they copy ``dy`` into their bands.
 
-**Wide layers** (at least 32 channels each side) are handed to :mod:`tinyunet.lanes`, which
-puts output channels rather than pixels in the vector lanes and is 1.15-1.6x faster there; the
-functions below dispatch (``lanes.worth_it``), and :func:`forward_into` and
-:func:`weight_and_bias_grad` are this module's own kernels, whatever the width.
+**Small wide layers' weight gradient** (maps up to 32 px, 32-256 channels) is handed to
+:mod:`tinyunet.lanes`, which puts output channels rather than pixels in the vector lanes and is
+1.1-1.3x faster there; :func:`conv3x3_weight_and_bias_grad` dispatches (``lanes.worth_it``), and
+:func:`weight_and_bias_grad` is this module's own kernel, whatever the width.
 
 Every kernel is checked against the im2col convolution, which is itself checked against naive
 loops (``tests/test_direct.py``). Arithmetic uses the ``contract`` and ``reassoc`` fast-math flags
@@ -56,6 +57,7 @@ from numba import njit, prange
 from . import lanes, workspace
 from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
                     relu_grad, task_band)
+from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vzeros
 
 # Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
 # input rows stay in cache and both threads get work on small maps.
@@ -96,77 +98,92 @@ def _fill_band(x, mask, use_mask, b, first_row, rows, grid):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _add_taps_4(row, wp, length, w, o0, ch, a0, a1, a2, a3):
-    """``a_q[p] += sum_{i,j} w[o0 + q, ch, i, j] * row[p + i*wp + j]`` for q = 0..3: one input
-    channel's band (flattened padded rows, ``wp`` wide) through the 9 taps of 4 output channels.
+def _tile(band, plane, weights, c, block, p0, wp, out, out_plane):
+    """``out[q * out_plane + p] = sum_{ch < C, i, j} W[4 * block + q, ch, i, j] * band[ch * plane
+    + p + i*wp + j]`` for the 4 output channels q = 0..3 of ``block`` and the 4L pixels p = p0 ..
+    p0 + 4L - 1 of the padded grid (L lanes: 64 float32 pixels, 32 float64).
 
-    Each input value is loaded once and used by 4 x 9 multiply-adds; the 36 weights stay in
-    registers (or on the stack) for the whole band.
-    """
-    # the nine taps as nine shifted views, so that every index in the loop is just p
-    t00, t01, t02 = row, row[1:], row[2:]
-    t10, t11, t12 = row[wp:], row[wp + 1:], row[wp + 2:]
-    t20, t21, t22 = row[2 * wp:], row[2 * wp + 1:], row[2 * wp + 2:]
-    # (scalar indexing: unpacking w[o, ch] as a sequence made the loop slower)
-    k00, k01, k02 = w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 0, 2]
-    k10, k11, k12 = w[o0, ch, 1, 0], w[o0, ch, 1, 1], w[o0, ch, 1, 2]
-    k20, k21, k22 = w[o0, ch, 2, 0], w[o0, ch, 2, 1], w[o0, ch, 2, 2]
-    l00, l01, l02 = w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 0, 2]
-    l10, l11, l12 = w[o0 + 1, ch, 1, 0], w[o0 + 1, ch, 1, 1], w[o0 + 1, ch, 1, 2]
-    l20, l21, l22 = w[o0 + 1, ch, 2, 0], w[o0 + 1, ch, 2, 1], w[o0 + 1, ch, 2, 2]
-    m00, m01, m02 = w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 0, 2]
-    m10, m11, m12 = w[o0 + 2, ch, 1, 0], w[o0 + 2, ch, 1, 1], w[o0 + 2, ch, 1, 2]
-    m20, m21, m22 = w[o0 + 2, ch, 2, 0], w[o0 + 2, ch, 2, 1], w[o0 + 2, ch, 2, 2]
-    n00, n01, n02 = w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 0, 2]
-    n10, n11, n12 = w[o0 + 3, ch, 1, 0], w[o0 + 3, ch, 1, 1], w[o0 + 3, ch, 1, 2]
-    n20, n21, n22 = w[o0 + 3, ch, 2, 0], w[o0 + 3, ch, 2, 1], w[o0 + 3, ch, 2, 2]
-    for p in range(length):
-        v00, v01, v02 = t00[p], t01[p], t02[p]
-        v10, v11, v12 = t10[p], t11[p], t12[p]
-        v20, v21, v22 = t20[p], t21[p], t22[p]
-        a0[p] += (k00 * v00 + k01 * v01 + k02 * v02 + k10 * v10 + k11 * v11 + k12 * v12
-                  + k20 * v20 + k21 * v21 + k22 * v22)
-        a1[p] += (l00 * v00 + l01 * v01 + l02 * v02 + l10 * v10 + l11 * v11 + l12 * v12
-                  + l20 * v20 + l21 * v21 + l22 * v22)
-        a2[p] += (m00 * v00 + m01 * v01 + m02 * v02 + m10 * v10 + m11 * v11 + m12 * v12
-                  + m20 * v20 + m21 * v21 + m22 * v22)
-        a3[p] += (n00 * v00 + n01 * v01 + n02 * v02 + n10 * v10 + n11 * v11 + n12 * v12
-                  + n20 * v20 + n21 * v21 + n22 * v22)
+    The 16 sums (4 channels x 4 vectors of pixels) stay in registers over every input channel
+    and tap: each step loads 4 vectors of input (unaligned: the tap's shift) and broadcasts 4
+    weights for 16 fused multiply-adds. ``weights`` is flat ``(O_pad / 4, C, 9, 4)``, so a
+    step's 4 weights are neighbours."""
+    lanes = lanes_of(band)
+    a00 = a01 = a02 = a03 = vzeros(band)
+    a10 = a11 = a12 = a13 = vzeros(band)
+    a20 = a21 = a22 = a23 = vzeros(band)
+    a30 = a31 = a32 = a33 = vzeros(band)
+    for ch in range(c):
+        first = ch * plane + p0                      # pixel p0 of this channel's band
+        at = (block * c + ch) * 36                   # its 9 taps x 4 output channels
+        for tap in range(9):
+            q = first + (tap // 3) * wp + tap % 3
+            x0, x1 = vload(band, q), vload(band, q + lanes)
+            x2, x3 = vload(band, q + 2 * lanes), vload(band, q + 3 * lanes)
+            w = vsplat_at(weights, at + 4 * tap)
+            a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
+            w = vsplat_at(weights, at + 4 * tap + 1)
+            a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
+            w = vsplat_at(weights, at + 4 * tap + 2)
+            a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
+            w = vsplat_at(weights, at + 4 * tap + 3)
+            a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
+    at = p0
+    vstore(out, at, a00)
+    vstore(out, at + lanes, a01)
+    vstore(out, at + 2 * lanes, a02)
+    vstore(out, at + 3 * lanes, a03)
+    at += out_plane
+    vstore(out, at, a10)
+    vstore(out, at + lanes, a11)
+    vstore(out, at + 2 * lanes, a12)
+    vstore(out, at + 3 * lanes, a13)
+    at += out_plane
+    vstore(out, at, a20)
+    vstore(out, at + lanes, a21)
+    vstore(out, at + 2 * lanes, a22)
+    vstore(out, at + 3 * lanes, a23)
+    at += out_plane
+    vstore(out, at, a30)
+    vstore(out, at + lanes, a31)
+    vstore(out, at + 2 * lanes, a32)
+    vstore(out, at + 3 * lanes, a33)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _forward_kernel(x, mask, use_mask, w, bias, relu, y, rows_per_task):
+def _forward_kernel(x, mask, use_mask, weights, bias, relu, y, rows_per_task):
     n, c, h, wd = x.shape
     o = y.shape[1]
     wp = wd + 2
+    tile = 4 * lanes_of(weights)                     # pixels per tile
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
         b, first_row, rows = task_band(task, bands, rows_per_task, h)
-        length = rows * wp
+        # the band's pixels on the padded grid, rounded up to whole tiles
+        out_plane = (rows * wp + tile - 1) // tile * tile
         # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
-        # rows, columns -1 .. wd, plus 2 zeros so the last tap's view fits), flattened: built
-        # once per task, it stays in cache for every output channel.
+        # rows, columns -1 .. wd), flattened, one plane per channel, with zeros after them for
+        # the last tile's taps: built once per task, it stays in cache for every output channel.
         # (with use_mask the input is x * [mask > 0]: a ReLU's backward, done while copying)
-        band = np.empty((c, (rows + 2) * wp + 2), dtype=x.dtype)
-        _fill_band(x, mask, use_mask, b, first_row, rows, band)
+        plane = out_plane + 2 * wp + 2
+        band = np.empty(c * plane, dtype=x.dtype)
+        _fill_band(x, mask, use_mask, b, first_row, rows, band.reshape((c, plane)))
         # 4 output channels on the same padded grid; the last 2 columns of each row are junk
-        acc = np.empty((4, length), dtype=x.dtype)
-        for o0 in range(0, w.shape[0], 4):
-            for q in range(4):
-                acc[q, :] = bias[o0 + q]
-            for ch in range(c):
-                _add_taps_4(band[ch], wp, length, w, o0, ch, acc[0], acc[1], acc[2], acc[3])
-            # drop the junk columns (and the padding channels of a last, partial block)
-            for q in range(min(4, o - o0)):
+        out = np.empty(4 * out_plane, dtype=x.dtype)
+        for block in range(bias.shape[0] // 4):
+            for p0 in range(0, out_plane, tile):
+                _tile(band, plane, weights, c, block, p0, wp, out, out_plane)
+            # drop the junk columns (and the padding channels of a last, partial block), add
+            # the bias, apply the ReLU
+            for q in range(min(4, o - 4 * block)):
+                bq = bias[4 * block + q]
                 for k in range(rows):
-                    copy_row(acc[q, k * wp:k * wp + wd], y[b, o0 + q, first_row + k])
-        if relu:
-            for oc in range(o):
-                for k in range(rows):
-                    row = y[b, oc, first_row + k]
+                    src = out[q * out_plane + k * wp:]
+                    dst = y[b, 4 * block + q, first_row + k]
                     for px in range(wd):
-                        if row[px] < 0:       # (a NaN stays a NaN)
-                            row[px] = 0
+                        v = src[px] + bq
+                        if relu and v < 0:       # (a NaN stays a NaN)
+                            v = 0
+                        dst[px] = v
 
 
 @njit(fastmath=FASTMATH, cache=True)
@@ -275,22 +292,21 @@ def _forward(x, weight, bias, relu, mask):
     x = np.ascontiguousarray(x)
     if mask is not None:
         mask = np.ascontiguousarray(mask, dtype=x.dtype)
-    # wide layers: output channels in the vector lanes; narrow ones: pixels
-    kernel = lanes.forward_into if lanes.worth_it(c, o) else forward_into
-    return kernel(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
+    return forward_into(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
 
 
 def forward_into(y: np.ndarray, x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None,
                  relu: bool, mask: np.ndarray | None, rows_per_task: int) -> np.ndarray:
-    """This module's kernel (pixels in the vector lanes) for ``y[:] = conv3x3(x * [mask > 0] if
-    mask is given else x, W) + b`` (then a ReLU if asked): x (N, C, H, W) C-contiguous, weight
-    (O, C, 3, 3), bias (O,) or None, y (N, O, H, W); bands of ``rows_per_task`` rows.
-    :func:`tinyunet.lanes.forward_into` computes the same with channels in the lanes."""
-    o = weight.shape[0]
-    w = pad_to_blocks(weight, x.dtype)
+    """``y[:] = conv3x3(x * [mask > 0] if mask is given else x, W) + b`` (then a ReLU if asked):
+    x (N, C, H, W) C-contiguous, weight (O, C, 3, 3), bias (O,) or None, y (N, O, H, W); bands
+    of ``rows_per_task`` rows."""
+    o, c = weight.shape[:2]
+    padded = pad_to_blocks(weight, x.dtype)                          # (O_pad, C, 3, 3)
+    by_block = padded.reshape(-1, 4, c, 9).transpose(0, 2, 3, 1)     # (O_pad / 4, C, 9, 4)
     b = pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
     use_mask = mask is not None
-    _forward_kernel(x, mask if use_mask else x, use_mask, w, b, relu, y, rows_per_task)
+    _forward_kernel(x, mask if use_mask else x, use_mask, np.ascontiguousarray(by_block).ravel(),
+                    b, relu, y, rows_per_task)
     return y
 
 
@@ -329,7 +345,7 @@ def conv3x3_weight_and_bias_grad(x: np.ndarray, dy: np.ndarray,
     dy = np.ascontiguousarray(dy, dtype=x.dtype)
     mask = None if relu_output is None else np.ascontiguousarray(relu_output, dtype=x.dtype)
     # wide layers: output channels in the vector lanes; narrow ones: pixels
-    wide = lanes.worth_it_for_weight_grad(c, dy.shape[1], x.shape[3])
+    wide = lanes.worth_it(c, dy.shape[1], x.shape[3])
     kernel = lanes.weight_and_bias_grad if wide else weight_and_bias_grad
     return kernel(x, dy, mask, _ROWS_PER_TASK, groups)
 
