@@ -3,18 +3,17 @@
     python benchmarks/bench_conv_paths.py [--batch 8] [--size 256] [--filters 16] [--repeats 5]
 
 Prints, per layer shape and pass (forward, input gradient, weight gradient), the median time
-and GFLOP/s of the direct numba kernels with pixels in the vector lanes (tinyunet.direct) and,
-for the weight gradient, with output channels in the lanes (tinyunet.lanes), the shifted-view
-BLAS path and the im2col path, and which one tinyunet.conv dispatches to: the evidence for its
-choice of path and for ``lanes.worth_it``. Outputs come from a workspace, as in training.
+and GFLOP/s of the register-tiled direct numba kernels (tinyunet.direct), the shifted-view BLAS
+path and the im2col path, and which one tinyunet.conv dispatches to: the evidence for its choice
+of path. Outputs come from a workspace, as in training.
 """
 import argparse
 import time
 
 import numpy as np
 
-from tinyunet import conv, direct, lanes
-from tinyunet.bands import band_rows, image_groups
+from tinyunet import conv, direct
+from tinyunet.bands import band_rows
 from tinyunet.workspace import Workspace
 
 
@@ -42,7 +41,7 @@ def main():
         c, w = f * 2 ** level, s // 2 ** level
         shapes += [(c // 2, c, w), (c, c, w)] + ([(2 * c, c, w)] if level < 4 else [])
     print(f"batch {n}; times in ms (GFLOP/s); * = the path tinyunet.conv picks")
-    print(f"{'C_in->C_out @ size':22s} {'pass':6s} {'direct':>14s} {'lanes':>14s} "
+    print(f"{'C_in->C_out @ size':22s} {'pass':6s} {'direct':>14s} "
           f"{'shifted':>14s} {'im2col':>14s}")
     workspace = Workspace()
     with workspace:
@@ -58,39 +57,37 @@ def _one_shape(rng, n, c_in, c_out, w, repeats):
     flops = 2 * n * c_in * c_out * 9 * w * w
     one, pad = (1, 1), (1, 1)
     rows = band_rows(n, w, w + 2)
-    groups = image_groups(n, -(-w // 8))
     flipped = np.ascontiguousarray(weight[:, :, ::-1, ::-1].transpose(1, 0, 2, 3))
 
     def kernel(module, inputs, weights):
         out = np.empty((n, weights.shape[0], w, w), np.float32)
         return lambda: module.forward_into(out, inputs, weights, None, False, None, rows)
     passes = {
-        "fwd": (kernel(direct, x, weight), None,
+        "fwd": (kernel(direct, x, weight),
                 lambda: conv.conv2d_forward_shifted(x, weight, pad),
                 lambda: conv.conv2d_forward_im2col(x, weight, one, pad),
                 lambda: conv.conv2d_forward(x, weight, one, pad)),
-        "dx": (kernel(direct, dy, flipped), None,
+        "dx": (kernel(direct, dy, flipped),
                lambda: conv.conv2d_input_grad_shifted(dy, weight, pad),
                lambda: conv.conv2d_input_grad_im2col(dy, weight, x.shape, one, pad),
                lambda: conv.conv2d_input_grad(dy, weight, x.shape, one, pad)),
-        "dW": (lambda: direct.weight_and_bias_grad(x, dy, None, 8, groups)[0],
-               lambda: lanes.weight_and_bias_grad(x, dy, None, 8, groups)[0],
+        "dW": (lambda: direct.conv3x3_weight_grad(x, dy),
                lambda: conv.conv2d_weight_grad_shifted(x, dy, (3, 3), pad),
                lambda: conv.conv2d_weight_grad_im2col(x, dy, (3, 3), one, pad),
                lambda: conv.conv2d_weight_grad(x, dy, (3, 3), one, pad)),
     }
-    for name, (d, la, sh, im, chosen) in passes.items():
+    for name, (d, sh, im, chosen) in passes.items():
         cells = []
-        for fn in (d, la, sh, im):
+        for fn in (d, sh, im):
             t = median_time(fn, repeats) if fn is not None else None
             cells.append("-" if t is None else f"{t * 1e3:6.1f} ({flops / t / 1e9:3.0f})")
-        cells[_picked(chosen, (d, la, sh, im))] += "*"
+        cells[_picked(chosen, (d, sh, im))] += "*"
         print(f"{c_in:4d}->{c_out:<4d} @ {w:4d}      {name:6s} "
               + " ".join(f"{c:>14s}" for c in cells))
 
 
 def _picked(chosen, fns):
-    """Which of ``fns`` (direct, lanes, shifted, im2col) the dispatcher ran: the one whose result
+    """Which of ``fns`` (direct, shifted, im2col) the dispatcher ran: the one whose result
     it matches exactly (each path rounds differently)."""
     result = chosen()
     for i, fn in enumerate(fns):

@@ -89,6 +89,24 @@ def test_forward_into_writes_every_output_from_the_masked_input(dtype, tol, rows
                                atol=tol * 10)
 
 
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
+@pytest.mark.parametrize("rows_per_task,groups", [(1, 1), (3, 2), (8, 3), (64, 1)])
+def test_weight_grad_by_bands_and_image_groups(dtype, tol, rows_per_task, groups):
+    """The register-tiled weight gradient on its own: any band height and grouping of images
+    gives the same sums; odd input channels (a last, unpaired one) and output channels (a
+    partial block of 4); the ReLU mask and the bias gradient."""
+    rng = np.random.default_rng(rows_per_task + groups)
+    n, c, o, h, w = 3, 5, 7, 9, 37
+    x = rng.standard_normal((n, c, h, w)).astype(dtype)
+    dy = rng.standard_normal((n, o, h, w)).astype(dtype)
+    relu_output = np.maximum(rng.standard_normal(dy.shape), 0).astype(dtype)
+    kept = dy * (relu_output > 0)
+    dw, db = direct.weight_and_bias_grad(x, dy, relu_output, rows_per_task, groups)
+    np.testing.assert_allclose(dw, conv.conv2d_weight_grad_im2col(x, kept, (3, 3), (1, 1), (1, 1)),
+                               atol=tol * 100)
+    np.testing.assert_allclose(db, kept.sum(axis=(0, 2, 3)), atol=tol * 100)
+
+
 def test_direct_propagates_nan():
     for c in (2, 32):
         x = np.ones((1, c, 6, 6), np.float32)

@@ -30,18 +30,15 @@ convolution applied to ``dy``, with the weights flipped in space and transposed 
     dW[o, c, i, j] = sum_{n, r, x} dy[n, o, r, x] * x[n, c, r + i - 1, x + j - 1]
 
 a reduction over every pixel, on the same padded grid (``dy`` zero in the two extra columns). A
-task (a band of rows, for a group of images) keeps 18 running sums, 9 taps times 2 output
-channels, per input channel (:func:`_add_tap_sums`); the tasks' sums are added at the end, and
-the same pass sums ``dy`` for the bias gradient.
+task (a band of rows, for a group of images) runs a register tile (:func:`_grad_tile`) per
+block of 4 output channels, pair of input channels and kernel row ``i``: 4 x 2 x 3 taps = 24
+vector sums over the band's pixels, each step loading 4 vectors of ``dy`` and 6 shifted vectors
+of input for 24 fused multiply-adds; at the band's end each sum is added across its lanes.
+The tasks' sums are added at the end, and the same pass sums ``dy`` for the bias gradient.
 
 **A ReLU after the convolution** costs no pass of its own: the forward kernel applies it while
 writing the band out, and the backward kernels take the ReLU's output and apply its backward
 (``dy * [relu_output > 0]``) while they copy ``dy`` into their bands.
-
-**Small wide layers' weight gradient** (maps up to 32 px, 32-256 channels) is handed to
-:mod:`tinyunet.lanes`, which puts output channels rather than pixels in the vector lanes and is
-1.1-1.3x faster there; :func:`conv3x3_weight_and_bias_grad` dispatches (``lanes.worth_it``), and
-:func:`weight_and_bias_grad` is this module's own kernel, whatever the width.
 
 Every kernel is checked against the im2col convolution, which is itself checked against naive
 loops (``tests/test_direct.py``). Arithmetic uses the ``contract`` and ``reassoc`` fast-math flags
@@ -54,14 +51,15 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from . import lanes, workspace
+from . import workspace
 from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
                     relu_grad, task_band)
-from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vzeros
+from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vsum, vzeros
 
-# Rows per task of the weight-gradient kernel: enough to amortise the task, few enough that the
-# input rows stay in cache and both threads get work on small maps.
-_ROWS_PER_TASK = 8
+# Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
+# are added across the lanes once per band, so bands are long (16 rows at 128 px, whole images
+# at 32 px and below); bench_conv_paths.py measured 1.0-1.25x over bands of 8 rows there.
+WEIGHT_GRAD_PIXELS = 2048
 
 
 @njit(cache=True, inline="always")
@@ -186,49 +184,64 @@ def _forward_kernel(x, mask, use_mask, weights, bias, relu, y, rows_per_task):
                         dst[px] = v
 
 
-@njit(fastmath=FASTMATH, cache=True)
-def _add_tap_sums(g0, g1, row, wp, length, d0, d1):
-    """``d0[i, j] += sum_{p < length} g0[p] * row[p + i*wp + j]``, and the same for ``g1`` into ``d1``: the
-    weight-gradient contributions of one input channel's band to two output channels."""
-    # the nine taps as nine shifted views, so that every index in the loop is just p
-    t00, t01, t02 = row, row[1:], row[2:]
-    t10, t11, t12 = row[wp:], row[wp + 1:], row[wp + 2:]
-    t20, t21, t22 = row[2 * wp:], row[2 * wp + 1:], row[2 * wp + 2:]
-    # the running sums start from d0 and d1 (which also keeps them in the arrays' dtype)
-    s00, s01, s02, s10, s11, s12, s20, s21, s22 = (d0[0, 0], d0[0, 1], d0[0, 2], d0[1, 0],
-                                                   d0[1, 1], d0[1, 2], d0[2, 0], d0[2, 1], d0[2, 2])
-    q00, q01, q02, q10, q11, q12, q20, q21, q22 = (d1[0, 0], d1[0, 1], d1[0, 2], d1[1, 0],
-                                                   d1[1, 1], d1[1, 2], d1[2, 0], d1[2, 1], d1[2, 2])
-    for p in range(length):
-        e0 = g0[p]
-        e1 = g1[p]
-        v00, v01, v02 = t00[p], t01[p], t02[p]
-        v10, v11, v12 = t10[p], t11[p], t12[p]
-        v20, v21, v22 = t20[p], t21[p], t22[p]
-        s00 += e0 * v00
-        s01 += e0 * v01
-        s02 += e0 * v02
-        s10 += e0 * v10
-        s11 += e0 * v11
-        s12 += e0 * v12
-        s20 += e0 * v20
-        s21 += e0 * v21
-        s22 += e0 * v22
-        q00 += e1 * v00
-        q01 += e1 * v01
-        q02 += e1 * v02
-        q10 += e1 * v10
-        q11 += e1 * v11
-        q12 += e1 * v12
-        q20 += e1 * v20
-        q21 += e1 * v21
-        q22 += e1 * v22
-    d0[0, 0], d0[0, 1], d0[0, 2] = s00, s01, s02
-    d0[1, 0], d0[1, 1], d0[1, 2] = s10, s11, s12
-    d0[2, 0], d0[2, 1], d0[2, 2] = s20, s21, s22
-    d1[0, 0], d1[0, 1], d1[0, 2] = q00, q01, q02
-    d1[1, 0], d1[1, 1], d1[1, 2] = q10, q11, q12
-    d1[2, 0], d1[2, 1], d1[2, 2] = q20, q21, q22
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _grad_tile(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
+    """``partial[4 * o_block + q, ch, i, j] += sum_{p < length} grads[(4 * o_block + q) * length
+    + p] * x_band[ch * plane + p + i*wp + j]`` for the 4 output channels q, the input channels
+    ``ch`` = c0 and c1 and the 3 taps j of kernel row i: 24 sums over the band, each a vector of
+    L lanes in a register (each step loads 4 vectors of ``dy`` and 2 x 3 shifted vectors of input
+    for 24 fused multiply-adds), added across lanes at the end. (With c1 == c0 the second
+    channel's sums are dropped.)"""
+    lanes = lanes_of(grads)
+    s000 = s001 = s002 = s010 = s011 = s012 = vzeros(grads)
+    s100 = s101 = s102 = s110 = s111 = s112 = vzeros(grads)
+    s200 = s201 = s202 = s210 = s211 = s212 = vzeros(grads)
+    s300 = s301 = s302 = s310 = s311 = s312 = vzeros(grads)
+    g = 4 * o_block * length
+    x0 = c0 * plane + i * wp
+    x1 = c1 * plane + i * wp
+    for p in range(0, length, lanes):
+        g0, g1 = vload(grads, g + p), vload(grads, g + length + p)
+        g2, g3 = vload(grads, g + 2 * length + p), vload(grads, g + 3 * length + p)
+        v = vload(x_band, x0 + p)
+        s000, s100, s200, s300 = (vfma(g0, v, s000), vfma(g1, v, s100),
+                                  vfma(g2, v, s200), vfma(g3, v, s300))
+        v = vload(x_band, x0 + p + 1)
+        s001, s101, s201, s301 = (vfma(g0, v, s001), vfma(g1, v, s101),
+                                  vfma(g2, v, s201), vfma(g3, v, s301))
+        v = vload(x_band, x0 + p + 2)
+        s002, s102, s202, s302 = (vfma(g0, v, s002), vfma(g1, v, s102),
+                                  vfma(g2, v, s202), vfma(g3, v, s302))
+        v = vload(x_band, x1 + p)
+        s010, s110, s210, s310 = (vfma(g0, v, s010), vfma(g1, v, s110),
+                                  vfma(g2, v, s210), vfma(g3, v, s310))
+        v = vload(x_band, x1 + p + 1)
+        s011, s111, s211, s311 = (vfma(g0, v, s011), vfma(g1, v, s111),
+                                  vfma(g2, v, s211), vfma(g3, v, s311))
+        v = vload(x_band, x1 + p + 2)
+        s012, s112, s212, s312 = (vfma(g0, v, s012), vfma(g1, v, s112),
+                                  vfma(g2, v, s212), vfma(g3, v, s312))
+    o0 = 4 * o_block
+    d = partial[o0 + 0, c0, i]
+    d[0], d[1], d[2] = d[0] + vsum(s000), d[1] + vsum(s001), d[2] + vsum(s002)
+    if c1 != c0:
+        d = partial[o0 + 0, c1, i]
+        d[0], d[1], d[2] = d[0] + vsum(s010), d[1] + vsum(s011), d[2] + vsum(s012)
+    d = partial[o0 + 1, c0, i]
+    d[0], d[1], d[2] = d[0] + vsum(s100), d[1] + vsum(s101), d[2] + vsum(s102)
+    if c1 != c0:
+        d = partial[o0 + 1, c1, i]
+        d[0], d[1], d[2] = d[0] + vsum(s110), d[1] + vsum(s111), d[2] + vsum(s112)
+    d = partial[o0 + 2, c0, i]
+    d[0], d[1], d[2] = d[0] + vsum(s200), d[1] + vsum(s201), d[2] + vsum(s202)
+    if c1 != c0:
+        d = partial[o0 + 2, c1, i]
+        d[0], d[1], d[2] = d[0] + vsum(s210), d[1] + vsum(s211), d[2] + vsum(s212)
+    d = partial[o0 + 3, c0, i]
+    d[0], d[1], d[2] = d[0] + vsum(s300), d[1] + vsum(s301), d[2] + vsum(s302)
+    if c1 != c0:
+        d = partial[o0 + 3, c1, i]
+        d[0], d[1], d[2] = d[0] + vsum(s310), d[1] + vsum(s311), d[2] + vsum(s312)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -236,35 +249,36 @@ def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, p
     n, c, h, wd = x.shape
     o = dy.shape[1]
     wp = wd + 2
+    lanes = lanes_of(partial_bias[0])
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(bands * groups):
         first_image, first_row, rows = group_task_band(task, groups, rows_per_task, h)
-        length = rows * wp
+        # the band's pixels on the padded grid, rounded up to whole vectors
+        length = (rows * wp + lanes - 1) // lanes * lanes
         # This band on the padded grid: x's rows first_row - 1 .. first_row + rows with a zero
-        # border (plus 2 zeros so the last tap's view fits), dy's rows with zero junk columns.
-        x_grid = np.empty((c, (rows + 2) * wp + 2), dtype=x.dtype)
-        dy_grid = np.zeros((o, length), dtype=x.dtype)
-        scratch = np.zeros((3, 3), dtype=x.dtype)   # the twin of an unpaired last channel
+        # border, and zeros after them for the last vector's taps; dy's rows with zero junk
+        # columns, zero after the band and in the padding channels (O up to a multiple of 4).
+        plane = length + 2 * wp + 2
+        x_band = np.empty(c * plane, dtype=x.dtype)
+        grads = np.zeros(partial.shape[1] * length, dtype=x.dtype)
         for b in range(first_image, n, groups):
-            _fill_band(x, x, False, b, first_row, rows, x_grid)
+            _fill_band(x, x, False, b, first_row, rows, x_band.reshape((c, plane)))
             for oc in range(o):
+                total = partial_bias[task, oc]        # the bias gradient: sum of dy
                 for k in range(rows):
-                    dst = dy_grid[oc, k * wp:k * wp + wd]
-                    if use_mask:
-                        _copy_row_where(dy[b, oc, first_row + k], mask[b, oc, first_row + k], dst)
-                    else:
-                        copy_row(dy[b, oc, first_row + k], dst)
-                    total = partial_bias[task, oc]        # the bias gradient: sum of dy
+                    dst = grads[oc * length + k * wp:]
+                    src = dy[b, oc, first_row + k]
+                    keep = mask[b, oc, first_row + k]
                     for px in range(wd):
-                        total += dst[px]
-                    partial_bias[task, oc] = total
-            for o0 in range(0, o, 2):
-                o1 = min(o0 + 1, o - 1)
-                g0 = dy_grid[o0]
-                g1 = dy_grid[o1]
-                for ch in range(c):
-                    _add_tap_sums(g0, g1, x_grid[ch], wp, length, partial[task, o0, ch],
-                                  partial[task, o1, ch] if o1 != o0 else scratch)
+                        v = relu_grad(src[px], keep[px]) if use_mask else src[px]
+                        dst[px] = v
+                        total += v
+                partial_bias[task, oc] = total
+            for o_block in range(partial.shape[1] // 4):
+                for c0 in range(0, c, 2):
+                    for i in range(3):
+                        _grad_tile(grads, x_band, plane, o_block, c0, min(c0 + 1, c - 1), i, wp,
+                                   length, partial[task])
 
 
 def _check(x, weight):
@@ -338,29 +352,27 @@ def conv3x3_weight_and_bias_grad(x: np.ndarray, dy: np.ndarray,
     """(dL/dW (O, C, 3, 3), dL/db (O,)) of :func:`conv3x3_forward` in one pass over ``dy``;
     ``relu_output`` as in :func:`conv3x3_input_grad`."""
     _check_relu_output(dy, relu_output)
-    n, c, h, _ = x.shape
-    bands = -(-h // _ROWS_PER_TASK)
-    groups = image_groups(n, bands)
+    n, c, h, wd = x.shape
+    rows = min(h, max(8, WEIGHT_GRAD_PIXELS // (wd + 2)))
+    groups = image_groups(n, -(-h // rows))
     x = np.ascontiguousarray(x)
     dy = np.ascontiguousarray(dy, dtype=x.dtype)
     mask = None if relu_output is None else np.ascontiguousarray(relu_output, dtype=x.dtype)
-    # wide layers: output channels in the vector lanes; narrow ones: pixels
-    wide = lanes.worth_it(c, dy.shape[1], x.shape[3])
-    kernel = lanes.weight_and_bias_grad if wide else weight_and_bias_grad
-    return kernel(x, dy, mask, _ROWS_PER_TASK, groups)
+    return weight_and_bias_grad(x, dy, mask, rows, groups)
 
 
 def weight_and_bias_grad(x: np.ndarray, dy: np.ndarray, relu_output: np.ndarray | None,
                          rows_per_task: int, groups: int):
     """This module's weight-gradient kernel: (dL/dW (O, C, 3, 3), dL/db (O,)), ``dy`` masked by
     ``[relu_output > 0]`` when given; x (N, C, H, W), dy (N, O, H, W), both C-contiguous. Tasks
-    are (band of ``rows_per_task`` rows, group of images), each with its own partial sums.
-    :func:`tinyunet.lanes.weight_and_bias_grad` computes the same with channels in the lanes."""
+    are (band of ``rows_per_task`` rows, group of images), each with its own partial sums."""
     n, c, h, _ = x.shape
+    o = dy.shape[1]
+    o_pad = o + (-o) % 4
     tasks = -(-h // rows_per_task) * groups
-    partial = np.zeros((tasks, dy.shape[1], c, 3, 3), dtype=x.dtype)
-    partial_bias = np.zeros((tasks, dy.shape[1]), dtype=x.dtype)
+    partial = np.zeros((tasks, o_pad, c, 3, 3), dtype=x.dtype)
+    partial_bias = np.zeros((tasks, o_pad), dtype=x.dtype)
     use_mask = relu_output is not None
     _weight_grad_kernel(x, dy, relu_output if use_mask else dy, use_mask, rows_per_task, groups,
                         partial, partial_bias)
-    return partial.sum(axis=0), partial_bias.sum(axis=0)
+    return partial.sum(axis=0)[:o], partial_bias.sum(axis=0)[:o]

@@ -13,6 +13,7 @@ LLVM keeps each one in a register for the whole loop:
 ``vsplat_at(a, i)`` a vector with every lane ``a[i]`` (a broadcast load)
 ``vfma(x, y, z)``   ``x * y + z`` lane by lane, one fused multiply-add
 ``vstore(a, i, v)`` ``a[i : i + lanes] = v``
+``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ==================  ==========================================================================
 
 The index arithmetic is raw: no bounds check and no negative-index wraparound (which numba would
@@ -143,3 +144,26 @@ def vstore(typingctx, arr, index, value):
                       align=arr.dtype.bitwidth // 8)
         return context.get_dummy_value()
     return types.none(arr, index, value), codegen
+
+
+@intrinsic
+def vsum(typingctx, v):
+    """The sum of the lanes of ``v``: add the upper half to the lower, then again, down to one
+    lane (log2(lanes) shuffles and adds, in that fixed order)."""
+    if not isinstance(v, Vec):
+        raise TypeError(f"vsum needs a vector, got {v}")
+
+    def codegen(context, builder, sig, args):
+        value = args[0]
+        width = v.lanes
+        while width > 1:
+            half = width // 2
+            index = ir.IntType(32)
+            low = builder.shuffle_vector(value, value, ir.Constant(ir.VectorType(index, half),
+                                                                   list(range(half))))
+            high = builder.shuffle_vector(value, value, ir.Constant(ir.VectorType(index, half),
+                                                                    list(range(half, width))))
+            value = builder.fadd(low, high)
+            width = half
+        return builder.extract_element(value, ir.Constant(ir.IntType(32), 0))
+    return v.dtype(v), codegen
