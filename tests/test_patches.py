@@ -65,3 +65,25 @@ def test_dispatch_uses_patch_kernels_for_2x2_stride_2(monkeypatch):
     conv.conv2d_weight_grad(odd, y, (2, 2), (2, 2), (0, 0))
     conv.conv2d_forward(x, weight, (1, 1), (0, 0))  # stride 1
     assert calls == []
+
+
+def test_patch_kernels_read_a_concat_gradient_in_place():
+    """A channel slice of a contiguous array (what Concat.backward hands the up-sampling layer)
+    is read image by image without a copy, and gives what the contiguous copy gives; an array
+    with no contiguous image (a transposed one) is copied."""
+    rng = np.random.default_rng(11)
+    full = rng.standard_normal((3, 9, 6, 8))
+    dy = full[:, 2:7]                                 # (3, 5, 6, 8), each image contiguous
+    weight = rng.standard_normal((4, 5, 2, 2))
+    x = rng.standard_normal((3, 4, 3, 4))
+    pieces = patches._contiguous_batches(dy)
+    assert len(pieces) == 3 and all(np.shares_memory(piece, full) for _, piece in pieces)
+    copy = np.ascontiguousarray(dy)
+    np.testing.assert_allclose(patches.patch2_forward(dy, weight),
+                               patches.patch2_forward(copy, weight), rtol=1e-13)
+    np.testing.assert_allclose(patches.patch2_weight_grad(dy, x),
+                               patches.patch2_weight_grad(copy, x), rtol=1e-13)
+    swapped = np.ascontiguousarray(copy.transpose(0, 1, 3, 2)).transpose(0, 1, 3, 2)
+    assert not np.shares_memory(patches._contiguous_batches(swapped)[0][1], swapped)
+    np.testing.assert_allclose(patches.patch2_forward(swapped, weight),
+                               patches.patch2_forward(copy, weight), rtol=1e-13)

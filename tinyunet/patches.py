@@ -208,6 +208,18 @@ def _check(x_shape, weight_shape):
         raise ValueError(f"patch convolution needs an even-sized input, got {x_shape[2:]}")
 
 
+def _contiguous_batches(x: np.ndarray):
+    """``x`` (N, C, H, W) as C-contiguous pieces ``(first image, piece)``: ``x`` itself if it is
+    contiguous; one piece per image if each image is (a channel slice of a contiguous array,
+    which is what a Concat's backward pass hands a U-Net's up-sampling layer), so that nothing
+    is copied; else one contiguous copy."""
+    if x.flags.c_contiguous:
+        return [(0, x)]
+    if x.shape[0] and x[0].flags.c_contiguous:
+        return [(b, x[b:b + 1]) for b in range(x.shape[0])]
+    return [(0, np.ascontiguousarray(x))]
+
+
 def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
     """2x2 stride-2 convolution, no padding, no bias: x (N, C, 2H, 2W), weight (O, C, 2, 2) ->
     y (N, O, H, W)."""
@@ -215,8 +227,10 @@ def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
     n, _, h2, w2 = x.shape
     o = weight.shape[0]
     y = workspace.empty((n, o, h2 // 2, w2 // 2), x.dtype)
-    _forward_kernel(np.ascontiguousarray(x), pad_to_blocks(weight, x.dtype), y,
-                    band_rows(n, h2 // 2, w2 // 2))
+    w = pad_to_blocks(weight, x.dtype)
+    for first, piece in _contiguous_batches(x):
+        _forward_kernel(piece, w, y[first:first + len(piece)],
+                        band_rows(len(piece), h2 // 2, w2 // 2))
     return y
 
 
@@ -238,11 +252,15 @@ def patch2_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
     n, c, h2, w2 = x.shape
     o = dy.shape[1]
     _check(x.shape, (o, c, 2, 2))
-    rows = band_rows(n, h2 // 2, w2 // 2)
-    bands = -(-(h2 // 2) // rows)
-    # tasks are (band, group of images), each with its own partial sums, added at the end
-    groups = image_groups(n, bands)
-    partial = np.zeros((bands * groups, o + (-o) % 4, c, 2, 2), dtype=x.dtype)
-    _weight_grad_kernel(np.ascontiguousarray(x), np.ascontiguousarray(dy, dtype=x.dtype), rows,
-                        groups, partial)
-    return partial.sum(axis=0)[:o]
+    dy = np.ascontiguousarray(dy, dtype=x.dtype)
+    total = np.zeros((o + (-o) % 4, c, 2, 2), dtype=x.dtype)
+    for first, piece in _contiguous_batches(x):
+        m = len(piece)
+        rows = band_rows(m, h2 // 2, w2 // 2)
+        bands = -(-(h2 // 2) // rows)
+        # tasks are (band, group of images), each with its own partial sums, added at the end
+        groups = image_groups(m, bands)
+        partial = np.zeros((bands * groups,) + total.shape, dtype=x.dtype)
+        _weight_grad_kernel(piece, dy[first:first + m], rows, groups, partial)
+        total += partial.sum(axis=0)
+    return total[:o]
