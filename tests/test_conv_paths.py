@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from tinyunet import conv, kernels
+from tinyunet.layers import Concat, Conv2d
 
 from references import conv2d_naive
 
@@ -155,3 +156,31 @@ def test_every_path_gives_the_same_unet(path, monkeypatch):
     np.testing.assert_allclose(dx1, dx0, rtol=1e-9, atol=1e-12)
     for name in g0:
         np.testing.assert_allclose(g1[name], g0[name], rtol=1e-9, atol=1e-11, err_msg=name)
+
+
+@pytest.mark.parametrize("kernel,padding", [(3, "same"), (5, 2)])
+def test_conv2d_reads_a_concat_pair_like_the_concatenated_array(kernel, padding):
+    """Concat.forward_pair hands the next Conv2d the pair (no concatenated copy): the direct 3x3
+    path reads both parts in place, any other path concatenates them; the output, the input
+    gradient (of the whole concatenation, split back by Concat.backward) and the parameter
+    gradients are those of the concatenated array."""
+    rng = np.random.default_rng(0)
+    a, b = rng.standard_normal((2, 3, 9, 9)), rng.standard_normal((2, 4, 9, 9))
+    concat = Concat()
+    pair = concat.forward_pair(a, b)
+    assert pair[0] is a and pair[1] is b
+    layers = [Conv2d(7, 5, kernel, padding=padding, rng=np.random.default_rng(1),
+                     activation="relu") for _ in range(2)]
+    y_pair = layers[0].forward(pair)
+    y_whole = layers[1].forward(Concat().forward(a, b))
+    np.testing.assert_allclose(y_pair, y_whole, rtol=1e-12, atol=1e-12)
+    dy = rng.standard_normal(y_pair.shape)
+    da, db = concat.backward(layers[0].backward(dy))
+    dx_whole = layers[1].backward(dy)
+    np.testing.assert_allclose(np.concatenate((da, db), axis=1), dx_whole, atol=1e-12)
+    for (_, _, g_pair), (_, _, g_whole) in zip(layers[0].parameters(), layers[1].parameters()):
+        np.testing.assert_allclose(g_pair, g_whole, atol=1e-12)
+    with pytest.raises(ValueError, match="expected 7 input channels, got 6"):
+        layers[0].forward((a, a[:, :3]))
+    with pytest.raises(ValueError, match="agree in N, H and W"):
+        concat.forward_pair(a, b[:, :, :4])

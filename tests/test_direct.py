@@ -140,3 +140,28 @@ def test_dispatch_uses_direct_kernels_for_3x3_same_convolutions(monkeypatch):
     conv.conv2d_forward(x, rng.standard_normal((2, 2, 5, 5)), (1, 1), (2, 2))  # 5x5
     conv.conv2d_forward(x, rng.standard_normal((2, 2, 3, 3)), (1, 1), (0, 0))  # 'valid'
     assert calls == []
+
+
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
+def test_a_pair_input_is_read_as_its_concatenation(dtype, tol):
+    """conv3x3 of (a, b) equals conv3x3 of np.concatenate((a, b), axis=1), forward and weight
+    gradient, with parts of any channel count and a part that is a non-contiguous view."""
+    rng = np.random.default_rng(5)
+    a = rng.standard_normal((2, 3, 10, 21)).astype(dtype)
+    b = rng.standard_normal((2, 8, 21, 10)).astype(dtype).transpose(0, 1, 3, 2)   # a view
+    whole = np.concatenate((a, b), axis=1)
+    weight = rng.standard_normal((6, 11, 3, 3)).astype(dtype)
+    bias = rng.standard_normal(6).astype(dtype)
+    dy = rng.standard_normal((2, 6, 10, 21)).astype(dtype)
+    np.testing.assert_allclose(direct.conv3x3_forward((a, b), weight, bias, relu=True),
+                               direct.conv3x3_forward(whole, weight, bias, relu=True), atol=tol)
+    for pair_grad, whole_grad in zip(direct.conv3x3_weight_and_bias_grad((a, b), dy),
+                                     direct.conv3x3_weight_and_bias_grad(whole, dy)):
+        np.testing.assert_allclose(pair_grad, whole_grad, atol=tol * 10)
+    assert direct.input_shape((a, b)) == whole.shape
+    with pytest.raises(ValueError, match="agree in N, H and W"):
+        direct.conv3x3_forward((a, b[:, :, :5]), weight)
+    with pytest.raises(ValueError, match="input has 6 channels, the weight expects 11"):
+        direct.conv3x3_forward((a, a), weight)
+    with pytest.raises(ValueError, match="2 parts"):
+        direct.conv3x3_forward((a, a, a), weight)

@@ -320,13 +320,21 @@ def choose_path(weight_shape, stride, padding, x_shape) -> ConvPath:
     return next(p for p in PATHS.values() if p.applies(weight_shape, stride, padding, x_shape))
 
 
+def _joined(x):
+    """A convolution's input as one array: a pair (a, b) that stands for their concatenation
+    along channels (which the direct path reads in place) is concatenated for the other paths."""
+    return np.concatenate(x, axis=1) if isinstance(x, tuple) else x
+
+
 def conv2d_forward(x, weight, stride, padding, bias=None, relu=False):
     """Cross-correlation plus bias, x (N, C, H, W), weight (O, C, kh, kw), bias (O,) or None
     -> (N, O, Ho, Wo); ``relu=True`` returns ``max(y, 0)`` instead (in the same pass on the
-    direct path)."""
-    path = choose_path(weight.shape, stride, padding, x.shape)
+    direct path). ``x`` may be a pair of arrays that stands for their concatenation along the
+    channel axis: the direct path reads both where they lie, the others concatenate them."""
+    path = choose_path(weight.shape, stride, padding, direct.input_shape(x))
     if path.fused:
         return direct.conv3x3_forward(x, weight, bias, relu=relu)
+    x = _joined(x)
     y = path.forward(x, weight, stride, padding)
     if bias is not None:
         y += bias.astype(y.dtype, copy=False)[:, None, None]
@@ -349,18 +357,20 @@ def conv2d_weight_grad(x, dy, kernel, stride, padding):
 def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output=None,
                     input_grad: bool = True):
     """Every gradient of ``y = conv(x, W) + b``: (dx, or None if not ``input_grad``; dW; db, or
-    None without a bias).
+    None without a bias). ``x`` as in :func:`conv2d_forward` (dx is then the gradient of the
+    whole concatenation, one array).
 
     With ``relu_output`` (the output of a ReLU that follows the convolution), ``dy`` is the
     gradient with respect to that output: the ReLU's backward, ``dy * [relu_output > 0]``, is
     then done inside the direct 3x3 kernels while they read ``dy`` (and the bias gradient comes
     out of the weight-gradient pass), or as a pass of its own on the other paths.
     """
-    path = choose_path(weight.shape, stride, padding, x.shape)
+    path = choose_path(weight.shape, stride, padding, direct.input_shape(x))
     if path.fused:
         dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
         dx = direct.conv3x3_input_grad(dy, weight, relu_output) if input_grad else None
         return dx, dw, (db if with_bias else None)
+    x = _joined(x)
     if relu_output is not None:
         dy = kernels.relu_backward(dy, relu_output)
     dw = path.weight_grad(x, dy, tuple(weight.shape[2:]), stride, padding)

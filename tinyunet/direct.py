@@ -71,13 +71,15 @@ def _copy_row_where(src, mask, dst):
 
 
 @njit(cache=True, inline="always")
-def _fill_band(x, mask, use_mask, b, first_row, rows, grid):
+def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
     """Copy image ``b``'s rows ``first_row - 1 .. first_row + rows`` of every channel into
-    ``grid`` (C, (rows + 2) * (W + 2) + 2) with a zero border: row k of the band starts at
-    ``k * (W + 2)``, one zero column either side, rows outside the image all zero, and two zeros
-    at the end (where the last taps' views reach). Every element is written, so ``grid`` may
-    come from ``np.empty``. With ``use_mask`` the copy is ``x * [mask > 0]``."""
-    c, h, wd = x.shape[1], x.shape[2], x.shape[3]
+    ``grid`` (C, (rows + 2) * (W + 2) + 2 or more) with a zero border: row k of the band starts
+    at ``k * (W + 2)``, one zero column either side, rows outside the image all zero, and zeros
+    to the end of each channel's plane (where the last taps reach). Every element is written,
+    so ``grid`` may come from ``np.empty``. Channels ``ch < split`` come from ``x``, the others
+    from ``x_rest[:, ch - split]`` (the two inputs of a concatenation, read where they lie).
+    With ``use_mask`` the copy is ``x * [mask > 0]``."""
+    c, h, wd = grid.shape[0], x.shape[2], x.shape[3]
     wp = wd + 2
     for ch in range(c):
         for k in range(rows + 2):
@@ -87,8 +89,10 @@ def _fill_band(x, mask, use_mask, b, first_row, rows, grid):
                 row[0] = 0
                 if use_mask:
                     _copy_row_where(x[b, ch, src], mask[b, ch, src], row[1:])
-                else:
+                elif ch < split:
                     copy_row(x[b, ch, src], row[1:])
+                else:
+                    copy_row(x_rest[b, ch - split, src], row[1:])
                 row[wd + 1] = 0
             else:
                 row[:] = 0
@@ -148,8 +152,8 @@ def _tile(band, plane, weights, c, block, p0, wp, out, out_plane):
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _forward_kernel(x, mask, use_mask, weights, bias, relu, y, rows_per_task):
-    n, c, h, wd = x.shape
+def _forward_kernel(x, x_rest, c, mask, use_mask, weights, bias, relu, y, rows_per_task):
+    n, split, h, wd = x.shape
     o = y.shape[1]
     wp = wd + 2
     tile = 4 * lanes_of(weights)                     # pixels per tile
@@ -164,7 +168,8 @@ def _forward_kernel(x, mask, use_mask, weights, bias, relu, y, rows_per_task):
         # (with use_mask the input is x * [mask > 0]: a ReLU's backward, done while copying)
         plane = out_plane + 2 * wp + 2
         band = np.empty(c * plane, dtype=x.dtype)
-        _fill_band(x, mask, use_mask, b, first_row, rows, band.reshape((c, plane)))
+        _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
+                   band.reshape((c, plane)))
         # 4 output channels on the same padded grid; the last 2 columns of each row are junk
         out = np.empty(4 * out_plane, dtype=x.dtype)
         for block in range(bias.shape[0] // 4):
@@ -245,8 +250,9 @@ def _grad_tile(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, partial_bias):
-    n, c, h, wd = x.shape
+def _weight_grad_kernel(x, x_rest, c, dy, mask, use_mask, rows_per_task, groups, partial,
+                        partial_bias):
+    n, split, h, wd = x.shape
     o = dy.shape[1]
     wp = wd + 2
     lanes = lanes_of(partial_bias[0])
@@ -262,7 +268,8 @@ def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, p
         x_band = np.empty(c * plane, dtype=x.dtype)
         grads = np.zeros(partial.shape[1] * length, dtype=x.dtype)
         for b in range(first_image, n, groups):
-            _fill_band(x, x, False, b, first_row, rows, x_band.reshape((c, plane)))
+            _fill_band(x, x_rest, split, x, False, b, first_row, rows,
+                       x_band.reshape((c, plane)))
             for oc in range(o):
                 total = partial_bias[task, oc]        # the bias gradient: sum of dy
                 for k in range(rows):
@@ -281,46 +288,84 @@ def _weight_grad_kernel(x, dy, mask, use_mask, rows_per_task, groups, partial, p
                                    length, partial[task])
 
 
-def _check(x, weight):
+def _sources(x):
+    """The input of a convolution as the kernels read it: ``(x, x_rest, split, shape)``.
+
+    ``x`` is an array (N, C, H, W), or a pair ``(a, b)`` that stands for their concatenation
+    along the channel axis, ``np.concatenate((a, b), axis=1)``, which the kernels read where
+    ``a`` and ``b`` lie (channels ``< split`` from ``a``, the others from ``b``) instead of
+    building it: a U-Net's decoder convolutions take the up-sampled map and the skip features
+    that way. ``shape`` is the shape of the whole input; every returned array is C-contiguous.
+    """
+    if isinstance(x, tuple):
+        if len(x) != 2:
+            raise ValueError(f"a concatenated input has 2 parts, got {len(x)}")
+        first, rest = x
+        if first.ndim != 4 or rest.ndim != 4 or (first.shape[0], *first.shape[2:]) != (
+                rest.shape[0], *rest.shape[2:]):
+            raise ValueError("the parts of a concatenated input must agree in N, H and W, got "
+                             f"{first.shape} and {rest.shape}")
+        dtype = np.result_type(first, rest)
+        first = np.ascontiguousarray(first, dtype=dtype)
+        rest = np.ascontiguousarray(rest, dtype=dtype)
+        n, split, h, wd = first.shape
+        return first, rest, split, (n, split + rest.shape[1], h, wd)
+    x = np.ascontiguousarray(x)
+    return x, x, x.shape[1], x.shape
+
+
+def input_shape(x) -> tuple:
+    """The shape of a convolution's input: ``x.shape``, or that of the concatenation of a pair."""
+    if isinstance(x, tuple):
+        return (x[0].shape[0], sum(part.shape[1] for part in x)) + tuple(x[0].shape[2:])
+    return x.shape
+
+
+def _check(shape, weight):
     if weight.shape[2:] != (3, 3):
         raise ValueError(f"direct convolution needs a 3x3 kernel, got {weight.shape[2:]}")
-    if x.shape[1] != weight.shape[1]:
-        raise ValueError(f"input has {x.shape[1]} channels, the weight expects {weight.shape[1]}")
+    if shape[1] != weight.shape[1]:
+        raise ValueError(f"input has {shape[1]} channels, the weight expects {weight.shape[1]}")
 
 
-def conv3x3_forward(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None,
+def conv3x3_forward(x, weight: np.ndarray, bias: np.ndarray | None = None,
                     relu: bool = False) -> np.ndarray:
     """``y = conv(x, W) + b`` (then ``max(y, 0)`` if ``relu``), stride 1, padding 1.
 
-    x (N, C, H, W), weight (O, C, 3, 3), bias (O,) or None -> y (N, O, H, W).
+    x (N, C, H, W), or a pair of arrays read as their concatenation along channels (see
+    :func:`_sources`); weight (O, C, 3, 3), bias (O,) or None -> y (N, O, H, W).
     """
     return _forward(x, weight, bias, relu, None)
 
 
 def _forward(x, weight, bias, relu, mask):
     """conv3x3_forward of ``x``, or of ``x * [mask > 0]`` when a mask is given."""
-    _check(x, weight)
-    n, c, h, wd = x.shape
-    o = weight.shape[0]
-    y = workspace.empty((n, o, h, wd), x.dtype)
-    x = np.ascontiguousarray(x)
+    first, rest, split, shape = _sources(x)
+    _check(shape, weight)
+    n, c, h, wd = shape
+    y = workspace.empty((n, weight.shape[0], h, wd), first.dtype)
     if mask is not None:
-        mask = np.ascontiguousarray(mask, dtype=x.dtype)
+        mask = np.ascontiguousarray(mask, dtype=first.dtype)
+    x = first if rest is first else (first, rest)
     return forward_into(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
 
 
-def forward_into(y: np.ndarray, x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None,
+def forward_into(y: np.ndarray, x, weight: np.ndarray, bias: np.ndarray | None,
                  relu: bool, mask: np.ndarray | None, rows_per_task: int) -> np.ndarray:
     """``y[:] = conv3x3(x * [mask > 0] if mask is given else x, W) + b`` (then a ReLU if asked):
-    x (N, C, H, W) C-contiguous, weight (O, C, 3, 3), bias (O,) or None, y (N, O, H, W); bands
-    of ``rows_per_task`` rows."""
+    x (N, C, H, W) C-contiguous, or a pair of them read as their concatenation along channels
+    (then no mask), weight (O, C, 3, 3), bias (O,) or None, y (N, O, H, W); bands of
+    ``rows_per_task`` rows."""
+    first, rest, split, shape = _sources(x)
+    if mask is not None and rest is not first:
+        raise ValueError("a mask applies to a single input, not a concatenated pair")
     o, c = weight.shape[:2]
-    padded = pad_to_blocks(weight, x.dtype)                          # (O_pad, C, 3, 3)
+    padded = pad_to_blocks(weight, first.dtype)                      # (O_pad, C, 3, 3)
     by_block = padded.reshape(-1, 4, c, 9).transpose(0, 2, 3, 1)     # (O_pad / 4, C, 9, 4)
-    b = pad_to_blocks(np.zeros(o) if bias is None else bias, x.dtype)
+    b = pad_to_blocks(np.zeros(o) if bias is None else bias, first.dtype)
     use_mask = mask is not None
-    _forward_kernel(x, mask if use_mask else x, use_mask, np.ascontiguousarray(by_block).ravel(),
-                    b, relu, y, rows_per_task)
+    _forward_kernel(first, rest, shape[1], mask if use_mask else first, use_mask,
+                    np.ascontiguousarray(by_block).ravel(), b, relu, y, rows_per_task)
     return y
 
 
@@ -342,37 +387,37 @@ def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray,
     return _forward(dy, flipped, None, False, relu_output)
 
 
-def conv3x3_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
+def conv3x3_weight_grad(x, dy: np.ndarray) -> np.ndarray:
     """dL/dW of :func:`conv3x3_forward`: x (N, C, H, W), dy (N, O, H, W) -> (O, C, 3, 3)."""
     return conv3x3_weight_and_bias_grad(x, dy)[0]
 
 
-def conv3x3_weight_and_bias_grad(x: np.ndarray, dy: np.ndarray,
-                                 relu_output: np.ndarray | None = None):
+def conv3x3_weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None = None):
     """(dL/dW (O, C, 3, 3), dL/db (O,)) of :func:`conv3x3_forward` in one pass over ``dy``;
-    ``relu_output`` as in :func:`conv3x3_input_grad`."""
+    ``x`` as there, ``relu_output`` as in :func:`conv3x3_input_grad`."""
     _check_relu_output(dy, relu_output)
-    n, c, h, wd = x.shape
+    n, c, h, wd = input_shape(x)
     rows = min(h, max(8, WEIGHT_GRAD_PIXELS // (wd + 2)))
     groups = image_groups(n, -(-h // rows))
-    x = np.ascontiguousarray(x)
-    dy = np.ascontiguousarray(dy, dtype=x.dtype)
-    mask = None if relu_output is None else np.ascontiguousarray(relu_output, dtype=x.dtype)
-    return weight_and_bias_grad(x, dy, mask, rows, groups)
+    return weight_and_bias_grad(x, dy, relu_output, rows, groups)
 
 
-def weight_and_bias_grad(x: np.ndarray, dy: np.ndarray, relu_output: np.ndarray | None,
+def weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None,
                          rows_per_task: int, groups: int):
     """This module's weight-gradient kernel: (dL/dW (O, C, 3, 3), dL/db (O,)), ``dy`` masked by
-    ``[relu_output > 0]`` when given; x (N, C, H, W), dy (N, O, H, W), both C-contiguous. Tasks
-    are (band of ``rows_per_task`` rows, group of images), each with its own partial sums."""
-    n, c, h, _ = x.shape
+    ``[relu_output > 0]`` when given; x (N, C, H, W) or a pair read as their concatenation
+    along channels, dy (N, O, H, W). Tasks are (band of ``rows_per_task`` rows, group of
+    images), each with its own partial sums."""
+    first, rest, split, (n, c, h, _) = _sources(x)
+    dy = np.ascontiguousarray(dy, dtype=first.dtype)
+    if relu_output is not None:
+        relu_output = np.ascontiguousarray(relu_output, dtype=first.dtype)
     o = dy.shape[1]
     o_pad = o + (-o) % 4
     tasks = -(-h // rows_per_task) * groups
-    partial = np.zeros((tasks, o_pad, c, 3, 3), dtype=x.dtype)
-    partial_bias = np.zeros((tasks, o_pad), dtype=x.dtype)
+    partial = np.zeros((tasks, o_pad, c, 3, 3), dtype=first.dtype)
+    partial_bias = np.zeros((tasks, o_pad), dtype=first.dtype)
     use_mask = relu_output is not None
-    _weight_grad_kernel(x, dy, relu_output if use_mask else dy, use_mask, rows_per_task, groups,
-                        partial, partial_bias)
+    _weight_grad_kernel(first, rest, c, dy, relu_output if use_mask else dy, use_mask,
+                        rows_per_task, groups, partial, partial_bias)
     return partial.sum(axis=0)[:o], partial_bias.sum(axis=0)[:o]

@@ -27,6 +27,7 @@ import numpy as np
 
 from . import kernels, workspace
 from .conv import conv2d_backward, conv2d_forward, conv2d_input_grad, conv2d_weight_grad
+from .direct import input_shape
 from .losses import sigmoid  # ground-floor helper, shared with the losses
 
 _keep_for_backward: ContextVar[bool] = ContextVar("tinyunet_keep_for_backward", default=True)
@@ -279,15 +280,29 @@ class Conv2d(_Convolution):
     def forward(self, x):
         """``conv(x) + b``; with ``activation="relu"``, ``max(conv(x) + b, 0)`` computed in the
         convolution's own pass (one trip through memory instead of two), as CS231n's
-        ``conv_relu_forward``. Keeps ``x`` (and the activated output) for backward."""
-        check_input(x, "Conv2d", self.in_channels)
-        h, w = x.shape[2] + 2 * self.padding[0], x.shape[3] + 2 * self.padding[1]
+        ``conv_relu_forward``. Keeps ``x`` (and the activated output) for backward.
+
+        ``x`` may also be a pair of arrays standing for their concatenation along channels
+        (what :meth:`Concat.forward_pair` returns): the 3x3 kernels read both parts where they
+        lie, so the concatenated array is never built or kept."""
+        if isinstance(x, tuple):
+            for part in x:
+                check_input(part, "Conv2d")
+            whole = input_shape(x)
+            if whole[1] != self.in_channels:
+                raise ValueError(f"Conv2d: expected {self.in_channels} input channels, got "
+                                 f"{whole[1]} (parts {[part.shape for part in x]})")
+            dtype = np.result_type(*x)
+        else:
+            check_input(x, "Conv2d", self.in_channels)
+            whole, dtype = x.shape, x.dtype
+        h, w = whole[2] + 2 * self.padding[0], whole[3] + 2 * self.padding[1]
         if h < self.kernel_size[0] or w < self.kernel_size[1]:
-            raise ValueError(f"Conv2d: input of {x.shape[2]}x{x.shape[3]} (padded {h}x{w}) is "
+            raise ValueError(f"Conv2d: input of {whole[2]}x{whole[3]} (padded {h}x{w}) is "
                              f"smaller than the kernel {self.kernel_size}")
         self._keep("_x", x)
-        bias = None if self.bias is None else self.bias.astype(x.dtype, copy=False)
-        y = conv2d_forward(x, self.weight.astype(x.dtype, copy=False), self.stride,
+        bias = None if self.bias is None else self.bias.astype(dtype, copy=False)
+        y = conv2d_forward(x, self.weight.astype(dtype, copy=False), self.stride,
                            self.padding, bias, relu=self.activation == "relu")
         self._keep("_y", y if self.activation == "relu" else None)
         return y
@@ -463,6 +478,20 @@ class Concat(Layer):
     """
 
     def forward(self, *xs):
+        self._check_and_keep_splits(xs)
+        shape = (xs[0].shape[0], sum(x.shape[1] for x in xs)) + xs[0].shape[2:]
+        out = workspace.empty(shape, np.result_type(*xs))
+        return np.concatenate(xs, axis=1, out=out)
+
+    def forward_pair(self, a, b):
+        """The concatenation of ``a`` and ``b`` left to the next layer: returns the pair
+        ``(a, b)``, which :class:`Conv2d` reads as ``forward(a, b)`` would give it, without
+        building it (a U-Net's decoder saves a copy of its largest maps). Backward is the same
+        split."""
+        self._check_and_keep_splits((a, b))
+        return (a, b)
+
+    def _check_and_keep_splits(self, xs):
         if len(xs) < 2:
             raise ValueError("Concat: needs at least two inputs")
         for x in xs:
@@ -471,9 +500,6 @@ class Concat(Layer):
         if len({(s[0], s[2], s[3]) for s in shapes}) != 1:
             raise ValueError(f"Concat: inputs must agree in N, H and W, got shapes {shapes}")
         self._splits = np.cumsum([s[1] for s in shapes])[:-1]
-        out = workspace.empty((shapes[0][0], sum(s[1] for s in shapes)) + shapes[0][2:],
-                              np.result_type(*xs))
-        return np.concatenate(xs, axis=1, out=out)
 
     def backward(self, dy):
         return tuple(np.split(dy, self._release("_splits"), axis=1))

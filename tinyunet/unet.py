@@ -99,10 +99,12 @@ class UpBlock(Layer):
 
     def forward(self, x, skip, features: dict | None = None, prefix: str = ""):
         up = self.upconv.forward(x)
-        merged = self.concat.forward(up, skip)
+        # (up, skip) stands for their concatenation: the block's first convolution reads both
+        # where they lie, so the concatenated map is never built
+        merged = self.concat.forward_pair(up, skip)
         if features is not None:
             features[prefix + "upconv"] = up
-            features[prefix + "concat"] = merged
+            features[prefix + "concat"] = np.concatenate(merged, axis=1)
         return self.block.forward(merged, features, prefix)
 
     def backward(self, dy):
@@ -318,7 +320,9 @@ class UNet(Layer):
         measured peak).
 
         ``activations``: every leaf layer's output, all alive at the end of forward (each layer
-        keeps its input, or its output, until its backward releases it);
+        keeps its input, or its output, until its backward releases it), except a
+        concatenation that the next convolution reads in place (the direct path's pair input:
+        :meth:`tinyunet.layers.Concat.forward_pair`), which is never built;
         ``backward_peak``: the most alive during backward, which frees as it goes: at leaf layer
         ``k``, the outputs of layers ``0..k`` still kept plus ``k``'s output gradient and input
         gradient, at the worst ``k``;
@@ -334,8 +338,13 @@ class UNet(Layer):
         rows = self.leaf_rows(input_shape)
         outputs = [int(np.prod(shape)) * itemsize for _, _, shape, _ in rows]
         inputs = [int(np.prod(input_shape)) * itemsize] + outputs[:-1]
-        activations = sum(outputs)
-        kept = np.cumsum(outputs)
+        built = [0 if isinstance(layer, Concat) and k + 1 < len(rows)
+                 and isinstance(rows[k + 1][1], Conv2d) and choose_path(
+                     rows[k + 1][1].weight.shape, rows[k + 1][1].stride, rows[k + 1][1].padding,
+                     shape).fused
+                 else size for k, ((_, layer, shape, _), size) in enumerate(zip(rows, outputs))]
+        activations = sum(built)
+        kept = np.cumsum(built)
         backward_peak = max(int(kept[k]) + outputs[k] + inputs[k] for k in range(len(rows)))
         unfold, shape = 0, tuple(input_shape)
         for _, layer, out_shape, _ in rows:
