@@ -159,6 +159,14 @@ def test_a_pair_input_is_read_as_its_concatenation(dtype, tol):
                                      direct.conv3x3_weight_and_bias_grad(whole, dy)):
         np.testing.assert_allclose(pair_grad, whole_grad, atol=tol * 10)
     assert direct.input_shape((a, b)) == whole.shape
+    relu_output = np.maximum(rng.standard_normal(dy.shape), 0).astype(dtype)
+    da, db = direct.conv3x3_input_grad(dy, weight, relu_output, split=3)     # the parts' grads
+    assert da.flags.c_contiguous and db.flags.c_contiguous and not np.shares_memory(da, db)
+    dx = direct.conv3x3_input_grad(dy, weight, relu_output)
+    np.testing.assert_allclose(da, dx[:, :3], atol=tol)
+    np.testing.assert_allclose(db, dx[:, 3:], atol=tol)
+    with pytest.raises(ValueError, match="cannot split 11 output channels at 11"):
+        direct.conv3x3_input_grad(dy, weight, split=11)
     with pytest.raises(ValueError, match="agree in N, H and W"):
         direct.conv3x3_forward((a, b[:, :, :5]), weight)
     with pytest.raises(ValueError, match="input has 6 channels, the weight expects 11"):

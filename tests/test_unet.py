@@ -146,13 +146,15 @@ def test_memory_estimate_grows_with_batch():
     m1, m8 = model.memory_estimate((1, 1, 64, 64)), model.memory_estimate((8, 1, 64, 64))
     assert m8["activations"] == 8 * m1["activations"]
     assert m8["parameters"] == m1["parameters"] == model.num_parameters() * 4 * 4
-    # activations: every layer output, float32, except the concatenations, which the decoder's
-    # first convolutions read in place (Concat.forward_pair)
+    # activations: every layer output, float32, and each max-pool's int32 indices, except the
+    # concatenations, which the decoder's first convolutions read in place (Concat.forward_pair)
     rows = model.layer_table((1, 1, 64, 64))
-    assert m1["activations"] == 4 * sum(int(np.prod(s)) for name, _, s, _ in rows
-                                        if not name.endswith(".concat"))
+    indices = 4 * sum(int(np.prod(s)) for name, _, s, _ in rows if name.endswith(".pool"))
+    assert indices > 0
+    assert m1["activations"] == indices + 4 * sum(int(np.prod(s)) for name, _, s, _ in rows
+                                                  if not name.endswith(".concat"))
     with conv.use_path("im2col"):             # a path that needs the concatenation built
-        assert model.memory_estimate((1, 1, 64, 64))["activations"] == 4 * sum(
+        assert model.memory_estimate((1, 1, 64, 64))["activations"] == indices + 4 * sum(
             int(np.prod(s)) for _, _, s, _ in rows)
 
 

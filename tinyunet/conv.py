@@ -357,8 +357,8 @@ def conv2d_weight_grad(x, dy, kernel, stride, padding):
 def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output=None,
                     input_grad: bool = True):
     """Every gradient of ``y = conv(x, W) + b``: (dx, or None if not ``input_grad``; dW; db, or
-    None without a bias). ``x`` as in :func:`conv2d_forward` (dx is then the gradient of the
-    whole concatenation, one array).
+    None without a bias). ``x`` as in :func:`conv2d_forward`; for a pair, dx is the pair of
+    its parts' gradients (on the direct path two separate arrays, so each is freed on its own).
 
     With ``relu_output`` (the output of a ReLU that follows the convolution), ``dy`` is the
     gradient with respect to that output: the ReLU's backward, ``dy * [relu_output > 0]``, is
@@ -366,9 +366,10 @@ def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output
     out of the weight-gradient pass), or as a pass of its own on the other paths.
     """
     path = choose_path(weight.shape, stride, padding, direct.input_shape(x))
+    split = x[0].shape[1] if isinstance(x, tuple) else None
     if path.fused:
         dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
-        dx = direct.conv3x3_input_grad(dy, weight, relu_output) if input_grad else None
+        dx = direct.conv3x3_input_grad(dy, weight, relu_output, split) if input_grad else None
         return dx, dw, (db if with_bias else None)
     x = _joined(x)
     if relu_output is not None:
@@ -376,4 +377,6 @@ def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output
     dw = path.weight_grad(x, dy, tuple(weight.shape[2:]), stride, padding)
     db = dy.sum(axis=(0, 2, 3)) if with_bias else None
     dx = path.input_grad(dy, weight, x.shape, stride, padding) if input_grad else None
+    if dx is not None and split is not None:
+        dx = (dx[:, :split], dx[:, split:])
     return dx, dw, db

@@ -152,9 +152,10 @@ def _tile(band, plane, weights, c, block, p0, wp, out, out_plane):
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _forward_kernel(x, x_rest, c, mask, use_mask, weights, bias, relu, y, rows_per_task):
+def _forward_kernel(x, x_rest, c, mask, use_mask, weights, bias, relu, y, y_rest, o,
+                    rows_per_task):
     n, split, h, wd = x.shape
-    o = y.shape[1]
+    y_split = y.shape[1]        # output channels below it go to y, the others to y_rest
     wp = wd + 2
     tile = 4 * lanes_of(weights)                     # pixels per tile
     bands = (h + rows_per_task - 1) // rows_per_task
@@ -178,10 +179,14 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, bias, relu, y, rows_p
             # drop the junk columns (and the padding channels of a last, partial block), add
             # the bias, apply the ReLU
             for q in range(min(4, o - 4 * block)):
-                bq = bias[4 * block + q]
+                oc = 4 * block + q
+                bq = bias[oc]
                 for k in range(rows):
                     src = out[q * out_plane + k * wp:]
-                    dst = y[b, 4 * block + q, first_row + k]
+                    if oc < y_split:
+                        dst = y[b, oc, first_row + k]
+                    else:
+                        dst = y_rest[b, oc - y_split, first_row + k]
                     for px in range(wd):
                         v = src[px] + bq
                         if relu and v < 0:       # (a NaN stays a NaN)
@@ -338,24 +343,33 @@ def conv3x3_forward(x, weight: np.ndarray, bias: np.ndarray | None = None,
     return _forward(x, weight, bias, relu, None)
 
 
-def _forward(x, weight, bias, relu, mask):
-    """conv3x3_forward of ``x``, or of ``x * [mask > 0]`` when a mask is given."""
+def _forward(x, weight, bias, relu, mask, out_split=None):
+    """conv3x3_forward of ``x``, or of ``x * [mask > 0]`` when a mask is given; with
+    ``out_split``, the output as two arrays, channels below ``out_split`` and the rest."""
     first, rest, split, shape = _sources(x)
     _check(shape, weight)
     n, c, h, wd = shape
-    y = workspace.empty((n, weight.shape[0], h, wd), first.dtype)
+    o = weight.shape[0]
+    if out_split is None:
+        y = workspace.empty((n, o, h, wd), first.dtype)
+    else:
+        if not 0 < out_split < o:
+            raise ValueError(f"cannot split {o} output channels at {out_split}")
+        y = (workspace.empty((n, out_split, h, wd), first.dtype),
+             workspace.empty((n, o - out_split, h, wd), first.dtype))
     if mask is not None:
         mask = np.ascontiguousarray(mask, dtype=first.dtype)
     x = first if rest is first else (first, rest)
     return forward_into(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
 
 
-def forward_into(y: np.ndarray, x, weight: np.ndarray, bias: np.ndarray | None,
-                 relu: bool, mask: np.ndarray | None, rows_per_task: int) -> np.ndarray:
+def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None,
+                 relu: bool, mask: np.ndarray | None, rows_per_task: int):
     """``y[:] = conv3x3(x * [mask > 0] if mask is given else x, W) + b`` (then a ReLU if asked):
     x (N, C, H, W) C-contiguous, or a pair of them read as their concatenation along channels
-    (then no mask), weight (O, C, 3, 3), bias (O,) or None, y (N, O, H, W); bands of
-    ``rows_per_task`` rows."""
+    (then no mask), weight (O, C, 3, 3), bias (O,) or None, y (N, O, H, W) C-contiguous, or a
+    pair of them that receive the output's first channels and the rest; bands of
+    ``rows_per_task`` rows. Returns ``y``."""
     first, rest, split, shape = _sources(x)
     if mask is not None and rest is not first:
         raise ValueError("a mask applies to a single input, not a concatenated pair")
@@ -364,8 +378,10 @@ def forward_into(y: np.ndarray, x, weight: np.ndarray, bias: np.ndarray | None,
     by_block = padded.reshape(-1, 4, c, 9).transpose(0, 2, 3, 1)     # (O_pad / 4, C, 9, 4)
     b = pad_to_blocks(np.zeros(o) if bias is None else bias, first.dtype)
     use_mask = mask is not None
+    y_first, y_rest = y if isinstance(y, tuple) else (y, y)
     _forward_kernel(first, rest, shape[1], mask if use_mask else first, use_mask,
-                    np.ascontiguousarray(by_block).ravel(), b, relu, y, rows_per_task)
+                    np.ascontiguousarray(by_block).ravel(), b, relu, y_first, y_rest, o,
+                    rows_per_task)
     return y
 
 
@@ -374,17 +390,19 @@ def _check_relu_output(dy, relu_output):
         raise ValueError(f"relu_output has shape {relu_output.shape}, dy {dy.shape}")
 
 
-def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray,
-                       relu_output: np.ndarray | None = None) -> np.ndarray:
+def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray, relu_output: np.ndarray | None = None,
+                       split: int | None = None):
     """dL/dx of :func:`conv3x3_forward`: dy (N, O, H, W), weight (O, C, 3, 3) -> (N, C, H, W).
 
     With ``relu_output`` (the output of a ReLU that followed the convolution), ``dy`` is the
     gradient with respect to that output and the ReLU's backward pass, ``dy * [relu_output >
-    0]``, is done while the kernel reads ``dy``: no separate pass over memory.
+    0]``, is done while the kernel reads ``dy``: no separate pass over memory. With ``split``
+    (the input was a pair, the first part with ``split`` channels), dx comes back as a pair of
+    separate arrays, the gradients of the two parts.
     """
     _check_relu_output(dy, relu_output)
     flipped = np.ascontiguousarray(weight[:, :, ::-1, ::-1].transpose(1, 0, 2, 3))
-    return _forward(dy, flipped, None, False, relu_output)
+    return _forward(dy, flipped, None, False, relu_output, split)
 
 
 def conv3x3_weight_grad(x, dy: np.ndarray) -> np.ndarray:

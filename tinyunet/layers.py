@@ -311,7 +311,8 @@ class Conv2d(_Convolution):
         """dL/dx, adding dL/dW and dL/db to ``grads``. With ``activation="relu"``, ``dy`` is the
         gradient of the activated output and the ReLU's backward, ``dy * [y > 0]``, is folded
         into this pass. With ``input_grad=False`` dL/dx is not computed (a network's first
-        layer) and None returned."""
+        layer) and None returned. For a pair input, dL/dx is the pair of its parts' gradients,
+        which :meth:`Concat.backward` passes on."""
         relu_output = self._release("_y") if self.activation == "relu" else None
         dx, dw, db = conv2d_backward(self._release("_x"), dy,
                                      self.weight.astype(dy.dtype, copy=False),
@@ -502,7 +503,15 @@ class Concat(Layer):
         self._splits = np.cumsum([s[1] for s in shapes])[:-1]
 
     def backward(self, dy):
-        return tuple(np.split(dy, self._release("_splits"), axis=1))
+        """The slice of ``dy`` for each input's channels; ``dy`` may already be those slices (a
+        tuple, what a Conv2d that read :meth:`forward_pair`'s pair returns)."""
+        splits = self._release("_splits")
+        if isinstance(dy, tuple):
+            if len(dy) != len(splits) + 1:
+                raise ValueError(f"Concat.backward: expected {len(splits) + 1} gradients, "
+                                 f"got {len(dy)}")
+            return dy
+        return tuple(np.split(dy, splits, axis=1))
 
 
 class Dropout(Layer):

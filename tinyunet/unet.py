@@ -118,6 +118,22 @@ class UpBlock(Layer):
         return self.block.receptive_field(max(rf, skip_rf), jump)
 
 
+def _kept_bytes(rows, k, output_bytes: int, itemsize: int) -> int:
+    """What leaf layer ``k`` of :meth:`UNet.leaf_rows` keeps alive until backward, in bytes,
+    given its output's size: the output; twice that for a max-pool (its int32 argmax indices,
+    one per output value); nothing for a concatenation that the next convolution reads in place
+    (it takes the direct path, which reads the pair where it lies)."""
+    from .conv import choose_path
+    layer, shape = rows[k][1], rows[k][2]
+    if isinstance(layer, MaxPool2d):
+        return output_bytes + output_bytes // itemsize * 4
+    if isinstance(layer, Concat) and k + 1 < len(rows) and isinstance(rows[k + 1][1], Conv2d):
+        conv = rows[k + 1][1]
+        if choose_path(conv.weight.shape, conv.stride, conv.padding, shape).fused:
+            return 0
+    return output_bytes
+
+
 class UNet(Layer):
     """U-Net with ``depth`` down-sampling levels and ``base_filters * 2**level`` filters.
 
@@ -320,8 +336,9 @@ class UNet(Layer):
         measured peak).
 
         ``activations``: every leaf layer's output, all alive at the end of forward (each layer
-        keeps its input, or its output, until its backward releases it), except a
-        concatenation that the next convolution reads in place (the direct path's pair input:
+        keeps its input, or its output, until its backward releases it), plus each max-pool's
+        indices of the winning pixels (int32, one per output value), except a concatenation
+        that the next convolution reads in place (the direct path's pair input:
         :meth:`tinyunet.layers.Concat.forward_pair`), which is never built;
         ``backward_peak``: the most alive during backward, which frees as it goes: at leaf layer
         ``k``, the outputs of layers ``0..k`` still kept plus ``k``'s output gradient and input
@@ -338,11 +355,7 @@ class UNet(Layer):
         rows = self.leaf_rows(input_shape)
         outputs = [int(np.prod(shape)) * itemsize for _, _, shape, _ in rows]
         inputs = [int(np.prod(input_shape)) * itemsize] + outputs[:-1]
-        built = [0 if isinstance(layer, Concat) and k + 1 < len(rows)
-                 and isinstance(rows[k + 1][1], Conv2d) and choose_path(
-                     rows[k + 1][1].weight.shape, rows[k + 1][1].stride, rows[k + 1][1].padding,
-                     shape).fused
-                 else size for k, ((_, layer, shape, _), size) in enumerate(zip(rows, outputs))]
+        built = [_kept_bytes(rows, k, size, itemsize) for k, size in enumerate(outputs)]
         activations = sum(built)
         kept = np.cumsum(built)
         backward_peak = max(int(kept[k]) + outputs[k] + inputs[k] for k in range(len(rows)))
