@@ -139,7 +139,8 @@ def test_predictions_kept_by_the_caller_are_never_overwritten():
 
 def test_the_training_loop_uses_the_sessions_workspace(tmp_path):
     rng = np.random.default_rng(0)
-    images = rng.integers(0, 255, (8, 96, 96), dtype=np.uint8)  # 8 ch x 96^2 x batch 4: 1.2 MB, over MIN_BYTES
+    # maps of 8 channels at 96^2 in batches of 4: 1.2 MB, over the workspace's MIN_BYTES
+    images = rng.integers(0, 255, (8, 96, 96), dtype=np.uint8)
     data = Dataset(images, (images > 128).astype(np.uint8), [f"i{k}" for k in range(8)])
     model = UNet(depth=2, base_filters=8, seed=0)
     config = TrainConfig(epochs=1, batch_size=4, augment=False)
