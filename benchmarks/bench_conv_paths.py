@@ -13,7 +13,7 @@ import time
 import numpy as np
 
 from tinyunet import conv, direct
-from tinyunet.bands import band_rows
+from tinyunet.bands import band_rows_and_channel_groups
 from tinyunet.workspace import Workspace
 
 
@@ -56,18 +56,19 @@ def _one_shape(rng, n, c_in, c_out, w, repeats):
     dy = rng.standard_normal((n, c_out, w, w)).astype(np.float32)
     flops = 2 * n * c_in * c_out * 9 * w * w
     one, pad = (1, 1), (1, 1)
-    rows = band_rows(n, w, w + 2)
-    flipped = np.ascontiguousarray(weight[:, :, ::-1, ::-1].transpose(1, 0, 2, 3))
 
-    def kernel(module, inputs, weights):
-        out = np.empty((n, weights.shape[0], w, w), np.float32)
-        return lambda: module.forward_into(out, inputs, weights, None, False, None, rows)
+    def kernel(inputs, backward):
+        channels = c_in if backward else c_out
+        out = np.empty((n, channels, w, w), np.float32)
+        rows, groups = band_rows_and_channel_groups(n, w, w + 2, -(-channels // 4))
+        return lambda: direct.forward_into(out, inputs, weight, None, False, None, rows, backward,
+                                           groups)
     passes = {
-        "fwd": (kernel(direct, x, weight),
+        "fwd": (kernel(x, False),
                 lambda: conv.conv2d_forward_shifted(x, weight, pad),
                 lambda: conv.conv2d_forward_im2col(x, weight, one, pad),
                 lambda: conv.conv2d_forward(x, weight, one, pad)),
-        "dx": (kernel(direct, dy, flipped),
+        "dx": (kernel(dy, True),
                lambda: conv.conv2d_input_grad_shifted(dy, weight, pad),
                lambda: conv.conv2d_input_grad_im2col(dy, weight, x.shape, one, pad),
                lambda: conv.conv2d_input_grad(dy, weight, x.shape, one, pad)),

@@ -1,8 +1,10 @@
 """The direct 3x3 kernels (tinyunet.direct) agree with the im2col convolution and naive loops."""
+import numba
 import numpy as np
 import pytest
 
 from tinyunet import conv, direct
+from tinyunet.bands import band_rows_and_channel_groups
 
 from helpers import record_calls
 from references import conv2d_naive
@@ -69,10 +71,12 @@ def test_direct_backward_folds_in_a_relu_and_the_bias_gradient(dtype, tol):
 
 
 @pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
-@pytest.mark.parametrize("rows_per_task", [1, 3, 64])
-def test_forward_into_writes_every_output_from_the_masked_input(dtype, tol, rows_per_task):
-    """The register-tiled kernel on its own: bands of any height, an output that starts as NaN
-    (so every element must be written), a ReLU's backward mask folded into the input copy."""
+@pytest.mark.parametrize("rows_per_task,groups", [(1, 1), (3, 2), (64, 1), (64, 3)])
+def test_forward_into_writes_every_output_from_the_masked_input(dtype, tol, rows_per_task,
+                                                               groups):
+    """The register-tiled kernel on its own: bands of any height, output channels shared out in
+    groups (3 blocks of 4 for 10 channels), an output that starts as NaN (so every element must
+    be written), a ReLU's backward mask folded into the input copy."""
     rng = np.random.default_rng(rows_per_task)
     n, c, o, h, w = 2, 7, 10, 9, 37
     x = rng.standard_normal((n, c, h, w)).astype(dtype)
@@ -80,11 +84,11 @@ def test_forward_into_writes_every_output_from_the_masked_input(dtype, tol, rows
     bias = rng.standard_normal(o).astype(dtype)
     mask = np.maximum(rng.standard_normal(x.shape), 0).astype(dtype)
     y = direct.forward_into(np.full((n, o, h, w), np.nan, dtype), x, weight, bias, False, mask,
-                            rows_per_task)
+                            rows_per_task, groups=groups)
     expected = conv2d_naive(x * (mask > 0), weight, bias, (1, 1), (1, 1))
     np.testing.assert_allclose(y, expected, atol=tol * 10)
     relu = direct.forward_into(np.full((n, o, h, w), np.nan, dtype), x, weight, None, True, None,
-                               rows_per_task)
+                               rows_per_task, groups=groups)
     np.testing.assert_allclose(relu, np.maximum(conv2d_naive(x, weight, None, (1, 1), (1, 1)), 0),
                                atol=tol * 10)
 
@@ -105,6 +109,16 @@ def test_weight_grad_by_bands_and_image_groups(dtype, tol, rows_per_task, groups
     np.testing.assert_allclose(dw, conv.conv2d_weight_grad_im2col(x, kept, (3, 3), (1, 1), (1, 1)),
                                atol=tol * 100)
     np.testing.assert_allclose(db, kept.sum(axis=(0, 2, 3)), atol=tol * 100)
+
+
+def test_small_batches_of_small_maps_share_out_output_channels():
+    """Bands stay whole rows of about BAND_PIXELS pixels; one 16x16 image with 512 output
+    channels gets its blocks of output channels split among tasks instead of thin bands."""
+    threads = numba.get_num_threads()
+    assert band_rows_and_channel_groups(8, 256, 258, 4) == (15, 1)
+    rows, groups = band_rows_and_channel_groups(1, 16, 18, 128)
+    assert rows == 16 and groups == 2 * threads
+    assert band_rows_and_channel_groups(1, 16, 18, 1) == (16, 1)
 
 
 def test_direct_propagates_nan():

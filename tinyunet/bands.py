@@ -75,6 +75,32 @@ def band_rows(n: int, h: int, row_length: int) -> int:
     return max(1, min(rows, h // bands_wanted))
 
 
+def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int) -> tuple[int, int]:
+    """(rows per band, groups of output-channel blocks) for the register-tiled forward kernel
+    of :mod:`tinyunet.direct`, whose tasks are (image, band, group).
+
+    Bands hold about ``BAND_PIXELS`` pixels, all of one height. Where that gives fewer than two
+    tasks per thread (one image, a small map), the ``blocks`` blocks of 4 output channels are
+    shared out among tasks instead of cutting the bands thinner, since a band of a few short
+    rows fills its 64-pixel tiles only partly (a 16x16 map cut in 4 bands: 72 of 128 pixels).
+    Where there are few tasks, their number is a multiple of the threads, so that none waits
+    for another's last task (one 64x64 image: 2 bands of 32 rows and 2 groups, not a band of 62
+    rows and one of 2)."""
+    threads = numba.get_num_threads()
+    bands = -(-h // max(1, min(h, BAND_PIXELS // row_length)))
+    if 2 * threads <= n * bands < 4 * threads:
+        while (n * bands) % threads and bands < h:
+            bands += 1
+    rows = -(-h // bands)
+    tasks = n * -(-h // rows)
+    if tasks >= 2 * threads:
+        return rows, 1
+    groups = -(-2 * threads // tasks)
+    while (tasks * groups) % threads:
+        groups += 1
+    return rows, max(1, min(blocks, groups))
+
+
 def image_groups(n: int, bands: int) -> int:
     """Groups of images for a weight-gradient kernel whose tasks are (band, group of images):
     enough to give every thread two tasks, and few, because each task keeps its own partial

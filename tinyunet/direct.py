@@ -52,8 +52,8 @@ import numpy as np
 from numba import njit, prange
 
 from . import workspace
-from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
-                    relu_grad, task_band)
+from .bands import (FASTMATH, band_rows_and_channel_groups, copy_row, group_task_band,
+                    image_groups, relu_grad, task_band)
 from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vsum, vzeros
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
@@ -100,34 +100,40 @@ def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile(band, plane, weights, c, block, p0, wp, out, out_plane):
-    """``out[q * out_plane + p] = sum_{ch < C, i, j} W[4 * block + q, ch, i, j] * band[ch * plane
-    + p + i*wp + j]`` for the 4 output channels q = 0..3 of ``block`` and the 4L pixels p = p0 ..
-    p0 + 4L - 1 of the padded grid (L lanes: 64 float32 pixels, 32 float64).
+def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane):
+    """``out[q * out_plane + p] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane + p + i*wp + j]``
+    (tap = 3i + j) for 4 output channels q = 0..3 and the 4L pixels p = p0 .. p0 + 4L - 1 of
+    the padded grid (L lanes: 64 float32 pixels, 32 float64).
+
+    ``w_q[ch, tap] = weights[rows[q] + ch * stride_c + tap]`` (``8 - tap`` with ``flip``): the
+    weights stay in the caller's layout, (O, C, 3, 3) for a forward pass (``rows[q] = o * 9C``,
+    ``stride_c = 9``), and (O, C, 3, 3) read transposed and flipped for an input gradient
+    (``rows[q] = c * 9``, ``stride_c = 9C``), so no call reorders them.
 
     The 16 sums (4 channels x 4 vectors of pixels) stay in registers over every input channel
     and tap: each step loads 4 vectors of input (unaligned: the tap's shift) and broadcasts 4
-    weights for 16 fused multiply-adds. ``weights`` is flat ``(O_pad / 4, C, 9, 4)``, so a
-    step's 4 weights are neighbours."""
+    weights for 16 fused multiply-adds."""
     lanes = lanes_of(band)
     a00 = a01 = a02 = a03 = vzeros(band)
     a10 = a11 = a12 = a13 = vzeros(band)
     a20 = a21 = a22 = a23 = vzeros(band)
     a30 = a31 = a32 = a33 = vzeros(band)
+    r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
     for ch in range(c):
         first = ch * plane + p0                      # pixel p0 of this channel's band
-        at = (block * c + ch) * 36                   # its 9 taps x 4 output channels
+        at = ch * stride_c
         for tap in range(9):
             q = first + (tap // 3) * wp + tap % 3
             x0, x1 = vload(band, q), vload(band, q + lanes)
             x2, x3 = vload(band, q + 2 * lanes), vload(band, q + 3 * lanes)
-            w = vsplat_at(weights, at + 4 * tap)
+            t = at + (8 - tap if flip else tap)
+            w = vsplat_at(weights, r0 + t)
             a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
-            w = vsplat_at(weights, at + 4 * tap + 1)
+            w = vsplat_at(weights, r1 + t)
             a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
-            w = vsplat_at(weights, at + 4 * tap + 2)
+            w = vsplat_at(weights, r2 + t)
             a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
-            w = vsplat_at(weights, at + 4 * tap + 3)
+            w = vsplat_at(weights, r3 + t)
             a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
     at = p0
     vstore(out, at, a00)
@@ -152,15 +158,19 @@ def _tile(band, plane, weights, c, block, p0, wp, out, out_plane):
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _forward_kernel(x, x_rest, c, mask, use_mask, weights, bias, relu, y, y_rest, o,
-                    rows_per_task):
+def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, flip, bias, relu,
+                    y, y_rest, o, rows_per_task, groups):
     n, split, h, wd = x.shape
     y_split = y.shape[1]        # output channels below it go to y, the others to y_rest
     wp = wd + 2
     tile = 4 * lanes_of(weights)                     # pixels per tile
     bands = (h + rows_per_task - 1) // rows_per_task
-    for task in prange(n * bands):
-        b, first_row, rows = task_band(task, bands, rows_per_task, h)
+    blocks = (o + 3) // 4
+    per_group = (blocks + groups - 1) // groups
+    # a task: an image, a band of its rows and a group of blocks of 4 output channels
+    for task in prange(n * bands * groups):
+        b, first_row, rows = task_band(task // groups, bands, rows_per_task, h)
+        first_block = (task % groups) * per_group
         # the band's pixels on the padded grid, rounded up to whole tiles
         out_plane = (rows * wp + tile - 1) // tile * tile
         # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
@@ -173,9 +183,13 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, bias, relu, y, y_rest
                    band.reshape((c, plane)))
         # 4 output channels on the same padded grid; the last 2 columns of each row are junk
         out = np.empty(4 * out_plane, dtype=x.dtype)
-        for block in range(bias.shape[0] // 4):
+        rows_of_block = np.empty(4, dtype=np.int64)
+        for block in range(first_block, min(first_block + per_group, blocks)):
+            for q in range(4):       # a last, partial block repeats its last channel (dropped)
+                rows_of_block[q] = min(4 * block + q, o - 1) * stride_o
             for p0 in range(0, out_plane, tile):
-                _tile(band, plane, weights, c, block, p0, wp, out, out_plane)
+                _tile(band, plane, weights, c, rows_of_block, stride_c, flip, p0, wp, out,
+                      out_plane)
             # drop the junk columns (and the padding channels of a last, partial block), add
             # the bias, apply the ReLU
             for q in range(min(4, o - 4 * block)):
@@ -343,13 +357,14 @@ def conv3x3_forward(x, weight: np.ndarray, bias: np.ndarray | None = None,
     return _forward(x, weight, bias, relu, None)
 
 
-def _forward(x, weight, bias, relu, mask, out_split=None):
+def _forward(x, weight, bias, relu, mask, out_split=None, backward=False):
     """conv3x3_forward of ``x``, or of ``x * [mask > 0]`` when a mask is given; with
-    ``out_split``, the output as two arrays, channels below ``out_split`` and the rest."""
+    ``out_split``, the output as two arrays, channels below ``out_split`` and the rest; with
+    ``backward``, the convolution by ``weight`` transposed and flipped (an input gradient)."""
     first, rest, split, shape = _sources(x)
-    _check(shape, weight)
+    _check(shape, weight.transpose(1, 0, 2, 3) if backward else weight)
     n, c, h, wd = shape
-    o = weight.shape[0]
+    o = weight.shape[1] if backward else weight.shape[0]
     if out_split is None:
         y = workspace.empty((n, o, h, wd), first.dtype)
     else:
@@ -360,28 +375,35 @@ def _forward(x, weight, bias, relu, mask, out_split=None):
     if mask is not None:
         mask = np.ascontiguousarray(mask, dtype=first.dtype)
     x = first if rest is first else (first, rest)
-    return forward_into(y, x, weight, bias, relu, mask, band_rows(n, h, wd + 2))
+    rows, groups = band_rows_and_channel_groups(n, h, wd + 2, -(-o // 4))
+    return forward_into(y, x, weight, bias, relu, mask, rows, backward, groups)
 
 
-def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None,
-                 relu: bool, mask: np.ndarray | None, rows_per_task: int):
+def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
+                 mask: np.ndarray | None, rows_per_task: int, backward: bool = False,
+                 groups: int = 1):
     """``y[:] = conv3x3(x * [mask > 0] if mask is given else x, W) + b`` (then a ReLU if asked):
     x (N, C, H, W) C-contiguous, or a pair of them read as their concatenation along channels
     (then no mask), weight (O, C, 3, 3), bias (O,) or None, y (N, O, H, W) C-contiguous, or a
     pair of them that receive the output's first channels and the rest; bands of
-    ``rows_per_task`` rows. Returns ``y``."""
+    ``rows_per_task`` rows. With ``backward``, the convolution is by ``W'[c, o, i, j] = W[o, c,
+    2 - i, 2 - j]`` (an input gradient: x has O channels, y C), read from ``weight`` where it
+    lies. Tasks are (image, band, one of ``groups`` groups of output channels). Returns ``y``."""
     first, rest, split, shape = _sources(x)
     if mask is not None and rest is not first:
         raise ValueError("a mask applies to a single input, not a concatenated pair")
-    o, c = weight.shape[:2]
-    padded = pad_to_blocks(weight, first.dtype)                      # (O_pad, C, 3, 3)
-    by_block = padded.reshape(-1, 4, c, 9).transpose(0, 2, 3, 1)     # (O_pad / 4, C, 9, 4)
-    b = pad_to_blocks(np.zeros(o) if bias is None else bias, first.dtype)
+    o_in, c_in = weight.shape[:2]
+    o = c_in if backward else o_in
+    # (O, C, 3, 3) flat; forward: output channel o's weights start at o * 9C, input channel c's
+    # at + 9c; backward: output (= the weight's input) channel c at 9c, input o at + 9C * o
+    weights = np.ascontiguousarray(weight, dtype=first.dtype).ravel()
+    stride_o, stride_c = (9, 9 * c_in) if backward else (9 * c_in, 9)
+    b = np.zeros(o, first.dtype) if bias is None else np.ascontiguousarray(bias, first.dtype)
     use_mask = mask is not None
     y_first, y_rest = y if isinstance(y, tuple) else (y, y)
-    _forward_kernel(first, rest, shape[1], mask if use_mask else first, use_mask,
-                    np.ascontiguousarray(by_block).ravel(), b, relu, y_first, y_rest, o,
-                    rows_per_task)
+    _forward_kernel(first, rest, shape[1], mask if use_mask else first, use_mask, weights,
+                    stride_o, stride_c, backward, b, relu, y_first, y_rest, o, rows_per_task,
+                    groups)
     return y
 
 
@@ -401,8 +423,7 @@ def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray, relu_output: np.ndarr
     separate arrays, the gradients of the two parts.
     """
     _check_relu_output(dy, relu_output)
-    flipped = np.ascontiguousarray(weight[:, :, ::-1, ::-1].transpose(1, 0, 2, 3))
-    return _forward(dy, flipped, None, False, relu_output, split)
+    return _forward(dy, weight, None, False, relu_output, split, backward=True)
 
 
 def conv3x3_weight_grad(x, dy: np.ndarray) -> np.ndarray:
