@@ -13,6 +13,8 @@ SHAPES = [  # N, C, O, H, W of the half-size grid: channel counts around the blo
     (1, 4, 8, 2, 5),
     (3, 6, 2, 7, 3),
     (1, 2, 7, 40, 130),      # several bands of rows
+    (2, 5, 6, 3, 32),        # whole vectors per row (interleaved stores), C odd: a lone channel
+    (1, 4, 3, 3, 16),        # a last tile half past the band (48 pixels, tiles of 32)
 ]
 
 

@@ -198,7 +198,9 @@ def test_memory_estimate_consults_the_dispatch_and_models_backward():
     model = UNet(depth=2, base_filters=8)
     shape = (2, 1, 32, 32)
     default = model.memory_estimate(shape)
-    assert default["unfold"] == 0            # direct, patch and pointwise paths unfold nothing
+    # the direct path unfolds nothing but keeps per-task weight-gradient sums: at most for the
+    # bottleneck's second conv, 32 x 32 x 3 x 3, in 2 tasks (one band, each image a group)
+    assert default["unfold"] == 2 * 32 * 32 * 9 * 4
     with conv.reference_path():              # im2col everywhere: the first up-level's columns
         unfolded = model.memory_estimate(shape)
     # the largest im2col: up1's second conv, 8 channels x 9 taps x 32x32 positions, or up1's

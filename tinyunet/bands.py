@@ -1,10 +1,11 @@
 """How the numba kernels of :mod:`tinyunet.direct` and :mod:`tinyunet.patches` share out their
-work: output channels in blocks of 4, images in bands of rows (one task per image and band, or
-per band and group of images), and the plain loops they copy rows with.
+work: output channels in blocks of 4, images in bands of rows (one task per image and band, per
+image, band and group of output channels, or per band and group of images), and the plain loops
+they copy rows with.
 
 A ``prange(n * bands)`` loop gives each thread whole bands, long enough for a vectorised inner
-loop and small enough to stay in cache; :func:`band_rows` and :func:`image_groups` size them from
-the batch, the map and numba's thread count.
+loop and small enough to stay in cache; :func:`band_rows`, :func:`band_rows_and_channel_groups`
+and :func:`image_groups` size them from the batch, the map and numba's thread count.
 """
 
 from __future__ import annotations
@@ -52,11 +53,11 @@ def copy_row(src, dst):
         dst[i] = src[i]
 
 
-def pad_to_blocks(a: np.ndarray, dtype, block: int = 4) -> np.ndarray:
-    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of ``block`` output
-    channels: the kernels of :mod:`tinyunet.direct` and :mod:`tinyunet.patches` work on blocks
-    of 4, those of :mod:`tinyunet.lanes` on tiles of 32 (float64: 16), and all drop the padding
-    channels' outputs."""
+def pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
+    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels:
+    the kernels of :mod:`tinyunet.patches` work on blocks of 4 and drop the padding channels'
+    outputs."""
+    block = 4
     o = a.shape[0]
     if o % block == 0:
         return np.ascontiguousarray(a, dtype=dtype)

@@ -10,20 +10,30 @@ rows in cache and do all the work for it at once.
     y[n, o, r, x] = b[o] + sum_c sum_{i,j in 0..2} W[o, c, i, j] * x[n, c, r + i - 1, x + j - 1]
 
 One task is an image and a band of about 4,000 pixels (16 rows of a 256-wide map, a whole 32x32
-map). The task copies its band of input rows, with a one-pixel zero border, onto the padded grid
-of :mod:`tinyunet.conv`'s shifted views: rows ``W + 2`` wide, flattened, so that tap ``(i, j)``
-of pixel ``p`` is simply ``p + i*(W + 2) + j``. Then a register tile (:func:`_tile`, written
-with :mod:`tinyunet.simd`'s explicit vectors) computes 4 output channels x 4 vectors of
-neighbouring pixels (64 float32 pixels) at once: its 16 sums stay in registers over every input
-channel and tap, and each step loads 4 shifted input vectors and broadcasts 4 weights for 16
-fused multiply-adds, so the arithmetic units, not the loads, set the pace. Writing the band out
-drops the two junk columns per row (where taps wrap around a row end) and applies the bias and,
-if asked, a ReLU. Output channels are padded with zero weights to a multiple of 4.
+map); for one image of a small map, also a group of the output channels
+(:func:`tinyunet.bands.band_rows_and_channel_groups`). The task copies its band of input rows,
+with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shifted views: rows
+``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
+j``. Then a register tile (:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors)
+computes 4 output channels x 4 vectors of neighbouring pixels (64 float32 pixels) at once: its
+16 sums stay in registers over every input channel and tap, and each step loads 4 shifted input
+vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not the
+loads, set the pace. Writing the band out drops the two junk columns per row (where taps wrap
+around a row end) and applies the bias and, if asked, a ReLU. A last block of fewer than 4
+output channels repeats its last channel, whose copies are dropped.
 
 **Input gradient** (:func:`conv3x3_input_grad`): for stride 1 and padding 1 it is the same
 convolution applied to ``dy``, with the weights flipped in space and transposed in channels::
 
     dx[n, c] = conv3x3(dy[n], W'),   W'[c, o, i, j] = W[o, c, 2 - i, 2 - j]
+
+The tile reads ``W'`` out of ``W`` where it lies (other strides, taps counted backwards), so no
+call reorders the weights.
+
+**A concatenated input** (a U-Net decoder's up-sampled map and skip features): every function
+takes a pair ``(a, b)`` for ``x`` and reads it as ``np.concatenate((a, b), axis=1)``, band by
+band from where the two lie, so the concatenation is never built; the input gradient can write
+its result as the matching pair of arrays.
 
 **Weight gradient** (:func:`conv3x3_weight_grad`)::
 
@@ -246,26 +256,23 @@ def _grad_tile(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
         s012, s112, s212, s312 = (vfma(g0, v, s012), vfma(g1, v, s112),
                                   vfma(g2, v, s212), vfma(g3, v, s312))
     o0 = 4 * o_block
-    d = partial[o0 + 0, c0, i]
-    d[0], d[1], d[2] = d[0] + vsum(s000), d[1] + vsum(s001), d[2] + vsum(s002)
+    _add_lane_sums(partial[o0, c0, i], s000, s001, s002)
+    _add_lane_sums(partial[o0 + 1, c0, i], s100, s101, s102)
+    _add_lane_sums(partial[o0 + 2, c0, i], s200, s201, s202)
+    _add_lane_sums(partial[o0 + 3, c0, i], s300, s301, s302)
     if c1 != c0:
-        d = partial[o0 + 0, c1, i]
-        d[0], d[1], d[2] = d[0] + vsum(s010), d[1] + vsum(s011), d[2] + vsum(s012)
-    d = partial[o0 + 1, c0, i]
-    d[0], d[1], d[2] = d[0] + vsum(s100), d[1] + vsum(s101), d[2] + vsum(s102)
-    if c1 != c0:
-        d = partial[o0 + 1, c1, i]
-        d[0], d[1], d[2] = d[0] + vsum(s110), d[1] + vsum(s111), d[2] + vsum(s112)
-    d = partial[o0 + 2, c0, i]
-    d[0], d[1], d[2] = d[0] + vsum(s200), d[1] + vsum(s201), d[2] + vsum(s202)
-    if c1 != c0:
-        d = partial[o0 + 2, c1, i]
-        d[0], d[1], d[2] = d[0] + vsum(s210), d[1] + vsum(s211), d[2] + vsum(s212)
-    d = partial[o0 + 3, c0, i]
-    d[0], d[1], d[2] = d[0] + vsum(s300), d[1] + vsum(s301), d[2] + vsum(s302)
-    if c1 != c0:
-        d = partial[o0 + 3, c1, i]
-        d[0], d[1], d[2] = d[0] + vsum(s310), d[1] + vsum(s311), d[2] + vsum(s312)
+        _add_lane_sums(partial[o0, c1, i], s010, s011, s012)
+        _add_lane_sums(partial[o0 + 1, c1, i], s110, s111, s112)
+        _add_lane_sums(partial[o0 + 2, c1, i], s210, s211, s212)
+        _add_lane_sums(partial[o0 + 3, c1, i], s310, s311, s312)
+
+
+@njit(cache=True, inline="always")
+def _add_lane_sums(d, s0, s1, s2):
+    """``d[j] += (the sum of s_j's lanes)`` for j = 0, 1, 2: one kernel row's three taps."""
+    d[0] += vsum(s0)
+    d[1] += vsum(s1)
+    d[2] += vsum(s2)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -435,10 +442,16 @@ def conv3x3_weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | No
     """(dL/dW (O, C, 3, 3), dL/db (O,)) of :func:`conv3x3_forward` in one pass over ``dy``;
     ``x`` as there, ``relu_output`` as in :func:`conv3x3_input_grad`."""
     _check_relu_output(dy, relu_output)
-    n, c, h, wd = input_shape(x)
+    n, _, h, wd = input_shape(x)
+    return weight_and_bias_grad(x, dy, relu_output, *weight_grad_tasks(n, h, wd))
+
+
+def weight_grad_tasks(n: int, h: int, wd: int) -> tuple[int, int]:
+    """(rows per band, groups of images) of the weight-gradient kernel for n maps of h x wd:
+    bands of about ``WEIGHT_GRAD_PIXELS`` pixels, and enough image groups for two tasks per
+    thread. Each of the ``bands * groups`` tasks keeps its own (O, C, 3, 3) partial sums."""
     rows = min(h, max(8, WEIGHT_GRAD_PIXELS // (wd + 2)))
-    groups = image_groups(n, -(-h // rows))
-    return weight_and_bias_grad(x, dy, relu_output, rows, groups)
+    return rows, image_groups(n, -(-h // rows))
 
 
 def weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None,

@@ -35,6 +35,7 @@ from numba import njit, prange
 from . import workspace
 from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
                     task_band)
+from .simd import lanes_of, vfma, vload, vsplat_at, vstore_pairs, vzeros
 
 
 @njit(cache=True, inline="always")
@@ -63,13 +64,6 @@ def _weights_4x4(w, o0, ch):
             w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 1, 0], w[o0 + 3, ch, 1, 1])
 
 
-@njit(cache=True, inline="always")
-def _transposed(m):
-    """The 4x4 matrix of :func:`_weights_4x4` transposed: ``m'[4t + k] = m[4k + t]``."""
-    return (m[0], m[4], m[8], m[12], m[1], m[5], m[9], m[13],
-            m[2], m[6], m[10], m[14], m[3], m[7], m[11], m[15])
-
-
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _add_4x4(m, s0, s1, s2, s3, a0, a1, a2, a3):
     """``a_i[p] += sum_j m[4i + j] * s_j[p]`` for i = 0..3: a 4x4 matrix of weights applied to
@@ -85,36 +79,103 @@ def _add_4x4(m, s0, s1, s2, s3, a0, a1, a2, a3):
         a3[p] += m30 * v0 + m31 * v1 + m32 * v2 + m33 * v3
 
 
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
+                     row_length, channel_stride, scratch):
+    """The transposed convolution's outputs for channels c0 and c0 + 1, all 4 taps (a, b), and
+    the 2L band pixels p0 .. p0 + 2L - 1 (L lanes): ``sum_o W[o, ch, a, b] * dy[o, p]`` as 16
+    sums in registers over every channel o; each step loads 2 vectors of ``dy`` (the band,
+    ``plane`` floats per channel) and broadcasts the 8 neighbouring weights ``W[o, c0:c0 + 2]``
+    (``weights`` flat (O, C_pad, 2, 2)) for 16 fused multiply-adds. The sums go straight to
+    ``dx`` (flat; ``first``: where channel c0's output row 2 * (band's first row) starts), taps
+    (a, 0) and (a, 1) interleaved into output row 2r + a (:func:`_write_pairs`)."""
+    lanes = lanes_of(band)
+    a00 = a01 = vzeros(band)
+    a10 = a11 = vzeros(band)
+    a20 = a21 = vzeros(band)
+    a30 = a31 = vzeros(band)
+    a40 = a41 = vzeros(band)
+    a50 = a51 = vzeros(band)
+    a60 = a61 = vzeros(band)
+    a70 = a71 = vzeros(band)
+    for oc in range(o):
+        x0 = vload(band, oc * plane + p0)
+        x1 = vload(band, oc * plane + p0 + lanes)
+        at = (oc * c_pad + c0) * 4
+        w = vsplat_at(weights, at + 0)
+        a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
+        w = vsplat_at(weights, at + 1)
+        a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
+        w = vsplat_at(weights, at + 2)
+        a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
+        w = vsplat_at(weights, at + 3)
+        a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
+        w = vsplat_at(weights, at + 4)
+        a40, a41 = vfma(w, x0, a40), vfma(w, x1, a41)
+        w = vsplat_at(weights, at + 5)
+        a50, a51 = vfma(w, x0, a50), vfma(w, x1, a51)
+        w = vsplat_at(weights, at + 6)
+        a60, a61 = vfma(w, x0, a60), vfma(w, x1, a61)
+        w = vsplat_at(weights, at + 7)
+        a70, a71 = vfma(w, x0, a70), vfma(w, x1, a71)
+    place = (length, wd, row_length, scratch)
+    _write_pairs(dx, first, p0, a00, a10, a20, a30, place)
+    _write_pairs(dx, first, p0 + lanes, a01, a11, a21, a31, place)
+    if c0 + 1 < c:
+        _write_pairs(dx, first + channel_stride, p0, a40, a50, a60, a70, place)
+        _write_pairs(dx, first + channel_stride, p0 + lanes, a41, a51, a61, a71, place)
+
+
+@njit(cache=True, inline="always")
+def _write_pairs(dx, first, p, t00, t01, t10, t11, place):
+    """One channel's 4 taps ``t_ab`` of the band pixels p .. p + L - 1 into ``dx``: pixel (r, j)
+    of the band (p = r * W + j) gives output pixels (2r + a, 2j + b). Where W is a whole number
+    of vectors the L pixels lie in one row and each tap row is one interleaved store; otherwise
+    they go element by element (through ``scratch``), and pixels past the band are dropped."""
+    length, wd, row_length, scratch = place
+    lanes = scratch.shape[0] // 4
+    if wd % lanes == 0:
+        if p < length:
+            r = p // wd
+            at = first + 2 * r * row_length + 2 * (p - r * wd)
+            vstore_pairs(dx, at, t00, t01)
+            vstore_pairs(dx, at + row_length, t10, t11)
+        return
+    vstore_pairs(scratch, 0, t00, t01)
+    vstore_pairs(scratch, 2 * lanes, t10, t11)
+    for e in range(min(lanes, length - p)):
+        r = (p + e) // wd
+        at = first + 2 * r * row_length + 2 * (p + e - r * wd)
+        dx[at], dx[at + 1] = scratch[2 * e], scratch[2 * e + 1]
+        dx[at + row_length], dx[at + row_length + 1] = scratch[2 * lanes + 2 * e], \
+            scratch[2 * lanes + 2 * e + 1]
+
+
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _input_grad_kernel(dy, w, dx, rows_per_task):
+def _input_grad_kernel(dy, weights, c, dx, rows_per_task):
     n, o, h, wd = dy.shape
-    c = dx.shape[1]
+    c_pad = c + c % 2
+    tile = 2 * lanes_of(weights)                  # band pixels per tile
+    row_length, channel_stride = 2 * wd, 4 * h * wd
+    flat = dx.reshape(dx.size)
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
         b, first_row, rows = task_band(task, bands, rows_per_task, h)
         length = rows * wd
-        start = first_row * wd
-        flat = dy[b].reshape(o, h * wd)
-        acc = np.empty((4, length), dtype=dy.dtype)
-        zero = np.zeros(length, dtype=dy.dtype)   # stands in for the channels past O
-        for ch in range(c):
-            acc[:, :] = 0
-            for o0 in range(0, o, 4):
-                src0 = flat[o0, start:start + length]
-                src1 = flat[o0 + 1, start:start + length] if o0 + 1 < o else zero
-                src2 = flat[o0 + 2, start:start + length] if o0 + 2 < o else zero
-                src3 = flat[o0 + 3, start:start + length] if o0 + 3 < o else zero
-                _add_4x4(_transposed(_weights_4x4(w, o0, ch)), src0, src1, src2, src3,
-                         acc[0], acc[1], acc[2], acc[3])
-            # merge the four sub-grids into the rows 2k and 2k + 1 of the output
+        # the band of dy, one plane per channel, zero after the band up to whole tiles
+        plane = (length + tile - 1) // tile * tile
+        band = np.empty(o * plane, dtype=dy.dtype)
+        for oc in range(o):
+            src = dy[b, oc]
             for k in range(rows):
-                for a in range(2):
-                    dst = dx[b, ch, 2 * (first_row + k) + a]
-                    even = acc[2 * a, k * wd:]
-                    odd = acc[2 * a + 1, k * wd:]
-                    for j in range(wd):
-                        dst[2 * j] = even[j]
-                        dst[2 * j + 1] = odd[j]
+                copy_row(src[first_row + k], band[oc * plane + k * wd:])
+            band[oc * plane + length:(oc + 1) * plane] = 0
+        scratch = np.empty(2 * tile, dtype=dy.dtype)
+        for c0 in range(0, c, 2):
+            first = (b * c + c0) * channel_stride + 2 * first_row * row_length
+            for p0 in range(0, plane, tile):
+                _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, flat,
+                                 first, row_length, channel_stride, scratch)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -241,9 +302,12 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     _check((n, weight.shape[1], 2 * h, 2 * wd), weight.shape)
     if o != weight.shape[0]:
         raise ValueError(f"dy has {o} channels, the weight expects {weight.shape[0]}")
-    dx = workspace.empty((n, weight.shape[1], 2 * h, 2 * wd), dy.dtype)
-    _input_grad_kernel(np.ascontiguousarray(dy), pad_to_blocks(weight, dy.dtype), dx,
-                       band_rows(n, h, wd))
+    c = weight.shape[1]
+    dx = workspace.empty((n, c, 2 * h, 2 * wd), dy.dtype)
+    weights = np.ascontiguousarray(weight, dtype=dy.dtype)
+    if c % 2:                          # the tiles take output channels in pairs
+        weights = np.concatenate([weights, np.zeros((o, 1, 2, 2), dy.dtype)], axis=1)
+    _input_grad_kernel(np.ascontiguousarray(dy), weights.ravel(), c, dx, band_rows(n, h, wd))
     return dx
 
 

@@ -14,6 +14,7 @@ LLVM keeps each one in a register for the whole loop:
 ``vfma(x, y, z)``   ``x * y + z`` lane by lane, one fused multiply-add
 ``vstore(a, i, v)`` ``a[i : i + lanes] = v``
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
+``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
 ==================  ==========================================================================
 
 The index arithmetic is raw: no bounds check and no negative-index wraparound (which numba would
@@ -167,3 +168,23 @@ def vsum(typingctx, v):
             width = half
         return builder.extract_element(value, ir.Constant(ir.IntType(32), 0))
     return v.dtype(v), codegen
+
+
+@intrinsic
+def vstore_pairs(typingctx, arr, index, even, odd):
+    """``arr[index + 2k] = even[k]`` and ``arr[index + 2k + 1] = odd[k]`` for every lane k: two
+    vectors interleaved into ``2 * lanes`` neighbouring elements (one shuffle, then stores)."""
+    _check_array(arr)
+    if not (even == odd == Vec(arr.dtype)):
+        raise TypeError(f"cannot store {even} and {odd} into an array of {arr.dtype}")
+
+    def codegen(context, builder, sig, args):
+        lanes = even.lanes
+        order = [k // 2 + (k % 2) * lanes for k in range(2 * lanes)]
+        mask = ir.Constant(ir.VectorType(ir.IntType(32), 2 * lanes), order)
+        pairs = builder.shuffle_vector(args[2], args[3], mask)
+        pointer = _pointer(context, builder, sig.args[0], args[0], args[1])
+        builder.store(pairs, builder.bitcast(pointer, pairs.type.as_pointer()),
+                      align=arr.dtype.bitwidth // 8)
+        return context.get_dummy_value()
+    return types.none(arr, index, even, odd), codegen

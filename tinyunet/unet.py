@@ -345,12 +345,15 @@ class UNet(Layer):
         gradient, at the worst ``k``;
         ``unfold``: the largest extra buffer a convolution's path builds, asked of
         :func:`tinyunet.conv.choose_path` for each convolution: im2col's columns, the shifted
-        views' padded copy, nothing for the direct, patch and pointwise paths;
+        views' padded copy, the direct path's per-task partial sums of the weight gradient
+        (:func:`tinyunet.direct.weight_grad_tasks` of them, each (O, C, 3, 3)), nothing for the
+        patch and pointwise paths;
         ``parameters``: values, gradients and ``optimizer_slots`` optimiser arrays per value (2
         for Adam);
         ``total``: ``parameters + max(activations, backward_peak) + unfold``.
         """
         from .conv import choose_path
+        from .direct import weight_grad_tasks
         itemsize = np.dtype(dtype).itemsize
         rows = self.leaf_rows(input_shape)
         outputs = [int(np.prod(shape)) * itemsize for _, _, shape, _ in rows]
@@ -379,6 +382,11 @@ class UNet(Layer):
                 ph, pw = layer.padding
                 padded = grid[0] * grid[1] * ((grid[2] + 2 * ph) * (grid[3] + 2 * pw) + kw - 1)
                 unfold = max(unfold, padded * itemsize)
+            elif path == "direct":
+                rows, groups = weight_grad_tasks(shape[0], shape[2], shape[3])
+                tasks = -(-shape[2] // rows) * groups
+                o_pad = layer.out_channels + (-layer.out_channels) % 4
+                unfold = max(unfold, tasks * o_pad * shape[1] * kh * kw * itemsize)
             shape = out_shape
         parameters = self.num_parameters() * itemsize * (2 + optimizer_slots)
         return dict(activations=activations, backward_peak=backward_peak, unfold=unfold,
