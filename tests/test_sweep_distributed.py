@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("distributed")
 
 from tinyunet.cli import main  # noqa: E402
-from tinyunet.executors import DaskExecutor, SequentialExecutor  # noqa: E402
+from tinyunet.executors import DaskExecutor, SequentialExecutor, Task  # noqa: E402
 from tinyunet.sweep import run_sweep, run_task  # noqa: E402
 from tinyunet.train import TrainConfig  # noqa: E402
 
@@ -150,3 +150,16 @@ def test_without_dask_the_cluster_flags_say_what_to_install(monkeypatch, tmp_pat
     assert main(["sweep", "--workers", "2", "--out", str(tmp_path / "sw"), "--quiet"]) == 2
     assert 'pip install "tinyunet[distributed]"' in capsys.readouterr().err
     assert not (tmp_path / "sw").exists()                      # a refusal writes nothing
+
+
+def _constant(value):
+    return value
+
+
+def test_a_task_name_used_again_runs_again(cluster):
+    """Two maps with the same task key (two sweeps naming their runs alike on one scheduler) each
+    run their own task: the second does not get the first one's result."""
+    first = list(cluster.map([Task("same-name", _constant, (1,))]))
+    second = list(cluster.map([Task("same-name", _constant, (2,))]))
+    assert [o.result for o in first] == [1] and [o.result for o in second] == [2]
+    assert first[0].key == second[0].key == "same-name"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import socket
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
@@ -167,9 +168,13 @@ class DaskExecutor(_Executor):
         from distributed import as_completed
         ordered = _by_cost(tasks)
         key_of = {}
+        # Each submission gets a key of its own: on a scheduler that outlives one sweep, a key
+        # seen before (the same run name, another sweep's --out, a just-released future)
+        # would hand back that earlier task's result instead of running this one.
+        batch = uuid.uuid4().hex[:8]
         for rank, task in enumerate(ordered):
             future = self.client.submit(run_pinned, task.fn, self.threads_per_run, *task.args,
-                                        key=f"tinyunet-{task.key}", pure=False,
+                                        key=f"tinyunet-{task.key}-{batch}", pure=False,
                                         retries=self.retries, priority=len(ordered) - rank)
             key_of[future] = task.key
         for future in as_completed(list(key_of)):
