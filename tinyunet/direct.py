@@ -58,13 +58,12 @@ propagate and the results match the reference to float rounding.
 
 from __future__ import annotations
 
-import numba
 import numpy as np
 from numba import njit, prange
 
 from . import workspace
-from .bands import (FASTMATH, band_rows_and_channel_groups, copy_row, group_task_band,
-                    image_groups, relu_grad, task_band)
+from .bands import (FASTMATH, balanced_bands, band_rows_and_channel_groups, copy_row,
+                    group_task_band, image_groups, relu_grad, task_band)
 from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vsum, vzeros
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
@@ -146,26 +145,20 @@ def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane)
             a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
             w = vsplat_at(weights, r3 + t)
             a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
-    at = p0
-    vstore(out, at, a00)
-    vstore(out, at + lanes, a01)
-    vstore(out, at + 2 * lanes, a02)
-    vstore(out, at + 3 * lanes, a03)
-    at += out_plane
-    vstore(out, at, a10)
-    vstore(out, at + lanes, a11)
-    vstore(out, at + 2 * lanes, a12)
-    vstore(out, at + 3 * lanes, a13)
-    at += out_plane
-    vstore(out, at, a20)
-    vstore(out, at + lanes, a21)
-    vstore(out, at + 2 * lanes, a22)
-    vstore(out, at + 3 * lanes, a23)
-    at += out_plane
-    vstore(out, at, a30)
-    vstore(out, at + lanes, a31)
-    vstore(out, at + 2 * lanes, a32)
-    vstore(out, at + 3 * lanes, a33)
+    _store_4(out, p0, a00, a01, a02, a03)
+    _store_4(out, p0 + out_plane, a10, a11, a12, a13)
+    _store_4(out, p0 + 2 * out_plane, a20, a21, a22, a23)
+    _store_4(out, p0 + 3 * out_plane, a30, a31, a32, a33)
+
+
+@njit(cache=True, inline="always")
+def _store_4(out, at, v0, v1, v2, v3):
+    """``out[at : at + 4L] = v0, v1, v2, v3``: one output channel's row of a tile."""
+    lanes = lanes_of(out)
+    vstore(out, at, v0)
+    vstore(out, at + lanes, v1)
+    vstore(out, at + 2 * lanes, v2)
+    vstore(out, at + 3 * lanes, v3)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -454,13 +447,9 @@ def weight_grad_tasks(n: int, h: int, wd: int) -> tuple[int, int]:
     Bands are all of one height and, where there are few tasks, their number is a multiple of
     the threads, so that no thread waits for another's last task (a 64-row map: 3 bands of
     22, 22 and 20 rows rather than 31, 31 and 2; 128 rows: 10 bands rather than 9)."""
-    threads = numba.get_num_threads()
     bands = -(-h // min(h, max(8, WEIGHT_GRAD_PIXELS // (wd + 2))))
     groups = image_groups(n, bands)
-    while bands * groups < 8 * threads and (bands * groups) % threads and bands < h:
-        bands += 1
-    rows = -(-h // bands)
-    return rows, groups
+    return -(-h // balanced_bands(h, bands, groups)), groups
 
 
 def weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None,

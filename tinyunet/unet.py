@@ -120,8 +120,8 @@ class UpBlock(Layer):
 
 def _kept_bytes(rows, k, output_bytes: int, itemsize: int) -> int:
     """What leaf layer ``k`` of :meth:`UNet.leaf_rows` keeps alive until backward, in bytes,
-    given its output's size: the output; twice that for a max-pool (its int32 argmax indices,
-    one per output value); nothing for a concatenation that the next convolution reads in place
+    given its output's size: the output; for a max-pool also its int32 argmax indices, one per
+    output value; nothing for a concatenation that the next convolution reads in place
     (it takes the direct path, which reads the pair where it lies)."""
     from .conv import choose_path
     layer, shape = rows[k][1], rows[k][2]
