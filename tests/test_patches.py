@@ -15,6 +15,7 @@ SHAPES = [  # N, C, O, H, W of the half-size grid: channel counts around the blo
     (1, 2, 7, 40, 130),      # several bands of rows
     (2, 5, 6, 3, 32),        # whole vectors per row (interleaved stores), C odd: a lone channel
     (1, 4, 3, 3, 16),        # a last tile half past the band (48 pixels, tiles of 32)
+    (1, 3, 300, 10, 16),     # many channels: the transposed convolution's bands of 4 rows
 ]
 
 
@@ -40,6 +41,16 @@ def test_patch_kernels_match_im2col_and_naive(n, c, o, h, w, dtype, tol):
     np.testing.assert_allclose(patches.patch2_weight_grad(x, dy),
                                conv.conv2d_weight_grad_im2col(x, dy, (2, 2), stride, pad),
                                atol=tol * 100)
+
+
+def test_transposed_bands_fit_their_budget_but_hold_two_tiles():
+    budget = patches.TRANSPOSED_BAND_BYTES
+    for n, o, h, wd in [(8, 64, 128, 128), (8, 512, 16, 16), (1, 32, 128, 128), (2, 1, 5, 7)]:
+        rows = patches.transposed_band_rows(n, o, h, wd, 4)
+        assert 1 <= rows <= h
+        assert o * rows * wd * 4 <= budget or rows * wd <= 64 + wd   # 2 tiles of 32 pixels
+    assert patches.transposed_band_rows(8, 64, 128, 128, 4) == 2
+    assert patches.transposed_band_rows(8, 512, 16, 16, 4) == 4  # not 2 rows: half a tile
 
 
 def test_patch_kernels_reject_what_they_do_not_compute():

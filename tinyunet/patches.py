@@ -38,6 +38,13 @@ from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups
 from .simd import lanes_of, vfma, vload, vsplat_at, vstore_pairs, vzeros
 
 
+# The transposed convolution's forward pass reads its band of input once per pair of output
+# channels: bands of at most this many bytes (all channels) stay in cache while the output
+# streams to memory; 4096-pixel bands (1 MB at 64 channels) ran at half the speed
+# (bench_conv_paths.py --transposed).
+TRANSPOSED_BAND_BYTES = 65536
+
+
 @njit(cache=True, inline="always")
 def _split_band(x, b, first_row, rows, parts):
     """``parts[c, 2a + b', k*W + j] = x[b, c, 2*(first_row + k) + a, 2j + b']``: a band of
@@ -295,6 +302,17 @@ def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
     return y
 
 
+def transposed_band_rows(n: int, o: int, h: int, wd: int, itemsize: int) -> int:
+    """Rows per band of :func:`patch2_input_grad` (a transposed convolution's forward pass) on
+    n maps of o channels, h x wd: a band of all o channels within ``TRANSPOSED_BAND_BYTES`` (it
+    is read again for every pair of output channels, while the output streams past it to
+    memory, so it must stay near the core), but at least 2 tiles of pixels, and no more rows
+    than :func:`tinyunet.bands.band_rows` gives."""
+    fit = TRANSPOSED_BAND_BYTES // (o * itemsize * wd)
+    tiles = -(-4 * (64 // itemsize) // wd)       # rows for 2 tiles of 2 vectors
+    return max(1, min(band_rows(n, h, wd), max(fit, tiles)))
+
+
 def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     """dL/dx of :func:`patch2_forward` (and the forward pass of a 2x2 stride-2 transposed
     convolution): dy (N, O, H, W), weight (O, C, 2, 2) -> dx (N, C, 2H, 2W)."""
@@ -307,7 +325,8 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     weights = np.ascontiguousarray(weight, dtype=dy.dtype)
     if c % 2:                          # the tiles take output channels in pairs
         weights = np.concatenate([weights, np.zeros((o, 1, 2, 2), dy.dtype)], axis=1)
-    _input_grad_kernel(np.ascontiguousarray(dy), weights.ravel(), c, dx, band_rows(n, h, wd))
+    rows = transposed_band_rows(n, o, h, wd, dy.itemsize)
+    _input_grad_kernel(np.ascontiguousarray(dy), weights.ravel(), c, dx, rows)
     return dx
 
 
