@@ -43,14 +43,15 @@ def test_patch_kernels_match_im2col_and_naive(n, c, o, h, w, dtype, tol):
                                atol=tol * 100)
 
 
-def test_transposed_bands_fit_their_budget_but_hold_two_tiles():
-    budget = patches.TRANSPOSED_BAND_BYTES
-    for n, o, h, wd in [(8, 64, 128, 128), (8, 512, 16, 16), (1, 32, 128, 128), (2, 1, 5, 7)]:
-        rows = patches.transposed_band_rows(n, o, h, wd, 4)
+def test_patch_bands_fit_their_budget_but_hold_64_pixels():
+    budget = patches.PATCH_BAND_BYTES
+    for n, h, wd, per_pixel in [(8, 128, 128, 256), (8, 16, 16, 2048), (1, 128, 128, 128),
+                                (2, 5, 7, 4)]:
+        rows = patches.patch_band_rows(n, h, wd, per_pixel)
         assert 1 <= rows <= h
-        assert o * rows * wd * 4 <= budget or rows * wd <= 64 + wd   # 2 tiles of 32 pixels
-    assert patches.transposed_band_rows(8, 64, 128, 128, 4) == 2
-    assert patches.transposed_band_rows(8, 512, 16, 16, 4) == 4  # not 2 rows: half a tile
+        assert per_pixel * rows * wd <= budget or (rows - 1) * wd < 64
+    assert patches.patch_band_rows(8, 128, 128, 256) == 2
+    assert patches.patch_band_rows(8, 16, 16, 2048) == 4  # not 2 rows: half a tile
 
 
 def test_patch_kernels_reject_what_they_do_not_compute():

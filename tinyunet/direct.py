@@ -64,7 +64,7 @@ from numba import njit, prange
 from . import workspace
 from .bands import (FASTMATH, balanced_bands, band_rows_and_channel_groups, copy_row,
                     group_task_band, image_groups, relu_grad, task_band)
-from .simd import lanes_of, vfma, vload, vsplat_at, vstore, vsum, vzeros
+from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vsum, vzeros
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
 # are added across the lanes once per band, so bands are long (16 rows at 128 px, whole images
@@ -145,20 +145,10 @@ def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane)
             a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
             w = vsplat_at(weights, r3 + t)
             a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
-    _store_4(out, p0, a00, a01, a02, a03)
-    _store_4(out, p0 + out_plane, a10, a11, a12, a13)
-    _store_4(out, p0 + 2 * out_plane, a20, a21, a22, a23)
-    _store_4(out, p0 + 3 * out_plane, a30, a31, a32, a33)
-
-
-@njit(cache=True, inline="always")
-def _store_4(out, at, v0, v1, v2, v3):
-    """``out[at : at + 4L] = v0, v1, v2, v3``: one output channel's row of a tile."""
-    lanes = lanes_of(out)
-    vstore(out, at, v0)
-    vstore(out, at + lanes, v1)
-    vstore(out, at + 2 * lanes, v2)
-    vstore(out, at + 3 * lanes, v3)
+    store_4(out, p0, a00, a01, a02, a03)
+    store_4(out, p0 + out_plane, a10, a11, a12, a13)
+    store_4(out, p0 + 2 * out_plane, a20, a21, a22, a23)
+    store_4(out, p0 + 3 * out_plane, a30, a31, a32, a33)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)

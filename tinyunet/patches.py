@@ -35,14 +35,14 @@ from numba import njit, prange
 from . import workspace
 from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
                     task_band)
-from .simd import lanes_of, vfma, vload, vsplat_at, vstore_pairs, vzeros
+from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore_pairs, vzeros
 
 
-# The transposed convolution's forward pass reads its band of input once per pair of output
-# channels: bands of at most this many bytes (all channels) stay in cache while the output
-# streams to memory; 4096-pixel bands (1 MB at 64 channels) ran at half the speed
-# (bench_conv_paths.py --transposed).
-TRANSPOSED_BAND_BYTES = 65536
+# The bands of the kernels that read a band once per block of output channels hold at most this
+# many bytes: 4096-pixel bands (1 MB at 64 channels) fell out of L2 while the output streamed
+# to memory, and the transposed convolution's forward pass ran at half its speed
+# (benchmarks/bench_conv_paths.py --transposed); 48-128 KiB measured the same.
+PATCH_BAND_BYTES = 65536
 
 
 @njit(cache=True, inline="always")
@@ -61,29 +61,36 @@ def _split_band(x, b, first_row, rows, parts):
                     odd[j] = src[2 * j + 1]
 
 
-@njit(cache=True, inline="always")
-def _weights_4x4(w, o0, ch):
-    """The 16 weights ``m[4k + t] = w[o0 + k, ch, t // 2, t % 2]`` of 4 output channels and
-    the 4 taps of one input channel, as a tuple (scalars the compiler keeps in registers)."""
-    return (w[o0, ch, 0, 0], w[o0, ch, 0, 1], w[o0, ch, 1, 0], w[o0, ch, 1, 1],
-            w[o0 + 1, ch, 0, 0], w[o0 + 1, ch, 0, 1], w[o0 + 1, ch, 1, 0], w[o0 + 1, ch, 1, 1],
-            w[o0 + 2, ch, 0, 0], w[o0 + 2, ch, 0, 1], w[o0 + 2, ch, 1, 0], w[o0 + 2, ch, 1, 1],
-            w[o0 + 3, ch, 0, 0], w[o0 + 3, ch, 0, 1], w[o0 + 3, ch, 1, 0], w[o0 + 3, ch, 1, 1])
-
-
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _add_4x4(m, s0, s1, s2, s3, a0, a1, a2, a3):
-    """``a_i[p] += sum_j m[4i + j] * s_j[p]`` for i = 0..3: a 4x4 matrix of weights applied to
-    4 source rows. Forward: sources are one input channel's 4 sub-grids, accumulators 4 output
-    channels (``m`` from :func:`_weights_4x4`). Input gradient: sources are 4 output channels of
-    ``dy``, accumulators the 4 sub-grids of one input channel (``m`` transposed)."""
-    m00, m01, m02, m03, m10, m11, m12, m13, m20, m21, m22, m23, m30, m31, m32, m33 = m
-    for p in range(s0.shape[0]):
-        v0, v1, v2, v3 = s0[p], s1[p], s2[p], s3[p]
-        a0[p] += m00 * v0 + m01 * v1 + m02 * v2 + m03 * v3
-        a1[p] += m10 * v0 + m11 * v1 + m12 * v2 + m13 * v3
-        a2[p] += m20 * v0 + m21 * v1 + m22 * v2 + m23 * v3
-        a3[p] += m30 * v0 + m31 * v1 + m32 * v2 + m33 * v3
+def _patch_tile(parts, plane, weights, c, rows, p0, out):
+    """``out[q * plane + p] = sum_{ch < C, t < 4} weights[rows[q] + 4 ch + t] * parts[(4 ch + t)
+    * plane + p]`` for 4 output channels q and the 4L band pixels p = p0 .. p0 + 4L - 1 (L
+    lanes): the forward pass of 4 output channels, ``parts`` the band's four sub-grids (one
+    plane per channel and tap), ``weights`` (O, C, 2, 2) flat with ``rows[q] = o_q * 4C``.
+    The 16 sums stay in registers over every channel and tap: each step loads 4 vectors of one
+    sub-grid and broadcasts 4 weights for 16 fused multiply-adds."""
+    lanes = lanes_of(parts)
+    a00 = a01 = a02 = a03 = vzeros(parts)
+    a10 = a11 = a12 = a13 = vzeros(parts)
+    a20 = a21 = a22 = a23 = vzeros(parts)
+    a30 = a31 = a32 = a33 = vzeros(parts)
+    r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
+    for k in range(4 * c):                           # k = 4 ch + t: a channel's tap
+        q = k * plane + p0
+        x0, x1 = vload(parts, q), vload(parts, q + lanes)
+        x2, x3 = vload(parts, q + 2 * lanes), vload(parts, q + 3 * lanes)
+        w = vsplat_at(weights, r0 + k)
+        a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
+        w = vsplat_at(weights, r1 + k)
+        a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
+        w = vsplat_at(weights, r2 + k)
+        a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
+        w = vsplat_at(weights, r3 + k)
+        a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
+    store_4(out, p0, a00, a01, a02, a03)
+    store_4(out, p0 + plane, a10, a11, a12, a13)
+    store_4(out, p0 + 2 * plane, a20, a21, a22, a23)
+    store_4(out, p0 + 3 * plane, a30, a31, a32, a33)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
@@ -186,25 +193,32 @@ def _input_grad_kernel(dy, weights, c, dx, rows_per_task):
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _forward_kernel(x, w, y, rows_per_task):
+def _forward_kernel(x, weights, o, y, rows_per_task):
     n, c = x.shape[:2]
-    o, h, wd = y.shape[1:]
+    h, wd = y.shape[2:]
+    tile = 4 * lanes_of(weights)                  # band pixels per tile
+    blocks = weights.shape[0] // (16 * c)         # weights: (O padded to blocks of 4, C, 2, 2)
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
         b, first_row, rows = task_band(task, bands, rows_per_task, h)
         length = rows * wd
-        parts = np.empty((c, 4, length), dtype=x.dtype)
-        _split_band(x, b, first_row, rows, parts)
-        acc = np.empty((4, length), dtype=x.dtype)
-        for o0 in range(0, w.shape[0], 4):          # w is padded to a multiple of 4 outputs
-            acc[:, :] = 0
-            for ch in range(c):
-                part = parts[ch]
-                _add_4x4(_weights_4x4(w, o0, ch), part[0], part[1], part[2], part[3],
-                         acc[0], acc[1], acc[2], acc[3])
-            for q in range(min(4, o - o0)):
+        # the band's four sub-grids, one plane per channel and tap, zero up to whole tiles
+        plane = (length + tile - 1) // tile * tile
+        parts = np.empty(4 * c * plane, dtype=x.dtype)
+        _split_band(x, b, first_row, rows, parts.reshape((c, 4, plane)))
+        for k in range(4 * c):
+            parts[k * plane + length:(k + 1) * plane] = 0
+        out = np.empty(4 * plane, dtype=x.dtype)
+        rows_of_block = np.empty(4, dtype=np.int64)
+        for block in range(blocks):
+            for q in range(4):
+                rows_of_block[q] = (4 * block + q) * 4 * c
+            for p0 in range(0, plane, tile):
+                _patch_tile(parts, plane, weights, c, rows_of_block, p0, out)
+            for q in range(min(4, o - 4 * block)):        # (padding channels dropped)
                 for k in range(rows):
-                    copy_row(acc[q, k * wd:(k + 1) * wd], y[b, o0 + q, first_row + k])
+                    copy_row(out[q * plane + k * wd:q * plane + (k + 1) * wd],
+                             y[b, 4 * block + q, first_row + k])
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
@@ -295,22 +309,21 @@ def patch2_forward(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
     n, _, h2, w2 = x.shape
     o = weight.shape[0]
     y = workspace.empty((n, o, h2 // 2, w2 // 2), x.dtype)
-    w = pad_to_blocks(weight, x.dtype)
+    weights = pad_to_blocks(weight, x.dtype).ravel()
     for first, piece in _contiguous_batches(x):
-        _forward_kernel(piece, w, y[first:first + len(piece)],
-                        band_rows(len(piece), h2 // 2, w2 // 2))
+        _forward_kernel(piece, weights, o, y[first:first + len(piece)],
+                        patch_band_rows(len(piece), h2 // 2, w2 // 2, 4 * x.shape[1] * x.itemsize))
     return y
 
 
-def transposed_band_rows(n: int, o: int, h: int, wd: int, itemsize: int) -> int:
-    """Rows per band of :func:`patch2_input_grad` (a transposed convolution's forward pass) on
-    n maps of o channels, h x wd: a band of all o channels within ``TRANSPOSED_BAND_BYTES`` (it
-    is read again for every pair of output channels, while the output streams past it to
-    memory, so it must stay near the core), but at least 2 tiles of pixels, and no more rows
-    than :func:`tinyunet.bands.band_rows` gives."""
-    fit = TRANSPOSED_BAND_BYTES // (o * itemsize * wd)
-    tiles = -(-4 * (64 // itemsize) // wd)       # rows for 2 tiles of 2 vectors
-    return max(1, min(band_rows(n, h, wd), max(fit, tiles)))
+def patch_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
+    """Rows per band of the kernels that read a band again for every block of output channels
+    (:func:`patch2_forward`, :func:`patch2_input_grad`) on n maps of h x wd pixels, each pixel
+    ``bytes_per_pixel`` in the band (all its channels): a band within ``PATCH_BAND_BYTES``, so
+    that it stays near the core while the output streams past it to memory, but of at least
+    64 pixels (whole tiles), and no more rows than :func:`tinyunet.bands.band_rows` gives."""
+    fit = PATCH_BAND_BYTES // (bytes_per_pixel * wd)
+    return max(1, min(band_rows(n, h, wd), max(fit, -(-64 // wd))))
 
 
 def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
@@ -325,7 +338,7 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     weights = np.ascontiguousarray(weight, dtype=dy.dtype)
     if c % 2:                          # the tiles take output channels in pairs
         weights = np.concatenate([weights, np.zeros((o, 1, 2, 2), dy.dtype)], axis=1)
-    rows = transposed_band_rows(n, o, h, wd, dy.itemsize)
+    rows = patch_band_rows(n, h, wd, o * dy.itemsize)
     _input_grad_kernel(np.ascontiguousarray(dy), weights.ravel(), c, dx, rows)
     return dx
 

@@ -15,6 +15,7 @@ LLVM keeps each one in a register for the whole loop:
 ``vstore(a, i, v)`` ``a[i : i + lanes] = v``
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
+``store_4``         ``store_4(a, i, v0, v1, v2, v3)``: four vectors to ``a[i : i + 4 lanes]``
 ==================  ==========================================================================
 
 The index arithmetic is raw: no bounds check and no negative-index wraparound (which numba would
@@ -27,7 +28,7 @@ code stays correct everywhere and is fastest where 512-bit registers exist.
 from __future__ import annotations
 
 from llvmlite import ir
-from numba import types
+from numba import njit, types
 from numba.core import cgutils
 from numba.extending import intrinsic, models, register_model
 
@@ -188,3 +189,14 @@ def vstore_pairs(typingctx, arr, index, even, odd):
                       align=arr.dtype.bitwidth // 8)
         return context.get_dummy_value()
     return types.none(arr, index, even, odd), codegen
+
+
+@njit(cache=True, inline="always")
+def store_4(out, at, v0, v1, v2, v3):
+    """``out[at : at + 4 lanes] = v0, v1, v2, v3``: one output channel's row of a register
+    tile of 4 vectors."""
+    lanes = lanes_of(out)
+    vstore(out, at, v0)
+    vstore(out, at + lanes, v1)
+    vstore(out, at + 2 * lanes, v2)
+    vstore(out, at + 3 * lanes, v3)
