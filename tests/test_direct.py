@@ -21,6 +21,8 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (1, 40, 70, 16, 16),     # a register tile spans rows; 18 blocks of 4 output channels
     (3, 33, 35, 5, 40),      # several bands; a band shorter than two tiles
     (1, 64, 32, 1, 1),       # a single pixel: one tile, mostly padding
+    (2, 5, 6, 7, 8),         # rows of one vector in float64 (8 lanes): 7 rows, tiles of 4
+    (1, 3, 9, 5, 16),        # rows of one vector in float32 (16 lanes): 5 rows, tiles of 4
 ]
 
 
@@ -72,13 +74,16 @@ def test_direct_backward_folds_in_a_relu_and_the_bias_gradient(dtype, tol):
 
 @pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
 @pytest.mark.parametrize("rows_per_task,groups", [(1, 1), (3, 2), (64, 1), (64, 3)])
+@pytest.mark.parametrize("narrow", [False, True])
 def test_forward_into_writes_every_output_from_the_masked_input(dtype, tol, rows_per_task,
-                                                               groups):
+                                                               groups, narrow):
     """The register-tiled kernel on its own: bands of any height, output channels shared out in
     groups (3 blocks of 4 for 10 channels), an output that starts as NaN (so every element must
-    be written), a ReLU's backward mask folded into the input copy."""
+    be written), a ReLU's backward mask folded into the input copy; on the padded grid and, for
+    maps one vector wide (``narrow``), on rows of shifted vectors."""
     rng = np.random.default_rng(rows_per_task)
-    n, c, o, h, w = 2, 7, 10, 9, 37
+    n, c, o, h = 2, 7, 10, 9
+    w = 64 // np.dtype(dtype).itemsize if narrow else 37
     x = rng.standard_normal((n, c, h, w)).astype(dtype)
     weight = rng.standard_normal((o, c, 3, 3)).astype(dtype)
     bias = rng.standard_normal(o).astype(dtype)
@@ -157,16 +162,19 @@ def test_dispatch_uses_direct_kernels_for_3x3_same_convolutions(monkeypatch):
 
 
 @pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
-def test_a_pair_input_is_read_as_its_concatenation(dtype, tol):
+@pytest.mark.parametrize("narrow", [False, True])
+def test_a_pair_input_is_read_as_its_concatenation(dtype, tol, narrow):
     """conv3x3 of (a, b) equals conv3x3 of np.concatenate((a, b), axis=1), forward and weight
-    gradient, with parts of any channel count and a part that is a non-contiguous view."""
+    gradient, with parts of any channel count and a part that is a non-contiguous view; maps
+    of any width and (``narrow``) one vector wide."""
     rng = np.random.default_rng(5)
-    a = rng.standard_normal((2, 3, 10, 21)).astype(dtype)
-    b = rng.standard_normal((2, 8, 21, 10)).astype(dtype).transpose(0, 1, 3, 2)   # a view
+    w = 64 // np.dtype(dtype).itemsize if narrow else 21
+    a = rng.standard_normal((2, 3, 10, w)).astype(dtype)
+    b = rng.standard_normal((2, 8, w, 10)).astype(dtype).transpose(0, 1, 3, 2)   # a view
     whole = np.concatenate((a, b), axis=1)
     weight = rng.standard_normal((6, 11, 3, 3)).astype(dtype)
     bias = rng.standard_normal(6).astype(dtype)
-    dy = rng.standard_normal((2, 6, 10, 21)).astype(dtype)
+    dy = rng.standard_normal((2, 6, 10, w)).astype(dtype)
     np.testing.assert_allclose(direct.conv3x3_forward((a, b), weight, bias, relu=True),
                                direct.conv3x3_forward(whole, weight, bias, relu=True), atol=tol)
     for pair_grad, whole_grad in zip(direct.conv3x3_weight_and_bias_grad((a, b), dy),

@@ -109,11 +109,59 @@ def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
         grid[ch, (rows + 2) * wp:] = 0
 
 
+@njit(cache=True, inline="always")
+def _fill_narrow_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
+    """:func:`_fill_band` for a map exactly one vector wide (W = L lanes: 16x16 in float32):
+    row k of ``grid`` (C, K * 3L, K >= rows + 2) holds image row ``first_row - 1 + k`` three
+    times, as the vectors of its left neighbours, itself and its right neighbours
+    (``x[.., j - 1]``, ``x[.., j]``, ``x[.., j + 1]``, zero past either edge), so that every
+    tap of an output row is one aligned vector and no junk columns are computed. Rows outside
+    the image, and past the band, are zero."""
+    c, h, wd = grid.shape[0], x.shape[2], x.shape[3]
+    for ch in range(c):
+        for k in range(grid.shape[1] // (3 * wd)):
+            row = grid[ch, 3 * k * wd:3 * (k + 1) * wd]
+            src = first_row - 1 + k
+            if 0 <= src < h and k < rows + 2:
+                centre = row[wd:2 * wd]
+                if use_mask:
+                    _copy_row_where(x[b, ch, src], mask[b, ch, src], centre)
+                elif ch < split:
+                    copy_row(x[b, ch, src], centre)
+                else:
+                    copy_row(x_rest[b, ch - split, src], centre)
+                row[0] = 0
+                for j in range(1, wd):
+                    row[j] = centre[j - 1]
+                for j in range(wd - 1):
+                    row[2 * wd + j] = centre[j + 1]
+                row[3 * wd - 1] = 0
+            else:
+                row[:] = 0
+
+
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane):
-    """``out[q * out_plane + p] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane + p + i*wp + j]``
-    (tap = 3i + j) for 4 output channels q = 0..3 and the 4L pixels p = p0 .. p0 + 4L - 1 of
-    the padded grid (L lanes: 64 float32 pixels, 32 float64).
+def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane, narrow):
+    """:func:`_tile_on` for the band's layout: the padded grid (rows ``wp`` wide, taps one
+    pixel apart, the tile's 4 vectors side by side), or with ``narrow`` the rows of
+    :func:`_fill_narrow_band` (rows 3L wide, taps a vector apart, the tile's vectors 4 rows);
+    each branch passes constants, so the compiler turns every offset into a fixed one."""
+    lanes = lanes_of(band)
+    if narrow:
+        _tile_on(band, plane, weights, c, rows, stride_c, flip, 3 * p0, 3 * lanes, lanes,
+                 3 * lanes, out, p0, out_plane)
+    else:
+        _tile_on(band, plane, weights, c, rows, stride_c, flip, p0, wp, 1, lanes, out, p0,
+                 out_plane)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _tile_on(band, plane, weights, c, rows, stride_c, flip, start, row_step, tap_step,
+             vector_step, out, p0, out_plane):
+    """``out[q * out_plane + p0 + vL + l] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane +
+    start + v * vector_step + i * row_step + j * tap_step + l]`` (tap = 3i + j) for 4 output
+    channels q = 0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64): on the
+    padded grid ``start = p0``, ``row_step = wp``, ``tap_step = 1``, ``vector_step = L``.
 
     ``w_q[ch, tap] = weights[rows[q] + ch * stride_c + tap]`` (``8 - tap`` with ``flip``): the
     weights stay in the caller's layout, (O, C, 3, 3) for a forward pass (``rows[q] = o * 9C``,
@@ -123,19 +171,18 @@ def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane)
     The 16 sums (4 channels x 4 vectors of pixels) stay in registers over every input channel
     and tap: each step loads 4 vectors of input (unaligned: the tap's shift) and broadcasts 4
     weights for 16 fused multiply-adds."""
-    lanes = lanes_of(band)
     a00 = a01 = a02 = a03 = vzeros(band)
     a10 = a11 = a12 = a13 = vzeros(band)
     a20 = a21 = a22 = a23 = vzeros(band)
     a30 = a31 = a32 = a33 = vzeros(band)
     r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
     for ch in range(c):
-        first = ch * plane + p0                      # pixel p0 of this channel's band
+        first = ch * plane + start                   # the tile's first pixel in this channel
         at = ch * stride_c
         for tap in range(9):
-            q = first + (tap // 3) * wp + tap % 3
-            x0, x1 = vload(band, q), vload(band, q + lanes)
-            x2, x3 = vload(band, q + 2 * lanes), vload(band, q + 3 * lanes)
+            q = first + (tap // 3) * row_step + (tap % 3) * tap_step
+            x0, x1 = vload(band, q), vload(band, q + vector_step)
+            x2, x3 = vload(band, q + 2 * vector_step), vload(band, q + 3 * vector_step)
             t = at + (8 - tap if flip else tap)
             w = vsplat_at(weights, r0 + t)
             a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
@@ -162,19 +209,29 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, f
     blocks = (o + 3) // 4
     per_group = (blocks + groups - 1) // groups
     # a task: an image, a band of its rows and a group of blocks of 4 output channels
+    narrow = wd == lanes_of(weights)     # rows of one vector: the layout without junk columns
+    out_row = wd if narrow else wp
     for task in prange(n * bands * groups):
         b, first_row, rows = task_band(task // groups, bands, rows_per_task, h)
         first_block = (task % groups) * per_group
-        # the band's pixels on the padded grid, rounded up to whole tiles
-        out_plane = (rows * wp + tile - 1) // tile * tile
+        # the band's pixels on the padded grid (rows of one vector: its rows), rounded up to
+        # whole tiles
+        out_plane = (rows * out_row + tile - 1) // tile * tile
         # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
         # rows, columns -1 .. wd), flattened, one plane per channel, with zeros after them for
         # the last tile's taps: built once per task, it stays in cache for every output channel.
         # (with use_mask the input is x * [mask > 0]: a ReLU's backward, done while copying)
-        plane = out_plane + 2 * wp + 2
+        if narrow:
+            plane = (out_plane // wd + 2) * 3 * wd
+        else:
+            plane = out_plane + 2 * wp + 2
         band = np.empty(c * plane, dtype=x.dtype)
-        _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
-                   band.reshape((c, plane)))
+        if narrow:
+            _fill_narrow_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
+                              band.reshape((c, plane)))
+        else:
+            _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
+                       band.reshape((c, plane)))
         # 4 output channels on the same padded grid; the last 2 columns of each row are junk
         out = np.empty(4 * out_plane, dtype=x.dtype)
         rows_of_block = np.empty(4, dtype=np.int64)
@@ -183,14 +240,14 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, f
                 rows_of_block[q] = min(4 * block + q, o - 1) * stride_o
             for p0 in range(0, out_plane, tile):
                 _tile(band, plane, weights, c, rows_of_block, stride_c, flip, p0, wp, out,
-                      out_plane)
+                      out_plane, narrow)
             # drop the junk columns (and the padding channels of a last, partial block), add
             # the bias, apply the ReLU
             for q in range(min(4, o - 4 * block)):
                 oc = 4 * block + q
                 bq = bias[oc]
                 for k in range(rows):
-                    src = out[q * out_plane + k * wp:]
+                    src = out[q * out_plane + k * out_row:]
                     if oc < y_split:
                         dst = y[b, oc, first_row + k]
                     else:
