@@ -20,7 +20,10 @@ computes 4 output channels x 4 vectors of neighbouring pixels (64 float32 pixels
 vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not the
 loads, set the pace. Writing the band out drops the two junk columns per row (where taps wrap
 around a row end) and applies the bias and, if asked, a ReLU. A last block of fewer than 4
-output channels repeats its last channel, whose copies are dropped.
+output channels repeats its last channel, whose copies are dropped. A map exactly one vector
+wide (16x16 in float32) has the most junk on that grid (rows of 18, and 288 pixels in 5 tiles
+of 64), so it gets a layout of its own (:func:`_fill_narrow_band`): each band row holds the
+image row as three vectors, shifted by -1, 0 and +1 pixels, and a tile is 4 whole rows.
 
 **Input gradient** (:func:`conv3x3_input_grad`): for stride 1 and padding 1 it is the same
 convolution applied to ``dy``, with the weights flipped in space and transposed in channels::

@@ -21,8 +21,19 @@ The patches do not overlap, so each is four 1x1 convolutions, one per tap (a, b)
 interleaved sub-grids ``x[:, :, a::2, b::2]``. The im2col path computes them as matrix products
 after unfolding (a full copy of the large map) and, for the input gradient, folds back with a
 second pass. These kernels instead split a band of rows into its four sub-grids in cache, or
-merge four accumulated sub-grids back while writing the output, and keep 4 channels x 4 taps =
-16 weights in registers in the inner loop, so every map is read and written once.
+merge four accumulated sub-grids back while writing the output, so every map is read and written
+once:
+
+* the forward pass (:func:`_patch_tile`) keeps 4 output channels x 4 vectors of pixels in
+  registers over every input channel's four sub-grids (16 sums; each step 4 loads, 4 broadcast
+  weights, 16 fused multiply-adds);
+* the input gradient (:func:`_transposed_tile`) keeps 2 input channels x 4 taps x 2 vectors
+  over every output channel, and writes taps (a, 0) and (a, 1) interleaved into row 2r + a;
+* the weight gradient keeps 16 running sums (4 output channels x 4 taps) per input channel in
+  a compiler-vectorised loop (a register tile with lane sums per band measured no faster).
+
+The first two read their band once per block of output channels, so a band holds at most
+``PATCH_BAND_BYTES`` (:func:`patch_band_rows`) and stays in cache while the output streams past.
 
 Tests: ``tests/test_patches.py`` checks every kernel against the im2col path and naive loops.
 """

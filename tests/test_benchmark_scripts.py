@@ -1,0 +1,44 @@
+"""The per-layer benchmark runs on a tiny problem and reports one dispatched path per row.
+
+The numbers themselves are the benchmark's business (benchmarks/RESULTS.md); this checks that
+its tables are well formed: every layer shape gets its three passes, each row marks exactly one
+path with ``*``, and with ``--torch`` each row carries a positive PyTorch/ours ratio.
+"""
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_conv_paths.py"
+TINY = ["--batch", "1", "--size", "32", "--filters", "4", "--repeats", "1"]
+ROW = re.compile(r"^\s*\d+->\d+\s+@\s+\d+\s+(fwd|dx|dW)\s")
+
+
+def _rows(*extra):
+    out = subprocess.run([sys.executable, str(SCRIPT), *TINY, *extra], capture_output=True,
+                         text=True, check=True, timeout=600).stdout
+    return [line for line in out.splitlines() if ROW.match(line)]
+
+
+def test_each_3x3_layer_gets_three_passes_and_one_dispatched_path():
+    rows = _rows()
+    assert len(rows) == 3 * 14                     # depth 4: 3 + 3 + 3 + 3 + 2 shapes
+    assert [r.split()[3] for r in rows[:3]] == ["fwd", "dx", "dW"]
+    assert all(r.count("*") == 1 for r in rows)
+
+
+def test_each_up_convolution_gets_three_passes_on_both_paths():
+    rows = _rows("--transposed")
+    assert len(rows) == 3 * 4
+    assert all(r.count("*") == 1 and r.count("(") == 2 for r in rows)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="needs torch")
+def test_torch_column_gives_a_positive_ratio_per_row():
+    rows = _rows("--torch")
+    assert len(rows) == 3 * 14
+    ratios = [float(r.split()[-1]) for r in rows]
+    assert all(r > 0 for r in ratios)
