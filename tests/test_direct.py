@@ -23,6 +23,8 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (1, 64, 32, 1, 1),       # a single pixel: one tile, mostly padding
     (2, 5, 6, 7, 8),         # rows of one vector in float64 (8 lanes): 7 rows, tiles of 4
     (1, 3, 9, 5, 16),        # rows of one vector in float32 (16 lanes): 5 rows, tiles of 4
+    (2, 5, 8, 6, 64),        # rows of whole tiles (64 float32 pixels, 2 x 32 float64): tiles
+    (1, 3, 12, 5, 128),      # stored straight into the output rows, finished
 ]
 
 
@@ -195,3 +197,37 @@ def test_a_pair_input_is_read_as_its_concatenation(dtype, tol, narrow):
         direct.conv3x3_forward((a, a), weight)
     with pytest.raises(ValueError, match="2 parts"):
         direct.conv3x3_forward((a, a, a), weight)
+
+
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
+@pytest.mark.parametrize("rows_per_task,groups", [(1, 1), (3, 3), (64, 2)])
+def test_rows_of_whole_tiles_are_stored_finished_into_the_output(dtype, tol, rows_per_task,
+                                                                 groups):
+    """Where a row is a whole number of tiles (4 vectors) and the output channels whole blocks
+    of 4, each tile starts from the bias, takes the ReLU in registers and is stored straight
+    into its output row: every element of a NaN-prefilled output is written, the same as the
+    naive convolution; an input gradient into a pair split at a multiple of 4 writes each block
+    into its part; an output that is not C-contiguous takes the band-buffer path instead."""
+    rng = np.random.default_rng(rows_per_task + groups)
+    tile = 4 * 64 // np.dtype(dtype).itemsize
+    n, c, o, h, w = 2, 5, 12, 7, 2 * tile
+    x = rng.standard_normal((n, c, h, w)).astype(dtype)
+    weight = rng.standard_normal((o, c, 3, 3)).astype(dtype)
+    bias = rng.standard_normal(o).astype(dtype)
+    x[0, 1, 3, 5] = np.nan
+    expected = np.maximum(conv2d_naive(x, weight, bias, (1, 1), (1, 1)), 0)
+    y = direct.forward_into(np.full((n, o, h, w), np.nan, dtype), x, weight, bias, True, None,
+                            rows_per_task, groups=groups)
+    np.testing.assert_allclose(y, expected, atol=tol * 10)      # NaNs where expected has them
+    strided = np.full((n, o, h, 2 * w), np.nan, dtype)[..., ::2]
+    direct.forward_into(strided, x, weight, bias, True, None, rows_per_task, groups=groups)
+    np.testing.assert_allclose(strided, expected, atol=tol * 10)
+
+    dy = rng.standard_normal((n, c + 7, h, w)).astype(dtype)       # 12 channels back to 12
+    weight = rng.standard_normal((c + 7, o, 3, 3)).astype(dtype)
+    whole = conv.conv2d_input_grad_im2col(dy, weight, (n, o, h, w), (1, 1), (1, 1))
+    parts = (np.full((n, 4, h, w), np.nan, dtype), np.full((n, o - 4, h, w), np.nan, dtype))
+    direct.forward_into(parts, dy, weight, None, False, None, rows_per_task, backward=True,
+                        groups=groups)
+    np.testing.assert_allclose(parts[0], whole[:, :4], atol=tol * 10)
+    np.testing.assert_allclose(parts[1], whole[:, 4:], atol=tol * 10)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from numba import njit
 
-from tinyunet.simd import lanes_of, vfma, vload, vsplat_at, vstore, vsum, vzeros
+from tinyunet.simd import lanes_of, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
 
@@ -48,3 +48,20 @@ def test_vector_intrinsics_match_numpy(dtype, lanes_count):
     x[lanes_count + 3] = np.nan                  # a NaN lane makes its vector's sum NaN
     _sums_by_vectors(x, sums)
     assert np.isnan(sums[1]) and np.isfinite(sums[[0, 2, 3]]).all()
+
+
+@njit
+def _relu_by_vectors(x, out):
+    for i in range(0, x.shape[0], lanes_of(x)):
+        vstore(out, i, vrelu(vload(x, i)))
+
+
+@pytest.mark.parametrize("dtype,lanes_count", [(np.float32, 16), (np.float64, 8)])
+def test_vrelu_zeroes_negative_lanes_and_keeps_nan(dtype, lanes_count):
+    x = np.random.default_rng(1).standard_normal(2 * lanes_count).astype(dtype)
+    x[:4] = [np.nan, -0.0, -np.inf, np.inf]
+    out = np.empty_like(x)
+    _relu_by_vectors(x, out)
+    expected = np.where(x < 0, 0, x)             # NaN < 0 is False: the NaN stays
+    np.testing.assert_array_equal(out, expected)
+    assert np.isnan(out[0]) and out[2] == 0

@@ -23,7 +23,11 @@ around a row end) and applies the bias and, if asked, a ReLU. A last block of fe
 output channels repeats its last channel, whose copies are dropped. A map exactly one vector
 wide (16x16 in float32) has the most junk on that grid (rows of 18, and 288 pixels in 5 tiles
 of 64), so it gets a layout of its own (:func:`_fill_narrow_band`): each band row holds the
-image row as three vectors, shifted by -1, 0 and +1 pixels, and a tile is 4 whole rows.
+image row as three vectors, shifted by -1, 0 and +1 pixels, and a tile is 4 whole rows. Where
+a row is a whole number of tiles (64, 128, 256 px in float32) and the output channels come in
+whole blocks of 4, the tiles run row by row (:func:`_tile_to_row`): each starts from the bias,
+takes the ReLU in registers and is stored straight into its output row, so there is no band of
+sums to write out afterwards (12-15 % faster at 256 px, 3-9 % at 64-128 px).
 
 **Input gradient** (:func:`conv3x3_input_grad`): for stride 1 and padding 1 it is the same
 convolution applied to ``dy``, with the weights flipped in space and transposed in channels::
@@ -67,7 +71,7 @@ from numba import njit, prange
 from . import workspace
 from .bands import (FASTMATH, balanced_bands, band_rows_and_channel_groups, copy_row,
                     group_task_band, image_groups, relu_grad, task_band)
-from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vsum, vzeros
+from .simd import lanes_of, store_4, vfma, vload, vrelu, vsplat_at, vsum, vzeros
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
 # are added across the lanes once per band, so bands are long (16 rows at 128 px, whole images
@@ -148,19 +152,31 @@ def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane,
     """:func:`_tile_on` for the band's layout: the padded grid (rows ``wp`` wide, taps one
     pixel apart, the tile's 4 vectors side by side), or with ``narrow`` the rows of
     :func:`_fill_narrow_band` (rows 3L wide, taps a vector apart, the tile's vectors 4 rows);
-    each branch passes constants, so the compiler turns every offset into a fixed one."""
+    each branch passes constants, so the compiler turns every offset into a fixed one. The sums
+    go to the band's output buffer ``out`` (bias and ReLU come when it is written out)."""
     lanes = lanes_of(band)
     if narrow:
         _tile_on(band, plane, weights, c, rows, stride_c, flip, 3 * p0, 3 * lanes, lanes,
-                 3 * lanes, out, p0, out_plane)
+                 3 * lanes, out, p0, out_plane, out, 0, False, False)
     else:
         _tile_on(band, plane, weights, c, rows, stride_c, flip, p0, wp, 1, lanes, out, p0,
-                 out_plane)
+                 out_plane, out, 0, False, False)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _tile_to_row(band, plane, weights, c, rows, stride_c, flip, start, wp, y, at, y_plane,
+                 bias, b0, relu):
+    """:func:`_tile_on` on the padded grid, its 4 vectors a stretch of one image row: the sums
+    start from the bias of output channels ``b0 .. b0 + 3``, get the ReLU (if ``relu``) in
+    registers and go straight to ``y[at + q * y_plane ...]``, with no output buffer to write
+    out afterwards."""
+    _tile_on(band, plane, weights, c, rows, stride_c, flip, start, wp, 1, lanes_of(band), y, at,
+             y_plane, bias, b0, True, relu)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _tile_on(band, plane, weights, c, rows, stride_c, flip, start, row_step, tap_step,
-             vector_step, out, p0, out_plane):
+             vector_step, out, p0, out_plane, bias, b0, finish, relu):
     """``out[q * out_plane + p0 + vL + l] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane +
     start + v * vector_step + i * row_step + j * tap_step + l]`` (tap = 3i + j) for 4 output
     channels q = 0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64): on the
@@ -171,13 +187,22 @@ def _tile_on(band, plane, weights, c, rows, stride_c, flip, start, row_step, tap
     ``stride_c = 9``), and (O, C, 3, 3) read transposed and flipped for an input gradient
     (``rows[q] = c * 9``, ``stride_c = 9C``), so no call reorders them.
 
+    With ``finish`` the sums start from ``bias[b0 + q]`` and end with a ReLU if ``relu``: the
+    finished output, for a caller that stores the tile straight into the output array.
+
     The 16 sums (4 channels x 4 vectors of pixels) stay in registers over every input channel
     and tap: each step loads 4 vectors of input (unaligned: the tap's shift) and broadcasts 4
     weights for 16 fused multiply-adds."""
-    a00 = a01 = a02 = a03 = vzeros(band)
-    a10 = a11 = a12 = a13 = vzeros(band)
-    a20 = a21 = a22 = a23 = vzeros(band)
-    a30 = a31 = a32 = a33 = vzeros(band)
+    if finish:
+        a00 = a01 = a02 = a03 = vsplat_at(bias, b0)
+        a10 = a11 = a12 = a13 = vsplat_at(bias, b0 + 1)
+        a20 = a21 = a22 = a23 = vsplat_at(bias, b0 + 2)
+        a30 = a31 = a32 = a33 = vsplat_at(bias, b0 + 3)
+    else:
+        a00 = a01 = a02 = a03 = vzeros(band)
+        a10 = a11 = a12 = a13 = vzeros(band)
+        a20 = a21 = a22 = a23 = vzeros(band)
+        a30 = a31 = a32 = a33 = vzeros(band)
     r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
     for ch in range(c):
         first = ch * plane + start                   # the tile's first pixel in this channel
@@ -195,15 +220,25 @@ def _tile_on(band, plane, weights, c, rows, stride_c, flip, start, row_step, tap
             a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
             w = vsplat_at(weights, r3 + t)
             a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
-    store_4(out, p0, a00, a01, a02, a03)
-    store_4(out, p0 + out_plane, a10, a11, a12, a13)
-    store_4(out, p0 + 2 * out_plane, a20, a21, a22, a23)
-    store_4(out, p0 + 3 * out_plane, a30, a31, a32, a33)
+    relu = finish and relu
+    _store_row(out, p0, a00, a01, a02, a03, relu)
+    _store_row(out, p0 + out_plane, a10, a11, a12, a13, relu)
+    _store_row(out, p0 + 2 * out_plane, a20, a21, a22, a23, relu)
+    _store_row(out, p0 + 3 * out_plane, a30, a31, a32, a33, relu)
+
+
+@njit(cache=True, inline="always")
+def _store_row(out, at, v0, v1, v2, v3, relu):
+    """One output channel's row of a tile to ``out[at ...]``, through a ReLU if ``relu``."""
+    if relu:
+        store_4(out, at, vrelu(v0), vrelu(v1), vrelu(v2), vrelu(v3))
+    else:
+        store_4(out, at, v0, v1, v2, v3)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
 def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, flip, bias, relu,
-                    y, y_rest, o, rows_per_task, groups):
+                    y, y_rest, o, rows_per_task, groups, y_flat, y_rest_flat):
     n, split, h, wd = x.shape
     y_split = y.shape[1]        # output channels below it go to y, the others to y_rest
     wp = wd + 2
@@ -214,6 +249,11 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, f
     # a task: an image, a band of its rows and a group of blocks of 4 output channels
     narrow = wd == lanes_of(weights)     # rows of one vector: the layout without junk columns
     out_row = wd if narrow else wp
+    # rows a whole number of tiles wide, outputs given flattened too (``y_flat``,
+    # ``y_rest_flat``) and whole blocks of 4 channels in each: each tile is a stretch of 4
+    # output rows, stored there finished
+    to_rows = (not narrow and wd % tile == 0 and o % 4 == 0 and y_split % 4 == 0
+               and y_flat.shape[0] == y.size and y_rest_flat.shape[0] == y_rest.size)
     for task in prange(n * bands * groups):
         b, first_row, rows = task_band(task // groups, bands, rows_per_task, h)
         first_block = (task % groups) * per_group
@@ -241,6 +281,19 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, f
         for block in range(first_block, min(first_block + per_group, blocks)):
             for q in range(4):       # a last, partial block repeats its last channel (dropped)
                 rows_of_block[q] = min(4 * block + q, o - 1) * stride_o
+            if to_rows:
+                oc = 4 * block
+                if oc < y_split:
+                    dst, first_at = y_flat, (b * y_split + oc) * h * wd
+                else:
+                    dst = y_rest_flat
+                    first_at = (b * y_rest.shape[1] + oc - y_split) * h * wd
+                for k in range(rows):
+                    at = first_at + (first_row + k) * wd
+                    for px in range(0, wd, tile):
+                        _tile_to_row(band, plane, weights, c, rows_of_block, stride_c, flip,
+                                     k * wp + px, wp, dst, at + px, h * wd, bias, oc, relu)
+                continue
             for p0 in range(0, out_plane, tile):
                 _tile(band, plane, weights, c, rows_of_block, stride_c, flip, p0, wp, out,
                       out_plane, narrow)
@@ -454,8 +507,14 @@ def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
     y_first, y_rest = y if isinstance(y, tuple) else (y, y)
     _forward_kernel(first, rest, shape[1], mask if use_mask else first, use_mask, weights,
                     stride_o, stride_c, backward, b, relu, y_first, y_rest, o, rows_per_task,
-                    groups)
+                    groups, _flat(y_first), _flat(y_rest))
     return y
+
+
+def _flat(y):
+    """``y`` flattened, a view the kernel may store whole rows into; empty (so the kernel
+    writes through its band buffer instead) where ``y`` is not C-contiguous."""
+    return y.reshape(-1) if y.flags.c_contiguous else np.empty(0, y.dtype)
 
 
 def _check_relu_output(dy, relu_output):

@@ -13,6 +13,7 @@ LLVM keeps each one in a register for the whole loop:
 ``vsplat_at(a, i)`` a vector with every lane ``a[i]`` (a broadcast load)
 ``vfma(x, y, z)``   ``x * y + z`` lane by lane, one fused multiply-add
 ``vstore(a, i, v)`` ``a[i : i + lanes] = v``
+``vrelu(v)``        ``v`` with its negative lanes set to 0 (a NaN stays a NaN)
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
 ``store_4``         ``store_4(a, i, v0, v1, v2, v3)``: four vectors to ``a[i : i + 4 lanes]``
@@ -115,6 +116,20 @@ def vzeros(typingctx, arr):
     def codegen(context, builder, sig, args):
         return ir.Constant(context.get_value_type(vec), None)
     return vec(arr), codegen
+
+
+@intrinsic
+def vrelu(typingctx, x):
+    """``x`` where ``x >= 0`` (or NaN), else 0, lane by lane: a ReLU that keeps a NaN a NaN,
+    as the scalar ``0 if v < 0 else v`` does."""
+    if not isinstance(x, Vec):
+        raise TypeError(f"vrelu needs a vector, got {x}")
+
+    def codegen(context, builder, sig, args):
+        zero = ir.Constant(args[0].type, None)
+        negative = builder.fcmp_ordered("<", args[0], zero)
+        return builder.select(negative, zero, args[0])
+    return x(x), codegen
 
 
 @intrinsic
