@@ -70,7 +70,8 @@ def main():
 
 
 def _torch_ops():
-    """PyTorch's three 3x3 passes on channels_last copies, as functions of NumPy arrays, after
+    """PyTorch's three 3x3 passes on channels_last copies, each a function of the NumPy arrays
+    (x, weight, dy) that returns the call to time, after
     the allocator setting both frameworks then share and with numba's thread count."""
     import numba
     import torch
@@ -86,7 +87,7 @@ def _torch_ops():
         return lambda: torch.ops.aten.convolution_backward(
             dyt, xt, wt, None, (1, 1), (1, 1), (1, 1), False, (0, 0), 1, mask)
 
-    def forward(x, weight):
+    def forward(x, weight, dy):
         xt, wt = last(x), last(weight)
         return lambda: torch.nn.functional.conv2d(xt, wt, padding=1)
 
@@ -124,20 +125,31 @@ def _one_shape(rng, n, c_in, c_out, w, repeats, torch_ops=None):
                lambda: conv.conv2d_weight_grad(x, dy, (3, 3), one, pad)),
     }
     for name, (d, sh, im, chosen) in passes.items():
-        cells, times = [], []
-        for fn in (d, sh, im):
-            t = median_time(fn, repeats) if fn is not None else None
-            times.append(t)
-            cells.append("-" if t is None else f"{t * 1e3:6.1f} ({flops / t / 1e9:3.0f})")
-        picked = _picked(chosen, (d, sh, im))
-        cells[picked] += "*"
+        cells, picked_time = _path_cells((d, sh, im), chosen, flops, repeats)
         if torch_ops:
-            op = (torch_ops["fwd"](x, weight) if name == "fwd"
-                  else torch_ops[name](x, weight, dy))
-            t = median_time(op, repeats)
-            cells += [f"{t * 1e3:6.1f} ({flops / t / 1e9:3.0f})", f"{t / times[picked]:.2f}"]
-        print(f"{c_in:4d}->{c_out:<4d} @ {w:4d}      {name:6s} "
-              + " ".join(f"{c:>14s}" for c in cells))
+            t = median_time(torch_ops[name](x, weight, dy), repeats)
+            cells += [_cell(t, flops), f"{t / picked_time:.2f}"]
+        _print_row(c_in, c_out, w, name, cells)
+
+
+def _cell(t, flops):
+    """A time in ms with its GFLOP/s."""
+    return f"{t * 1e3:6.1f} ({flops / t / 1e9:3.0f})"
+
+
+def _path_cells(fns, chosen, flops, repeats):
+    """Time each of ``fns`` (None: not available, '-'), mark the one ``chosen`` runs with '*';
+    returns the cells and the chosen path's time."""
+    times = [median_time(fn, repeats) if fn is not None else None for fn in fns]
+    cells = ["-" if t is None else _cell(t, flops) for t in times]
+    picked = _picked(chosen, fns)
+    cells[picked] += "*"
+    return cells, times[picked]
+
+
+def _print_row(c_in, c_out, w, name, cells):
+    print(f"{c_in:4d}->{c_out:<4d} @ {w:4d}      {name:6s} "
+          + " ".join(f"{c:>14s}" for c in cells))
 
 
 def _transposed(rng, n, f, s, repeats):
@@ -168,13 +180,8 @@ def _transposed(rng, n, f, s, repeats):
                        lambda: conv.conv2d_weight_grad(dy, x, two, two, none)),
             }
             for name, (patch, im, chosen) in passes.items():
-                cells = []
-                for fn in (patch, im):
-                    t = median_time(fn, repeats)
-                    cells.append(f"{t * 1e3:6.1f} ({flops / t / 1e9:3.0f})")
-                cells[_picked(chosen, (patch, im))] += "*"
-                print(f"{c_in:4d}->{c_out:<4d} @ {w:4d}      {name:6s} "
-                      + " ".join(f"{c:>14s}" for c in cells))
+                _print_row(c_in, c_out, w, name,
+                           _path_cells((patch, im), chosen, flops, repeats)[0])
 
 
 def _picked(chosen, fns):

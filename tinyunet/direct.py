@@ -276,7 +276,8 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, f
             _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
                        band.reshape((c, plane)))
         # 4 output channels on the same padded grid; the last 2 columns of each row are junk
-        out = np.empty(4 * out_plane, dtype=x.dtype)
+        # (none needed where the tiles go straight into the output rows)
+        out = np.empty(0 if to_rows else 4 * out_plane, dtype=x.dtype)
         rows_of_block = np.empty(4, dtype=np.int64)
         for block in range(first_block, min(first_block + per_group, blocks)):
             for q in range(4):       # a last, partial block repeats its last channel (dropped)

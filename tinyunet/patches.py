@@ -30,7 +30,7 @@ once:
 * the input gradient (:func:`_transposed_tile`) keeps 2 input channels x 4 taps x 2 vectors
   over every output channel, and writes taps (a, 0) and (a, 1) interleaved into row 2r + a;
 * the weight gradient keeps 16 running sums (4 output channels x 4 taps) per input channel in
-  a compiler-vectorised loop (a register tile with lane sums per band measured no faster).
+  a compiler-vectorised loop (a register tile with lane sums per band measured slower).
 
 The first two read their band once per block of output channels, so a band holds at most
 ``PATCH_BAND_BYTES`` (:func:`patch_band_rows`) and stays in cache while the output streams past.
