@@ -41,6 +41,26 @@ def test_patch_kernels_match_im2col_and_naive(n, c, o, h, w, dtype, tol):
     np.testing.assert_allclose(patches.patch2_weight_grad(x, dy),
                                conv.conv2d_weight_grad_im2col(x, dy, (2, 2), stride, pad),
                                atol=tol * 100)
+    # a transposed convolution's bias, added inside the kernel (NaN-free start, every channel)
+    bias = rng.standard_normal(c).astype(dtype)
+    np.testing.assert_allclose(patches.patch2_input_grad(dy, weight, bias),
+                               conv_transpose2d_naive(dy, weight, bias, stride, pad), atol=tol * 10)
+
+
+@pytest.mark.parametrize("shape,stride", [((2, 3, 8, 10), (2, 2)),    # patches: bias in the kernel
+                                          ((2, 3, 7, 10), (2, 2)),    # odd map: im2col, then + b
+                                          ((1, 3, 5, 6), (1, 1))])
+def test_transposed_forward_adds_its_bias_on_every_path(shape, stride):
+    rng = np.random.default_rng(3)
+    n, c, h, w = shape
+    weight = rng.standard_normal((4, c, 2, 2))
+    bias = rng.standard_normal(c)
+    h_in, w_in = (h - 2) // stride[0] + 1, (w - 2) // stride[1] + 1
+    out_shape = (n, c, (h_in - 1) * stride[0] + 2, (w_in - 1) * stride[1] + 2)
+    x = rng.standard_normal((n, 4, h_in, w_in))
+    y = conv.conv_transpose2d_forward(x, weight, out_shape, stride, (0, 0), bias)
+    np.testing.assert_allclose(y, conv_transpose2d_naive(x, weight, bias, stride, (0, 0)),
+                               atol=1e-12)
 
 
 def test_patch_bands_fit_their_budget_but_hold_64_pixels():
@@ -61,6 +81,8 @@ def test_patch_kernels_reject_what_they_do_not_compute():
         patches.patch2_forward(np.zeros((1, 1, 5, 4)), np.zeros((1, 1, 2, 2)))
     with pytest.raises(ValueError, match="channels"):
         patches.patch2_input_grad(np.zeros((1, 3, 2, 2)), np.zeros((2, 1, 2, 2)))
+    with pytest.raises(ValueError, match="bias"):
+        patches.patch2_input_grad(np.zeros((1, 2, 2, 2)), np.zeros((2, 3, 2, 2)), np.zeros(2))
 
 
 def test_dispatch_uses_patch_kernels_for_2x2_stride_2(monkeypatch):

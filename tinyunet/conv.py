@@ -347,6 +347,20 @@ def conv2d_input_grad(dy, weight, x_shape, stride, padding):
         dy, weight, x_shape, stride, padding)
 
 
+def conv_transpose2d_forward(x, weight, out_shape, stride, padding, bias=None):
+    """A transposed convolution: the input gradient of the convolution by ``weight`` (O, C,
+    kh, kw) taken of ``x`` (N, O, H, W), plus ``bias`` (C,) or None -> ``out_shape`` (N, C, ...).
+    On the patches path (2x2 stride 2, a U-Net's up-sampling) the kernel starts its sums from
+    the bias, which spares a pass over an output 4x the size of ``x``."""
+    path = choose_path(weight.shape, stride, padding, out_shape)
+    if path is PATHS["patches"]:
+        return patches.patch2_input_grad(x, weight, bias)
+    y = path.input_grad(x, weight, out_shape, stride, padding)
+    if bias is not None:
+        y += bias.astype(y.dtype, copy=False)[:, None, None]
+    return y
+
+
 def conv2d_weight_grad(x, dy, kernel, stride, padding):
     """dL/dW of :func:`conv2d_forward`, shape (O, C, kh, kw)."""
     weight_shape = (dy.shape[1], x.shape[1]) + tuple(kernel)

@@ -34,8 +34,9 @@ convolution applied to ``dy``, with the weights flipped in space and transposed 
 
     dx[n, c] = conv3x3(dy[n], W'),   W'[c, o, i, j] = W[o, c, 2 - i, 2 - j]
 
-The tile reads ``W'`` out of ``W`` where it lies (other strides, taps counted backwards), so no
-call reorders the weights.
+The forward pass reads ``W`` where it lies; the input gradient first copies ``W'`` out of it
+(9 weights per pair of channels, small beside the pass), so that in both the tile finds an
+output channel's 9 taps of an input channel side by side, at offsets the compiler knows.
 
 **A concatenated input** (a U-Net decoder's up-sampled map and skip features): every function
 takes a pair ``(a, b)`` for ``x`` and reads it as ``np.concatenate((a, b), axis=1)``, band by
@@ -148,7 +149,7 @@ def _fill_narrow_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane, narrow):
+def _tile(band, plane, weights, c, rows, p0, wp, out, out_plane, narrow):
     """:func:`_tile_on` for the band's layout: the padded grid (rows ``wp`` wide, taps one
     pixel apart, the tile's 4 vectors side by side), or with ``narrow`` the rows of
     :func:`_fill_narrow_band` (rows 3L wide, taps a vector apart, the tile's vectors 4 rows);
@@ -156,36 +157,37 @@ def _tile(band, plane, weights, c, rows, stride_c, flip, p0, wp, out, out_plane,
     go to the band's output buffer ``out`` (bias and ReLU come when it is written out)."""
     lanes = lanes_of(band)
     if narrow:
-        _tile_on(band, plane, weights, c, rows, stride_c, flip, 3 * p0, 3 * lanes, lanes,
+        _tile_on(band, plane, weights, c, rows, 3 * p0, 3 * lanes, lanes,
                  3 * lanes, out, p0, out_plane, out, 0, False, False)
     else:
-        _tile_on(band, plane, weights, c, rows, stride_c, flip, p0, wp, 1, lanes, out, p0,
+        _tile_on(band, plane, weights, c, rows, p0, wp, 1, lanes, out, p0,
                  out_plane, out, 0, False, False)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_to_row(band, plane, weights, c, rows, stride_c, flip, start, wp, y, at, y_plane,
+def _tile_to_row(band, plane, weights, c, rows, start, wp, y, at, y_plane,
                  bias, b0, relu):
     """:func:`_tile_on` on the padded grid, its 4 vectors a stretch of one image row: the sums
     start from the bias of output channels ``b0 .. b0 + 3``, get the ReLU (if ``relu``) in
     registers and go straight to ``y[at + q * y_plane ...]``, with no output buffer to write
     out afterwards."""
-    _tile_on(band, plane, weights, c, rows, stride_c, flip, start, wp, 1, lanes_of(band), y, at,
+    _tile_on(band, plane, weights, c, rows, start, wp, 1, lanes_of(band), y, at,
              y_plane, bias, b0, True, relu)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_on(band, plane, weights, c, rows, stride_c, flip, start, row_step, tap_step,
+def _tile_on(band, plane, weights, c, rows, start, row_step, tap_step,
              vector_step, out, p0, out_plane, bias, b0, finish, relu):
     """``out[q * out_plane + p0 + vL + l] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane +
     start + v * vector_step + i * row_step + j * tap_step + l]`` (tap = 3i + j) for 4 output
     channels q = 0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64): on the
     padded grid ``start = p0``, ``row_step = wp``, ``tap_step = 1``, ``vector_step = L``.
 
-    ``w_q[ch, tap] = weights[rows[q] + ch * stride_c + tap]`` (``8 - tap`` with ``flip``): the
-    weights stay in the caller's layout, (O, C, 3, 3) for a forward pass (``rows[q] = o * 9C``,
-    ``stride_c = 9``), and (O, C, 3, 3) read transposed and flipped for an input gradient
-    (``rows[q] = c * 9``, ``stride_c = 9C``), so no call reorders them.
+    ``w_q[ch, tap] = weights[rows[q] + 9 * ch + tap]``: weights (O, C, 3, 3) flat, ``rows[q] =
+    o * 9C`` for output channel o, so that each of the 4 channels' 9 taps lie at fixed offsets
+    from one pointer that moves on by 9 per input channel (taps counted at run time, or a stride
+    not known to the compiler, cost 30 stack reloads per 144 multiply-adds: there are too few
+    registers for 36 separate offsets).
 
     With ``finish`` the sums start from ``bias[b0 + q]`` and end with a ReLU if ``relu``: the
     finished output, for a caller that stores the tile straight into the output array.
@@ -206,12 +208,12 @@ def _tile_on(band, plane, weights, c, rows, stride_c, flip, start, row_step, tap
     r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
     for ch in range(c):
         first = ch * plane + start                   # the tile's first pixel in this channel
-        at = ch * stride_c
+        at = 9 * ch
         for tap in range(9):
             q = first + (tap // 3) * row_step + (tap % 3) * tap_step
             x0, x1 = vload(band, q), vload(band, q + vector_step)
             x2, x3 = vload(band, q + 2 * vector_step), vload(band, q + 3 * vector_step)
-            t = at + (8 - tap if flip else tap)
+            t = at + tap
             w = vsplat_at(weights, r0 + t)
             a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
             w = vsplat_at(weights, r1 + t)
@@ -237,7 +239,7 @@ def _store_row(out, at, v0, v1, v2, v3, relu):
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, flip, bias, relu,
+def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
                     y, y_rest, o, rows_per_task, groups, y_flat, y_rest_flat):
     n, split, h, wd = x.shape
     y_split = y.shape[1]        # output channels below it go to y, the others to y_rest
@@ -292,11 +294,11 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, stride_c, f
                 for k in range(rows):
                     at = first_at + (first_row + k) * wd
                     for px in range(0, wd, tile):
-                        _tile_to_row(band, plane, weights, c, rows_of_block, stride_c, flip,
+                        _tile_to_row(band, plane, weights, c, rows_of_block,
                                      k * wp + px, wp, dst, at + px, h * wd, bias, oc, relu)
                 continue
             for p0 in range(0, out_plane, tile):
-                _tile(band, plane, weights, c, rows_of_block, stride_c, flip, p0, wp, out,
+                _tile(band, plane, weights, c, rows_of_block, p0, wp, out,
                       out_plane, narrow)
             # drop the junk columns (and the padding channels of a last, partial block), add
             # the bias, apply the ReLU
@@ -492,22 +494,29 @@ def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
     (then no mask), weight (O, C, 3, 3), bias (O,) or None, y (N, O, H, W) C-contiguous, or a
     pair of them that receive the output's first channels and the rest; bands of
     ``rows_per_task`` rows. With ``backward``, the convolution is by ``W'[c, o, i, j] = W[o, c,
-    2 - i, 2 - j]`` (an input gradient: x has O channels, y C), read from ``weight`` where it
-    lies. Tasks are (image, band, one of ``groups`` groups of output channels). Returns ``y``."""
+    2 - i, 2 - j]`` (an input gradient: x has O channels, y C), copied out of ``weight`` in that
+    order (the forward pass reads ``weight`` where it lies). Tasks are (image, band, one of
+    ``groups`` groups of output channels). Returns ``y``."""
     first, rest, split, shape = _sources(x)
     if mask is not None and rest is not first:
         raise ValueError("a mask applies to a single input, not a concatenated pair")
     o_in, c_in = weight.shape[:2]
     o = c_in if backward else o_in
-    # (O, C, 3, 3) flat; forward: output channel o's weights start at o * 9C, input channel c's
-    # at + 9c; backward: output (= the weight's input) channel c at 9c, input o at + 9C * o
-    weights = np.ascontiguousarray(weight, dtype=first.dtype).ravel()
-    stride_o, stride_c = (9, 9 * c_in) if backward else (9 * c_in, 9)
+    # (O, C, 3, 3) flat, output channel o's weights from o * 9C on; the forward pass reads the
+    # weight where it lies, the input gradient a copy of W' (C, O, 3, 3), transposed and
+    # flipped (9 weights per pair of channels: a small copy next to the pass)
+    if backward:
+        weights = workspace.empty((c_in, o_in, 3, 3), first.dtype)
+        np.copyto(weights, weight.transpose(1, 0, 2, 3)[:, :, ::-1, ::-1], casting="unsafe")
+        weights = weights.ravel()
+    else:
+        weights = np.ascontiguousarray(weight, dtype=first.dtype).ravel()
+    stride_o = weights.size // o
     b = np.zeros(o, first.dtype) if bias is None else np.ascontiguousarray(bias, first.dtype)
     use_mask = mask is not None
     y_first, y_rest = y if isinstance(y, tuple) else (y, y)
     _forward_kernel(first, rest, shape[1], mask if use_mask else first, use_mask, weights,
-                    stride_o, stride_c, backward, b, relu, y_first, y_rest, o, rows_per_task,
+                    stride_o, b, relu, y_first, y_rest, o, rows_per_task,
                     groups, _flat(y_first), _flat(y_rest))
     return y
 

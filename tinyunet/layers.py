@@ -26,7 +26,8 @@ from typing import Iterator
 import numpy as np
 
 from . import kernels, workspace
-from .conv import conv2d_backward, conv2d_forward, conv2d_input_grad, conv2d_weight_grad
+from .conv import (conv2d_backward, conv2d_forward, conv2d_weight_grad,
+                   conv_transpose2d_forward)
 from .direct import input_shape
 from .losses import sigmoid  # ground-floor helper, shared with the losses
 
@@ -373,11 +374,9 @@ class ConvTranspose2d(_Convolution):
             raise ValueError(f"ConvTranspose2d: padding {self.padding} leaves no output for an "
                              f"input of {x.shape[2]}x{x.shape[3]}")
         self._keep("_x", x)
-        y = conv2d_input_grad(x, self.weight.astype(x.dtype, copy=False), out_shape,
-                              self.stride, self.padding)
-        if self.bias is not None:
-            y += self.bias.astype(y.dtype, copy=False)[:, None, None]
-        return y
+        bias = None if self.bias is None else self.bias.astype(x.dtype, copy=False)
+        return conv_transpose2d_forward(x, self.weight.astype(x.dtype, copy=False), out_shape,
+                                        self.stride, self.padding, bias)
 
     def backward(self, dy):
         x = self._release("_x")

@@ -106,23 +106,19 @@ def _patch_tile(parts, plane, weights, c, rows, p0, out):
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
-                     row_length, channel_stride, scratch):
+                     row_length, channel_stride, scratch, bias):
     """The transposed convolution's outputs for channels c0 and c0 + 1, all 4 taps (a, b), and
     the 2L band pixels p0 .. p0 + 2L - 1 (L lanes): ``sum_o W[o, ch, a, b] * dy[o, p]`` as 16
     sums in registers over every channel o; each step loads 2 vectors of ``dy`` (the band,
     ``plane`` floats per channel) and broadcasts the 8 neighbouring weights ``W[o, c0:c0 + 2]``
     (``weights`` flat (O, C_pad, 2, 2)) for 16 fused multiply-adds. The sums go straight to
     ``dx`` (flat; ``first``: where channel c0's output row 2 * (band's first row) starts), taps
-    (a, 0) and (a, 1) interleaved into output row 2r + a (:func:`_write_pairs`)."""
+    (a, 0) and (a, 1) interleaved into output row 2r + a (:func:`_write_pairs`). The sums start
+    from ``bias[c0]`` and ``bias[c0 + 1]`` (``bias`` (C_pad,)), so adding a bias costs no pass
+    over the 4x larger output."""
     lanes = lanes_of(band)
-    a00 = a01 = vzeros(band)
-    a10 = a11 = vzeros(band)
-    a20 = a21 = vzeros(band)
-    a30 = a31 = vzeros(band)
-    a40 = a41 = vzeros(band)
-    a50 = a51 = vzeros(band)
-    a60 = a61 = vzeros(band)
-    a70 = a71 = vzeros(band)
+    a00 = a01 = a10 = a11 = a20 = a21 = a30 = a31 = vsplat_at(bias, c0)
+    a40 = a41 = a50 = a51 = a60 = a61 = a70 = a71 = vsplat_at(bias, c0 + 1)
     for oc in range(o):
         x0 = vload(band, oc * plane + p0)
         x1 = vload(band, oc * plane + p0 + lanes)
@@ -177,7 +173,7 @@ def _write_pairs(dx, first, p, t00, t01, t10, t11, place):
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _input_grad_kernel(dy, weights, c, dx, rows_per_task):
+def _input_grad_kernel(dy, weights, c, dx, rows_per_task, bias):
     n, o, h, wd = dy.shape
     c_pad = c + c % 2
     tile = 2 * lanes_of(weights)                  # band pixels per tile
@@ -200,7 +196,7 @@ def _input_grad_kernel(dy, weights, c, dx, rows_per_task):
             first = (b * c + c0) * channel_stride + 2 * first_row * row_length
             for p0 in range(0, plane, tile):
                 _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, flat,
-                                 first, row_length, channel_stride, scratch)
+                                 first, row_length, channel_stride, scratch, bias)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -337,9 +333,11 @@ def patch_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
     return max(1, min(band_rows(n, h, wd), max(fit, -(-64 // wd))))
 
 
-def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
+def patch2_input_grad(dy: np.ndarray, weight: np.ndarray,
+                      bias: np.ndarray | None = None) -> np.ndarray:
     """dL/dx of :func:`patch2_forward` (and the forward pass of a 2x2 stride-2 transposed
-    convolution): dy (N, O, H, W), weight (O, C, 2, 2) -> dx (N, C, 2H, 2W)."""
+    convolution): dy (N, O, H, W), weight (O, C, 2, 2) -> dx (N, C, 2H, 2W); with ``bias``
+    (C,), ``dx[:, c] + bias[c]``, added inside the kernel (a transposed convolution's bias)."""
     n, o, h, wd = dy.shape
     _check((n, weight.shape[1], 2 * h, 2 * wd), weight.shape)
     if o != weight.shape[0]:
@@ -349,8 +347,13 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray) -> np.ndarray:
     weights = np.ascontiguousarray(weight, dtype=dy.dtype)
     if c % 2:                          # the tiles take output channels in pairs
         weights = np.concatenate([weights, np.zeros((o, 1, 2, 2), dy.dtype)], axis=1)
+    start = np.zeros(c + c % 2, dy.dtype)      # the sums' start: the bias (0 past channel C)
+    if bias is not None:
+        if np.shape(bias) != (c,):
+            raise ValueError(f"bias has shape {np.shape(bias)}, expected ({c},)")
+        start[:c] = bias
     rows = patch_band_rows(n, h, wd, o * dy.itemsize)
-    _input_grad_kernel(np.ascontiguousarray(dy), weights.ravel(), c, dx, rows)
+    _input_grad_kernel(np.ascontiguousarray(dy), weights.ravel(), c, dx, rows, start)
     return dx
 
 
