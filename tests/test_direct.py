@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from tinyunet import conv, direct
-from tinyunet.bands import band_rows_and_channel_groups
+from tinyunet.bands import MIN_BAND_ROWS, band_rows_and_channel_groups
 
 from helpers import record_calls
 from references import conv2d_naive
@@ -118,14 +118,23 @@ def test_weight_grad_by_bands_and_image_groups(dtype, tol, rows_per_task, groups
     np.testing.assert_allclose(db, kept.sum(axis=(0, 2, 3)), atol=tol * 100)
 
 
-def test_small_batches_of_small_maps_share_out_output_channels():
-    """Bands stay whole rows of about BAND_PIXELS pixels; one 16x16 image with 512 output
-    channels gets its blocks of output channels split among tasks instead of thin bands."""
+def test_small_batches_are_cut_into_bands_before_output_channels_are_shared_out():
+    """Bands stay whole rows of about BAND_PIXELS pixels; one small image is cut into bands of
+    at least MIN_BAND_ROWS rows, one per thread or a multiple, and only where its rows run out
+    are the blocks of output channels split among tasks."""
     threads = numba.get_num_threads()
     assert band_rows_and_channel_groups(8, 256, 258, 4) == (15, 1)
-    rows, groups = band_rows_and_channel_groups(1, 16, 18, 128)
-    assert rows == 16 and groups == 2 * threads
-    assert band_rows_and_channel_groups(1, 16, 18, 1) == (16, 1)
+    for h, blocks in [(16, 128), (32, 32), (64, 16)]:
+        rows, groups = band_rows_and_channel_groups(1, h, h + 2, blocks)
+        tasks = -(-h // rows)
+        assert rows >= MIN_BAND_ROWS and tasks % threads == 0
+        if threads <= 4:            # enough rows for a band per thread: no groups
+            assert groups == 1
+    if 2 <= threads <= 4:
+        assert band_rows_and_channel_groups(1, 16, 18, 128) == (16 // threads, 1)
+        # one band of 4 rows: the output channels are shared out, 2 tasks per thread
+        assert band_rows_and_channel_groups(1, 4, 6, 64) == (4, 2 * threads)
+    assert band_rows_and_channel_groups(1, 4, 6, 1) == (4, 1)
 
 
 def test_direct_propagates_nan():

@@ -10,7 +10,8 @@ rows in cache and do all the work for it at once.
     y[n, o, r, x] = b[o] + sum_c sum_{i,j in 0..2} W[o, c, i, j] * x[n, c, r + i - 1, x + j - 1]
 
 One task is an image and a band of about 4,000 pixels (16 rows of a 256-wide map, a whole 32x32
-map); for one image of a small map, also a group of the output channels
+map); a batch too small to give every thread tasks has its images cut into thinner bands (of at
+least 4 rows), and only past that a task takes a group of the output channels
 (:func:`tinyunet.bands.band_rows_and_channel_groups`). The task copies its band of input rows,
 with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shifted views: rows
 ``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
