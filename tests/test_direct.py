@@ -209,17 +209,20 @@ def test_a_pair_input_is_read_as_its_concatenation(dtype, tol, narrow):
 
 
 @pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-12), (np.float32, 2e-5)])
-@pytest.mark.parametrize("rows_per_task,groups", [(1, 1), (3, 3), (64, 2)])
+@pytest.mark.parametrize("rows_per_task,groups", [(1, 1), (2, 1), (3, 3), (64, 2)])
+@pytest.mark.parametrize("tiles_per_row,h", [(2, 7), (0.5, 8)])
 def test_rows_of_whole_tiles_are_stored_finished_into_the_output(dtype, tol, rows_per_task,
-                                                                 groups):
-    """Where a row is a whole number of tiles (4 vectors) and the output channels whole blocks
-    of 4, each tile starts from the bias, takes the ReLU in registers and is stored straight
-    into its output row: every element of a NaN-prefilled output is written, the same as the
-    naive convolution; an input gradient into a pair split at a multiple of 4 writes each block
-    into its part; an output that is not C-contiguous takes the band-buffer path instead."""
+                                                                 groups, tiles_per_row, h):
+    """Where a row is a whole number of tiles (4 vectors), or a tile 2 whole rows of 2 vectors
+    (bands of an even number of rows), and the output channels whole blocks of 4, each tile
+    starts from the bias, takes the ReLU in registers and is stored straight into the output:
+    every element of a NaN-prefilled output is written, the same as the naive convolution; an
+    input gradient into a pair split at a multiple of 4 writes each block into its part; an
+    output that is not C-contiguous, or a band of an odd number of 2-vector rows, takes the
+    band-buffer path instead."""
     rng = np.random.default_rng(rows_per_task + groups)
     tile = 4 * 64 // np.dtype(dtype).itemsize
-    n, c, o, h, w = 2, 5, 12, 7, 2 * tile
+    n, c, o, w = 2, 5, 12, int(tiles_per_row * tile)
     x = rng.standard_normal((n, c, h, w)).astype(dtype)
     weight = rng.standard_normal((o, c, 3, 3)).astype(dtype)
     bias = rng.standard_normal(o).astype(dtype)

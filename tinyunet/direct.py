@@ -25,10 +25,11 @@ output channels repeats its last channel, whose copies are dropped. A map exactl
 wide (16x16 in float32) has the most junk on that grid (rows of 18, and 288 pixels in 5 tiles
 of 64), so it gets a layout of its own (:func:`_fill_narrow_band`): each band row holds the
 image row as three vectors, shifted by -1, 0 and +1 pixels, and a tile is 4 whole rows. Where
-a row is a whole number of tiles (64, 128, 256 px in float32) and the output channels come in
-whole blocks of 4, the tiles run row by row (:func:`_tile_to_row`): each starts from the bias,
-takes the ReLU in registers and is stored straight into its output row, so there is no band of
-sums to write out afterwards (12-15 % faster at 256 px, 3-9 % at 64-128 px).
+a row is a whole number of tiles (64, 128, 256 px in float32), or a tile 2 whole rows of 2
+vectors (32 px), and the output channels come in whole blocks of 4, the tiles run row by row
+(:func:`_tile_to_row`): each starts from the bias, takes the ReLU in registers and is stored
+straight into the output, so there is no band of sums to write out afterwards and no junk
+columns are computed (12-15 % faster at 256 px, 3-9 % at 64-128 px, 5-9 % at 32 px).
 
 **Input gradient** (:func:`conv3x3_input_grad`): for stride 1 and padding 1 it is the same
 convolution applied to ``dy``, with the weights flipped in space and transposed in channels::
@@ -158,31 +159,34 @@ def _tile(band, plane, weights, c, rows, p0, wp, out, out_plane, narrow):
     go to the band's output buffer ``out`` (bias and ReLU come when it is written out)."""
     lanes = lanes_of(band)
     if narrow:
-        _tile_on(band, plane, weights, c, rows, 3 * p0, 3 * lanes, lanes,
-                 3 * lanes, out, p0, out_plane, out, 0, False, False)
+        _tile_on(band, plane, weights, c, rows, 3 * p0, 3 * lanes, lanes, 3 * lanes,
+                 6 * lanes, out, p0, out_plane, out, 0, False, False)
     else:
-        _tile_on(band, plane, weights, c, rows, p0, wp, 1, lanes, out, p0,
+        _tile_on(band, plane, weights, c, rows, p0, wp, 1, lanes, 2 * lanes, out, p0,
                  out_plane, out, 0, False, False)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_to_row(band, plane, weights, c, rows, start, wp, y, at, y_plane,
+def _tile_to_row(band, plane, weights, c, rows, start, wp, pair_step, y, at, y_plane,
                  bias, b0, relu):
-    """:func:`_tile_on` on the padded grid, its 4 vectors a stretch of one image row: the sums
-    start from the bias of output channels ``b0 .. b0 + 3``, get the ReLU (if ``relu``) in
-    registers and go straight to ``y[at + q * y_plane ...]``, with no output buffer to write
-    out afterwards."""
-    _tile_on(band, plane, weights, c, rows, start, wp, 1, lanes_of(band), y, at,
+    """:func:`_tile_on` on the padded grid whose 4L pixels are neighbours in the output: a
+    stretch of one image row (``pair_step`` 2L) or 2 whole rows of a 2L-wide map (``pair_step``
+    ``wp``). The sums start from the bias of output channels ``b0 .. b0 + 3``, get the ReLU (if
+    ``relu``) in registers and go straight to ``y[at + q * y_plane ...]``, with no output
+    buffer to write out afterwards."""
+    _tile_on(band, plane, weights, c, rows, start, wp, 1, lanes_of(band), pair_step, y, at,
              y_plane, bias, b0, True, relu)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _tile_on(band, plane, weights, c, rows, start, row_step, tap_step,
-             vector_step, out, p0, out_plane, bias, b0, finish, relu):
+             vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
     """``out[q * out_plane + p0 + vL + l] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane +
-    start + v * vector_step + i * row_step + j * tap_step + l]`` (tap = 3i + j) for 4 output
-    channels q = 0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64): on the
-    padded grid ``start = p0``, ``row_step = wp``, ``tap_step = 1``, ``vector_step = L``.
+    start + s_v + i * row_step + j * tap_step + l]`` (tap = 3i + j) for 4 output channels q =
+    0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64), vector v at ``s_v`` = 0,
+    ``vector_step``, ``pair_step``, ``pair_step + vector_step``: on the padded grid ``start =
+    p0``, ``row_step = wp``, ``tap_step = 1``, ``vector_step = L`` and ``pair_step = 2L`` (4
+    vectors side by side) or ``wp`` (2 rows of 2 vectors: a 2L-wide map).
 
     ``w_q[ch, tap] = weights[rows[q] + 9 * ch + tap]``: weights (O, C, 3, 3) flat, ``rows[q] =
     o * 9C`` for output channel o, so that each of the 4 channels' 9 taps lie at fixed offsets
@@ -213,7 +217,7 @@ def _tile_on(band, plane, weights, c, rows, start, row_step, tap_step,
         for tap in range(9):
             q = first + (tap // 3) * row_step + (tap % 3) * tap_step
             x0, x1 = vload(band, q), vload(band, q + vector_step)
-            x2, x3 = vload(band, q + 2 * vector_step), vload(band, q + 3 * vector_step)
+            x2, x3 = vload(band, q + pair_step), vload(band, q + pair_step + vector_step)
             t = at + tap
             w = vsplat_at(weights, r0 + t)
             a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
@@ -245,18 +249,24 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
     n, split, h, wd = x.shape
     y_split = y.shape[1]        # output channels below it go to y, the others to y_rest
     wp = wd + 2
-    tile = 4 * lanes_of(weights)                     # pixels per tile
+    lanes = lanes_of(weights)
+    tile = 4 * lanes                                 # pixels per tile
     bands = (h + rows_per_task - 1) // rows_per_task
     blocks = (o + 3) // 4
     per_group = (blocks + groups - 1) // groups
     # a task: an image, a band of its rows and a group of blocks of 4 output channels
     narrow = wd == lanes_of(weights)     # rows of one vector: the layout without junk columns
     out_row = wd if narrow else wp
-    # rows a whole number of tiles wide, outputs given flattened too (``y_flat``,
-    # ``y_rest_flat``) and whole blocks of 4 channels in each: each tile is a stretch of 4
-    # output rows, stored there finished
-    to_rows = (not narrow and wd % tile == 0 and o % 4 == 0 and y_split % 4 == 0
-               and y_flat.shape[0] == y.size and y_rest_flat.shape[0] == y_rest.size)
+    # Where a tile on the padded grid is 4L neighbouring output pixels (a stretch of a row a
+    # whole number of tiles wide, or 2 whole rows of 2 vectors) in every band, the outputs are
+    # given flattened too (``y_flat``, ``y_rest_flat``) and come in whole blocks of 4 channels
+    # in each part: each tile is stored there finished, with no band buffer to write out
+    # (the narrow layout's 4-row tiles measured no faster stored that way, and compile longer)
+    tall = 1 if wd % tile == 0 else (2 if 2 * wd == tile else 0)
+    to_rows = (tall > 0 and rows_per_task % tall == 0 and h % tall == 0 and o % 4 == 0
+               and y_split % 4 == 0 and y_flat.shape[0] == y.size
+               and y_rest_flat.shape[0] == y_rest.size)
+    pair_step = 2 * lanes if tall == 1 else wp       # where the tile's third vector starts
     for task in prange(n * bands * groups):
         b, first_row, rows = task_band(task // groups, bands, rows_per_task, h)
         first_block = (task % groups) * per_group
@@ -292,11 +302,11 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
                 else:
                     dst = y_rest_flat
                     first_at = (b * y_rest.shape[1] + oc - y_split) * h * wd
-                for k in range(rows):
+                for k in range(0, rows, tall):
                     at = first_at + (first_row + k) * wd
-                    for px in range(0, wd, tile):
-                        _tile_to_row(band, plane, weights, c, rows_of_block,
-                                     k * wp + px, wp, dst, at + px, h * wd, bias, oc, relu)
+                    for px in range(0, wd if tall == 1 else 1, tile):
+                        _tile_to_row(band, plane, weights, c, rows_of_block, k * wp + px, wp,
+                                     pair_step, dst, at + px, h * wd, bias, oc, relu)
                 continue
             for p0 in range(0, out_plane, tile):
                 _tile(band, plane, weights, c, rows_of_block, p0, wp, out,
