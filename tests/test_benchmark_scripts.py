@@ -42,3 +42,19 @@ def test_torch_column_gives_a_positive_ratio_per_row():
     assert len(rows) == 3 * 14
     ratios = [float(r.split()[-1]) for r in rows]
     assert all(r > 0 for r in ratios)
+
+
+def test_forward_layers_accounts_for_every_timed_layer_of_one_pass():
+    script = SCRIPT.with_name("forward_layers.py")
+    out = subprocess.run([sys.executable, str(script), "--depth", "2", "--filters", "4",
+                          "--batch", "1", "--size", "32", "--steps", "3", "--threads", "1"],
+                         capture_output=True, text=True, check=True, timeout=600).stdout
+    rows = [line.split() for line in out.splitlines()
+            if line.split()[:1] and line.split()[0] in ("Conv2d", "ConvTranspose2d", "MaxPool2d")]
+    kinds = [r[0] for r in rows]
+    # depth 2: two pools, two up-convolutions, 8 shapes of 3x3 convolution and the 1x1 head
+    assert kinds.count("ConvTranspose2d") == 2 and kinds.count("MaxPool2d") == 2
+    assert kinds.count("Conv2d") == 9
+    assert ["8->4", "32", "yes"] == next(r[1:4] for r in rows if r[1] == "8->4" and r[0] == "Conv2d")
+    shares = [float(r[-1].rstrip("%")) for r in rows]
+    assert all(s >= 0 for s in shares) and 50 < sum(shares) <= 100.5
