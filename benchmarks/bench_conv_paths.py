@@ -48,7 +48,12 @@ def main():
                    help="the 2x2 stride-2 transposed convolutions instead of the 3x3 layers")
     p.add_argument("--torch", action="store_true",
                    help="also time PyTorch's channels_last (oneDNN) kernels on each 3x3 layer")
+    p.add_argument("--threads", type=int, default=None,
+                   help="numba threads, and PyTorch's with --torch (default: all)")
     args = p.parse_args()
+    if args.threads:
+        import numba
+        numba.set_num_threads(args.threads)
     torch_ops = _torch_ops() if args.torch else None
     rng = np.random.default_rng(0)
     f, s, n = args.filters, args.size, args.batch

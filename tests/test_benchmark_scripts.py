@@ -38,7 +38,7 @@ def test_each_up_convolution_gets_three_passes_on_both_paths():
 
 @pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="needs torch")
 def test_torch_column_gives_a_positive_ratio_per_row():
-    rows = _rows("--torch")
+    rows = _rows("--torch", "--threads", "1")
     assert len(rows) == 3 * 14
     ratios = [float(r.split()[-1]) for r in rows]
     assert all(r > 0 for r in ratios)
