@@ -335,9 +335,7 @@ def conv2d_forward(x, weight, stride, padding, bias=None, relu=False):
     if path.fused:
         return direct.conv3x3_forward(x, weight, bias, relu=relu)
     x = _joined(x)
-    y = path.forward(x, weight, stride, padding)
-    if bias is not None:
-        y += bias.astype(y.dtype, copy=False)[:, None, None]
+    y = _plus_bias(path.forward(x, weight, stride, padding), bias)
     return kernels.relu_forward(y) if relu else y
 
 
@@ -355,7 +353,12 @@ def conv_transpose2d_forward(x, weight, out_shape, stride, padding, bias=None):
     path = choose_path(weight.shape, stride, padding, out_shape)
     if path is PATHS["patches"]:
         return patches.patch2_input_grad(x, weight, bias)
-    y = path.input_grad(x, weight, out_shape, stride, padding)
+    return _plus_bias(path.input_grad(x, weight, out_shape, stride, padding), bias)
+
+
+def _plus_bias(y, bias):
+    """``y`` (N, C, H, W) with ``bias`` (C,) added in place per channel (none if None), for
+    the paths whose kernels do not add it themselves."""
     if bias is not None:
         y += bias.astype(y.dtype, copy=False)[:, None, None]
     return y

@@ -255,7 +255,7 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
     blocks = (o + 3) // 4
     per_group = (blocks + groups - 1) // groups
     # a task: an image, a band of its rows and a group of blocks of 4 output channels
-    narrow = wd == lanes_of(weights)     # rows of one vector: the layout without junk columns
+    narrow = wd == lanes                 # rows of one vector: the layout without junk columns
     out_row = wd if narrow else wp
     # Where a tile on the padded grid is 4L neighbouring output pixels (a stretch of a row a
     # whole number of tiles wide, or 2 whole rows of 2 vectors) in every band, the outputs are

@@ -240,6 +240,11 @@ class _Convolution(Layer):
         self._init_grads()
         self._x = None
 
+    def _params_as(self, dtype):
+        """(weight, bias or None) in ``dtype``, the input's, without copies where they match."""
+        bias = None if self.bias is None else self.bias.astype(dtype, copy=False)
+        return self.weight.astype(dtype, copy=False), bias
+
 
 
 class Conv2d(_Convolution):
@@ -302,9 +307,9 @@ class Conv2d(_Convolution):
             raise ValueError(f"Conv2d: input of {whole[2]}x{whole[3]} (padded {h}x{w}) is "
                              f"smaller than the kernel {self.kernel_size}")
         self._keep("_x", x)
-        bias = None if self.bias is None else self.bias.astype(dtype, copy=False)
-        y = conv2d_forward(x, self.weight.astype(dtype, copy=False), self.stride,
-                           self.padding, bias, relu=self.activation == "relu")
+        weight, bias = self._params_as(dtype)
+        y = conv2d_forward(x, weight, self.stride, self.padding, bias,
+                           relu=self.activation == "relu")
         self._keep("_y", y if self.activation == "relu" else None)
         return y
 
@@ -374,9 +379,8 @@ class ConvTranspose2d(_Convolution):
             raise ValueError(f"ConvTranspose2d: padding {self.padding} leaves no output for an "
                              f"input of {x.shape[2]}x{x.shape[3]}")
         self._keep("_x", x)
-        bias = None if self.bias is None else self.bias.astype(x.dtype, copy=False)
-        return conv_transpose2d_forward(x, self.weight.astype(x.dtype, copy=False), out_shape,
-                                        self.stride, self.padding, bias)
+        weight, bias = self._params_as(x.dtype)
+        return conv_transpose2d_forward(x, weight, out_shape, self.stride, self.padding, bias)
 
     def backward(self, dy):
         x = self._release("_x")
