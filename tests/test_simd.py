@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 from numba import njit
 
-from tinyunet.simd import lanes_of, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
+from tinyunet.bands import copy_vectors
+from tinyunet.simd import lanes_of, prefetch, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
 
@@ -65,3 +66,24 @@ def test_vrelu_zeroes_negative_lanes_and_keeps_nan(dtype, lanes_count):
     expected = np.where(x < 0, 0, x)             # NaN < 0 is False: the NaN stays
     np.testing.assert_array_equal(out, expected)
     assert np.isnan(out[0]) and out[2] == 0
+
+
+@njit
+def _copy_then_prefetch(src, at, dst, to, count):
+    for i in range(at, at + count):
+        prefetch(src, i)                         # a hint: reads nothing, changes nothing
+    copy_vectors(src, at, dst, to, count)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("at,to,count", [(0, 0, 64), (3, 1, 64), (1, 5, 37), (7, 0, 5),
+                                         (2, 3, 0), (0, 1, 130)])
+def test_copy_vectors_copies_exactly_the_stretch(dtype, at, to, count):
+    """Whole vectors, 4 at a time, then a tail: every element of the stretch, none past it."""
+    src = np.random.default_rng(2).standard_normal(200).astype(dtype)
+    src[at + count // 2:at + count // 2 + 1] = np.nan
+    dst = np.full(200, -7.0, dtype)
+    _copy_then_prefetch(src, at, dst, to, count)
+    expected = np.full(200, -7.0, dtype)
+    expected[to:to + count] = src[at:at + count]
+    np.testing.assert_array_equal(dst, expected)

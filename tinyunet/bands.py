@@ -14,6 +14,8 @@ import numba
 import numpy as np
 from numba import njit
 
+from .simd import lanes_of, vload, vstore
+
 # Fused multiply-add and reordered sums (which vectorisation needs), nothing that changes what a
 # NaN or an infinity does.
 FASTMATH = {"contract", "reassoc"}
@@ -55,6 +57,29 @@ def copy_row(src, dst):
     """``dst[:len(src)] = src`` as a plain loop (cheaper than a slice assignment per row)."""
     for i in range(src.shape[0]):
         dst[i] = src[i]
+
+
+@njit(cache=True, inline="always")
+def copy_vectors(src, at, dst, to, count):
+    """``dst[to:to + count] = src[at:at + count]`` (both 1-D, C-contiguous) in whole vectors,
+    then element by element: with no view made per call, much cheaper than :func:`copy_row` on
+    short rows (a band of 512 channels of 32 px rows: 0.6 against 3.4 ms)."""
+    lanes = lanes_of(dst)
+    i = 0
+    while i + 4 * lanes <= count:          # 4 loads before 4 stores
+        v0, v1 = vload(src, at + i), vload(src, at + i + lanes)
+        v2, v3 = vload(src, at + i + 2 * lanes), vload(src, at + i + 3 * lanes)
+        vstore(dst, to + i, v0)
+        vstore(dst, to + i + lanes, v1)
+        vstore(dst, to + i + 2 * lanes, v2)
+        vstore(dst, to + i + 3 * lanes, v3)
+        i += 4 * lanes
+    while i + lanes <= count:
+        vstore(dst, to + i, vload(src, at + i))
+        i += lanes
+    while i < count:
+        dst[to + i] = src[at + i]
+        i += 1
 
 
 def pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:

@@ -44,8 +44,8 @@ import numpy as np
 from numba import njit, prange
 
 from . import workspace
-from .bands import (FASTMATH, band_rows, copy_row, group_task_band, image_groups, pad_to_blocks,
-                    task_band)
+from .bands import (FASTMATH, band_rows, copy_row, copy_vectors, group_task_band, image_groups,
+                    pad_to_blocks, task_band)
 from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore_pairs, vzeros
 
 
@@ -54,6 +54,10 @@ from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore_pairs, vzero
 # to memory, and the transposed convolution's forward pass ran at half its speed
 # (benchmarks/bench_conv_paths.py --transposed); 48-128 KiB measured the same.
 PATCH_BAND_BYTES = 65536
+
+# The transposed convolution's forward pass takes rows this long (or longer) one at a time
+# (:func:`transposed_band_rows`).
+ONE_ROW_PIXELS = 64
 
 
 @njit(cache=True, inline="always")
@@ -111,7 +115,10 @@ def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, 
     the 2L band pixels p0 .. p0 + 2L - 1 (L lanes): ``sum_o W[o, ch, a, b] * dy[o, p]`` as 16
     sums in registers over every channel o; each step loads 2 vectors of ``dy`` (the band,
     ``plane`` floats per channel) and broadcasts the 8 neighbouring weights ``W[o, c0:c0 + 2]``
-    (``weights`` flat (O, C_pad, 2, 2)) for 16 fused multiply-adds. The sums go straight to
+    for 16 fused multiply-adds. ``weights`` is flat (C_pad / 2, O, 2, 2, 2): a pair's weights
+    for every o lie in one run of 32 O bytes (in W's own order, 16 C bytes apart, they fell on
+    as few as 1 to 4 of the L1 cache's sets: 512 -> 256 at 16 px took 13.3 ms on 1 thread,
+    10.4 ms in this order). The sums go straight to
     ``dx`` (flat; ``first``: where channel c0's output row 2 * (band's first row) starts), taps
     (a, 0) and (a, 1) interleaved into output row 2r + a (:func:`_write_pairs`). The sums start
     from ``bias[c0]`` and ``bias[c0 + 1]`` (``bias`` (C_pad,)), so adding a bias costs no pass
@@ -122,7 +129,7 @@ def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, 
     for oc in range(o):
         x0 = vload(band, oc * plane + p0)
         x1 = vload(band, oc * plane + p0 + lanes)
-        at = (oc * c_pad + c0) * 4
+        at = (c0 * o + 2 * oc) * 4
         w = vsplat_at(weights, at + 0)
         a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
         w = vsplat_at(weights, at + 1)
@@ -179,6 +186,7 @@ def _input_grad_kernel(dy, weights, c, dx, rows_per_task, bias):
     tile = 2 * lanes_of(weights)                  # band pixels per tile
     row_length, channel_stride = 2 * wd, 4 * h * wd
     flat = dx.reshape(dx.size)
+    dy_all = dy.reshape(dy.size)
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
         b, first_row, rows = task_band(task, bands, rows_per_task, h)
@@ -186,10 +194,9 @@ def _input_grad_kernel(dy, weights, c, dx, rows_per_task, bias):
         # the band of dy, one plane per channel, zero after the band up to whole tiles
         plane = (length + tile - 1) // tile * tile
         band = np.empty(o * plane, dtype=dy.dtype)
+        start = (b * o * h + first_row) * wd            # channel 0's band in dy
         for oc in range(o):
-            src = dy[b, oc]
-            for k in range(rows):
-                copy_row(src[first_row + k], band[oc * plane + k * wd:])
+            copy_vectors(dy_all, start + oc * h * wd, band, oc * plane, length)
             band[oc * plane + length:(oc + 1) * plane] = 0
         scratch = np.empty(2 * tile, dtype=dy.dtype)
         for c0 in range(0, c, 2):
@@ -333,6 +340,23 @@ def patch_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
     return max(1, min(band_rows(n, h, wd), max(fit, -(-64 // wd))))
 
 
+def transposed_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
+    """Rows per band of :func:`patch2_input_grad` (a transposed convolution's forward pass):
+    one row where a row holds at least ``ONE_ROW_PIXELS`` pixels, else as
+    :func:`patch_band_rows`.
+
+    Its tiles read the whole band once for every pair of output channels. On 64 px maps, bands
+    of 2, 4 or 8 rows ran at 60-75 % of the speed of bands of 1 (or 3) rows, whatever their size
+    (64 -> 32 channels: 32 KiB bands of 2 rows included), and on 128 px maps one row was as fast
+    as the best; on 32 and 16 px maps bands of several rows are faster (the up-convolutions of
+    a depth 4 U-Net, batch 8, 1 thread: 128 -> 64 at 64 px 10.1 against 13.8 ms,
+    64 -> 32 at 64 px 3.1 against 5.0 ms). The cause is not known: padding the band's channel
+    planes made every band slower."""
+    if wd >= ONE_ROW_PIXELS:
+        return 1
+    return patch_band_rows(n, h, wd, bytes_per_pixel)
+
+
 def patch2_input_grad(dy: np.ndarray, weight: np.ndarray,
                       bias: np.ndarray | None = None) -> np.ndarray:
     """dL/dx of :func:`patch2_forward` (and the forward pass of a 2x2 stride-2 transposed
@@ -347,12 +371,14 @@ def patch2_input_grad(dy: np.ndarray, weight: np.ndarray,
     weights = np.ascontiguousarray(weight, dtype=dy.dtype)
     if c % 2:                          # the tiles take output channels in pairs
         weights = np.concatenate([weights, np.zeros((o, 1, 2, 2), dy.dtype)], axis=1)
+    # (C_pad / 2, O, 8): the 8 weights of a pair of channels and output channel o, pair-major
+    weights = np.ascontiguousarray(weights.reshape(o, (c + c % 2) // 2, 8).transpose(1, 0, 2))
     start = np.zeros(c + c % 2, dy.dtype)      # the sums' start: the bias (0 past channel C)
     if bias is not None:
         if np.shape(bias) != (c,):
             raise ValueError(f"bias has shape {np.shape(bias)}, expected ({c},)")
         start[:c] = bias
-    rows = patch_band_rows(n, h, wd, o * dy.itemsize)
+    rows = transposed_band_rows(n, h, wd, o * dy.itemsize)
     _input_grad_kernel(np.ascontiguousarray(dy), weights.ravel(), c, dx, rows, start)
     return dx
 

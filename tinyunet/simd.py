@@ -17,6 +17,7 @@ LLVM keeps each one in a register for the whole loop:
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
 ``store_4``         ``store_4(a, i, v0, v1, v2, v3)``: four vectors to ``a[i : i + 4 lanes]``
+``prefetch(a, i)``  a hint that ``a[i]``'s cache line is read soon (changes no value)
 ==================  ==========================================================================
 
 The index arithmetic is raw: no bounds check and no negative-index wraparound (which numba would
@@ -105,6 +106,23 @@ def vsplat_at(typingctx, arr, index):
         scalar = builder.load(_pointer(context, builder, sig.args[0], args[0], args[1]))
         return _splat(builder, context.get_value_type(vec), scalar)
     return vec(arr, index), codegen
+
+
+@intrinsic
+def prefetch(typingctx, arr, index):
+    """Ask the CPU to bring the cache line holding ``arr[index]`` into its caches ahead of
+    use (LLVM's ``prefetch``: a read, kept in every level); a hint, never a fault."""
+    _check_array(arr)
+
+    def codegen(context, builder, sig, args):
+        pointer = _pointer(context, builder, sig.args[0], args[0], args[1])
+        i32 = ir.IntType(32)
+        fn = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(ir.VoidType(), [pointer.type, i32, i32, i32]),
+            "llvm.prefetch.p0")
+        builder.call(fn, [pointer, ir.Constant(i32, 0), ir.Constant(i32, 3), ir.Constant(i32, 1)])
+        return context.get_dummy_value()
+    return types.none(arr, index), codegen
 
 
 @intrinsic
