@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from tinyunet import conv, direct
-from tinyunet.bands import MIN_BAND_ROWS, band_rows_and_channel_groups
+from tinyunet.bands import BAND_BYTES, MIN_BAND_ROWS, band_rows_and_channel_groups
 
 from helpers import record_calls
 from references import conv2d_naive
@@ -135,6 +135,16 @@ def test_small_batches_are_cut_into_bands_before_output_channels_are_shared_out(
         # one band of 4 rows: the output channels are shared out, 2 tasks per thread
         assert band_rows_and_channel_groups(1, 4, 6, 64) == (4, 2 * threads)
     assert band_rows_and_channel_groups(1, 4, 6, 1) == (4, 1)
+
+
+def test_bands_hold_to_a_byte_budget_where_asked():
+    """A 16 px map's band rows are 3 vectors each, all channels: 512 channels give 96 KiB a row,
+    so bands of 8 rows; 256 channels fit whole images; without row_bytes nothing changes."""
+    per_row = 3 * 16 * 4
+    for c, rows in [(512, 8), (1024, 4), (256, 16)]:
+        got, _ = band_rows_and_channel_groups(8, 16, 18, c // 4, c * per_row)
+        assert got == rows and got * c * per_row <= BAND_BYTES
+    assert band_rows_and_channel_groups(8, 16, 18, 128)[0] == 16
 
 
 def test_direct_propagates_nan():

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from numba import njit
 
-from tinyunet.bands import copy_vectors
+from tinyunet.bands import copy_vectors, copy_vectors_where
 from tinyunet.simd import lanes_of, prefetch, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
@@ -86,4 +86,26 @@ def test_copy_vectors_copies_exactly_the_stretch(dtype, at, to, count):
     _copy_then_prefetch(src, at, dst, to, count)
     expected = np.full(200, -7.0, dtype)
     expected[to:to + count] = src[at:at + count]
+    np.testing.assert_array_equal(dst, expected)
+
+
+@njit
+def _masked_copy(src, mask, at, dst, to, count):
+    copy_vectors_where(src, mask, at, dst, to, count)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("at,to,count", [(0, 1, 64), (3, 0, 37), (0, 0, 5)])
+def test_masked_copy_is_relu_backward_in_vectors_and_tail(dtype, at, to, count):
+    """dst = src * [mask > 0], with a NaN or infinite gradient under a zero mask still NaN."""
+    rng = np.random.default_rng(3)
+    src = rng.standard_normal(100).astype(dtype)
+    mask = np.maximum(rng.standard_normal(100), 0).astype(dtype)
+    src[at:at + 4] = [np.nan, np.inf, np.nan, 2.0]
+    mask[at:at + 4] = [0.0, 0.0, 1.0, np.nan]             # NaN > 0 is False: the gradient is 0
+    dst = np.full(100, -7.0, dtype)
+    _masked_copy(src, mask, at, dst, to, count)
+    expected = np.full(100, -7.0, dtype)
+    with np.errstate(invalid="ignore"):                     # inf * 0
+        expected[to:to + count] = (src * (mask > 0))[at:at + count]
     np.testing.assert_array_equal(dst, expected)

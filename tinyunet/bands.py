@@ -14,7 +14,7 @@ import numba
 import numpy as np
 from numba import njit
 
-from .simd import lanes_of, vload, vstore
+from .simd import lanes_of, vkeep_where, vload, vstore
 
 # Fused multiply-add and reordered sums (which vectorisation needs), nothing that changes what a
 # NaN or an infinity does.
@@ -24,6 +24,10 @@ FASTMATH = {"contract", "reassoc"}
 # long inner loops (16 rows at 256^2, whole images at 32^2 and below), and a band of input and
 # 4 rows of output that fit in L2 (bench_conv_paths.py).
 BAND_PIXELS = 4096
+
+# ... and, where the caller asks, at most this many bytes, all channels (a core's L2 cache here;
+# see tinyunet.direct._forward).
+BAND_BYTES = 1 << 20
 
 # The fewest rows :func:`band_rows_and_channel_groups` cuts a band to for a small batch: one
 # register tile of a 16-pixel-wide map (4 rows of one vector).
@@ -82,6 +86,21 @@ def copy_vectors(src, at, dst, to, count):
         i += 1
 
 
+@njit(cache=True, inline="always")
+def copy_vectors_where(src, mask, at, dst, to, count):
+    """``dst[to:to + count] = src[at:at + count] * [mask[at:at + count] > 0]`` (a ReLU's
+    backward pass, ``mask`` its output, as :func:`relu_grad` does it) in whole vectors, then
+    element by element."""
+    lanes = lanes_of(dst)
+    i = 0
+    while i + lanes <= count:
+        vstore(dst, to + i, vkeep_where(vload(src, at + i), vload(mask, at + i)))
+        i += lanes
+    while i < count:
+        dst[to + i] = relu_grad(src[at + i], mask[at + i])
+        i += 1
+
+
 def pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
     """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels:
     the kernels of :mod:`tinyunet.patches` work on blocks of 4 and drop the padding channels'
@@ -105,7 +124,8 @@ def band_rows(n: int, h: int, row_length: int) -> int:
     return max(1, min(rows, h // bands_wanted))
 
 
-def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int) -> tuple[int, int]:
+def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
+                                 row_bytes: int = 0) -> tuple[int, int]:
     """(rows per band, groups of output-channel blocks) for the register-tiled forward kernel
     of :mod:`tinyunet.direct`, whose tasks are (image, band, group).
 
@@ -117,9 +137,15 @@ def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int) -
     once each (batch 1, 2 threads: 256 -> 128 at 32 px 1.50 against 1.78 ms, 512 -> 512 at
     16 px 2.66 against 3.23 ms; 1 thread: 2.76 against 2.94 ms). Only where the rows run out
     (more threads than bands of 4 rows) do output-channel groups make up the rest, their
-    number a multiple of the threads so that none waits for another's last task."""
+    number a multiple of the threads so that none waits for another's last task.
+
+    With ``row_bytes`` (one band row, all channels, in bytes), bands also hold at most
+    ``BAND_BYTES``."""
     threads = numba.get_num_threads()
-    bands = -(-h // max(1, min(h, BAND_PIXELS // row_length)))
+    most_rows = BAND_PIXELS // row_length
+    if row_bytes:
+        most_rows = min(most_rows, BAND_BYTES // row_bytes)
+    bands = -(-h // max(1, min(h, most_rows)))
     if n * bands >= 2 * threads:
         bands = balanced_bands(h, bands, n)
     else:

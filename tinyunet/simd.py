@@ -17,6 +17,7 @@ LLVM keeps each one in a register for the whole loop:
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
 ``store_4``         ``store_4(a, i, v0, v1, v2, v3)``: four vectors to ``a[i : i + 4 lanes]``
+``vkeep_where``     ``vkeep_where(g, y)``: ``g`` where ``y > 0``, else ``g * 0`` (a ReLU's backward)
 ``prefetch(a, i)``  a hint that ``a[i]``'s cache line is read soon (changes no value)
 ==================  ==========================================================================
 
@@ -148,6 +149,21 @@ def vrelu(typingctx, x):
         negative = builder.fcmp_ordered("<", args[0], zero)
         return builder.select(negative, zero, args[0])
     return x(x), codegen
+
+
+@intrinsic
+def vkeep_where(typingctx, g, y):
+    """``g`` where ``y > 0``, else ``g * 0``, lane by lane: a ReLU's backward pass (``y`` its
+    output), with ``g * 0`` rather than 0 so that a NaN or infinite gradient gives a NaN, as
+    the scalar :func:`tinyunet.bands.relu_grad` does."""
+    if not (isinstance(g, Vec) and g == y):
+        raise TypeError(f"vkeep_where needs two vectors of one type, got {g}, {y}")
+
+    def codegen(context, builder, sig, args):
+        zero = ir.Constant(args[0].type, None)
+        positive = builder.fcmp_ordered(">", args[1], zero)
+        return builder.select(positive, args[0], builder.fmul(args[0], zero))
+    return g(g, y), codegen
 
 
 @intrinsic
