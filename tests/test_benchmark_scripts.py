@@ -58,3 +58,25 @@ def test_forward_layers_accounts_for_every_timed_layer_of_one_pass():
     assert ["8->4", "32", "yes"] == next(r[1:4] for r in rows if r[1] == "8->4" and r[0] == "Conv2d")
     shares = [float(r[-1].rstrip("%")) for r in rows]
     assert all(s >= 0 for s in shares) and 50 < sum(shares) <= 100.5
+
+
+def _script_rows(name, *args):
+    out = subprocess.run([sys.executable, str(SCRIPT.with_name(name)), *args],
+                         capture_output=True, text=True, check=True, timeout=600).stdout
+    return [line.split() for line in out.splitlines() if re.match(r"\s*\d+->\d+\s", line)]
+
+
+def test_band_fill_splits_every_3x3_layer_but_the_first():
+    rows = _script_rows("band_fill.py", "--depth", "2", "--filters", "8", "--batch", "1",
+                        "--size", "32", "--repeats", "1", "--threads", "1")
+    # depth 2: 8->8 and 16->8 at 32 px, then 8->16, 16->16, 32->16 at 16 px, 16->32, 32->32
+    assert [r[0] for r in rows] == ["8->8", "16->8", "8->16", "16->16", "32->16", "16->32",
+                                    "32->32"]
+    assert all(float(r[2]) > 0 and r[4].endswith("%") for r in rows)
+
+
+def test_transposed_bands_mark_the_rule_once_per_layer():
+    rows = _script_rows("transposed_bands.py", "--depth", "2", "--filters", "8", "--batch", "1",
+                        "--size", "32", "--repeats", "1", "--threads", "1", "--rows", "1,2")
+    assert [r[0] for r in rows] == ["32->16", "16->8"]
+    assert all(sum(cell.endswith("*:") for cell in r) == 1 for r in rows)

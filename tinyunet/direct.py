@@ -15,7 +15,9 @@ least 4 rows), and only past that a task takes a group of the output channels
 (:func:`tinyunet.bands.band_rows_and_channel_groups`). The task copies its band of input rows,
 with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shifted views: rows
 ``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
-j``. Then a register tile (:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors)
+j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
+copy streams the previous layer's output from memory with no arithmetic beside it, and
+``benchmarks/band_fill.py`` measures what it costs each layer). Then a register tile (:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors)
 computes 4 output channels x 4 vectors of neighbouring pixels (64 float32 pixels) at once: its
 16 sums stay in registers over every input channel and tap, and each step loads 4 shifted input
 vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not the
@@ -138,7 +140,7 @@ def _rows_ahead(x, rows):
     return ahead // (rows + 2), ahead % (rows + 2)
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)              # (not inlined: inside the kernel it doubled its compile time)
 def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
     """Copy image ``b``'s rows ``first_row - 1 .. first_row + rows`` of every channel into
     ``grid`` (C, (rows + 2) * (W + 2) + 2 or more) with a zero border: row k of the band starts
@@ -171,7 +173,7 @@ def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
         flat[base + (rows + 2) * wp:base + plane] = 0
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _fill_narrow_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
     """:func:`_fill_band` for a map exactly one vector wide (W = L lanes: 16x16 in float32):
     row k of ``grid`` (C, K * 3L, K >= rows + 2) holds image row ``first_row - 1 + k`` three
