@@ -24,7 +24,6 @@ import time
 import numpy as np
 
 from tinyunet import conv, direct, patches
-from tinyunet.bands import band_rows_and_channel_groups
 from tinyunet.workspace import Workspace
 
 
@@ -112,7 +111,7 @@ def _one_shape(rng, n, c_in, c_out, w, repeats, torch_ops=None):
     def kernel(inputs, backward):
         channels = c_in if backward else c_out
         out = np.empty((n, channels, w, w), np.float32)
-        rows, groups = band_rows_and_channel_groups(n, w, w + 2, -(-channels // 4))
+        rows, groups = direct.band_plan(n, inputs.shape[1], w, w, channels, inputs.itemsize)
         return lambda: direct.forward_into(out, inputs, weight, None, False, None, rows, backward,
                                            groups)
     passes = {

@@ -145,6 +145,10 @@ def test_bands_hold_to_a_byte_budget_where_asked():
         got, _ = band_rows_and_channel_groups(8, 16, 18, c // 4, c * per_row)
         assert got == rows and got * c * per_row <= BAND_BYTES
     assert band_rows_and_channel_groups(8, 16, 18, 128)[0] == 16
+    # the forward kernel's plan asks for the budget on 16 px float32 maps only
+    assert direct.band_plan(8, 512, 16, 16, 512, 4) == (8, 1)
+    assert direct.band_plan(8, 512, 16, 16, 512, 8)[0] == 16     # float64: 2 vectors a row
+    assert direct.band_plan(8, 512, 32, 32, 256, 4) == band_rows_and_channel_groups(8, 32, 34, 64)
 
 
 def test_direct_propagates_nan():

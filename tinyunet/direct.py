@@ -550,13 +550,21 @@ def _forward(x, weight, bias, relu, mask, out_split=None, backward=False):
     if mask is not None:
         mask = np.ascontiguousarray(mask, dtype=first.dtype)
     x = first if rest is first else (first, rest)
-    # A map one vector wide (16 px in float32) is laid out 3 vectors a row (_fill_narrow_band),
-    # so its bands are held to BAND_BYTES: with 512 channels, 8-row bands (1 MB) ran 3-7 %
-    # faster than whole 16-row images (1.8 MB). Wider maps measured the same or up to 1 %
-    # slower with bands cut to that size, so they keep BAND_PIXELS alone.
-    row_bytes = 3 * c * wd * first.itemsize if wd * first.itemsize == 64 else 0
-    rows, groups = band_rows_and_channel_groups(n, h, wd + 2, -(-o // 4), row_bytes)
+    rows, groups = band_plan(n, c, h, wd, o, first.itemsize)
     return forward_into(y, x, weight, bias, relu, mask, rows, backward, groups)
+
+
+def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, int]:
+    """(rows per band, groups of output-channel blocks) of the forward kernel on n maps of c
+    channels, h x wd, to o output channels (:func:`tinyunet.bands.band_rows_and_channel_groups`).
+
+    A map one vector wide (16 px in float32) is laid out 3 vectors a row
+    (:func:`_fill_narrow_band`), so its bands are also held to ``BAND_BYTES``: with 512
+    channels, 8-row bands (1 MB) ran 3-7 % faster than whole 16-row images (1.8 MB). Wider
+    maps measured the same or up to 1 % slower with bands cut to that size, so they keep
+    ``BAND_PIXELS`` alone."""
+    row_bytes = 3 * c * wd * itemsize if wd * itemsize == 64 else 0
+    return band_rows_and_channel_groups(n, h, wd + 2, -(-o // 4), row_bytes)
 
 
 def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
