@@ -125,9 +125,9 @@ def test_patch_kernels_read_a_concat_gradient_in_place():
                                patches.patch2_forward(copy, weight), rtol=1e-13)
 
 
-def test_transposed_bands_are_single_rows_from_64_pixels():
+def test_transposed_bands_are_single_rows_on_64_pixel_maps():
     assert patches.transposed_band_rows(8, 64, 64, 512) == 1
-    assert patches.transposed_band_rows(8, 128, 128, 256) == 1
-    # narrower maps keep the byte budget's bands of several rows
+    # other widths keep the byte budget's bands of several rows
+    assert patches.transposed_band_rows(8, 128, 128, 256) == patches.patch_band_rows(8, 128, 128, 256) == 2
     assert patches.transposed_band_rows(8, 32, 32, 1024) == patches.patch_band_rows(8, 32, 32, 1024) == 2
     assert patches.transposed_band_rows(8, 16, 16, 2048) == 4

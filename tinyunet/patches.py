@@ -55,9 +55,9 @@ from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore_pairs, vzero
 # (benchmarks/bench_conv_paths.py --transposed); 48-128 KiB measured the same.
 PATCH_BAND_BYTES = 65536
 
-# The transposed convolution's forward pass takes rows this long (or longer) one at a time
+# The transposed convolution's forward pass takes the rows of maps this wide one at a time
 # (:func:`transposed_band_rows`).
-ONE_ROW_PIXELS = 64
+ONE_ROW_WIDTH = 64
 
 
 @njit(cache=True, inline="always")
@@ -342,17 +342,16 @@ def patch_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
 
 def transposed_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
     """Rows per band of :func:`patch2_input_grad` (a transposed convolution's forward pass):
-    one row where a row holds at least ``ONE_ROW_PIXELS`` pixels, else as
-    :func:`patch_band_rows`.
+    one row on maps ``ONE_ROW_WIDTH`` (64) pixels wide, else as :func:`patch_band_rows`.
 
-    Its tiles read the whole band once for every pair of output channels. On 64 px maps, bands
-    of 2, 4 or 8 rows ran at 60-75 % of the speed of bands of 1 (or 3) rows, whatever their size
-    (64 -> 32 channels: 32 KiB bands of 2 rows included), and on 128 px maps one row was as fast
-    as the best; on 32 and 16 px maps bands of several rows are faster (the up-convolutions of
-    a depth 4 U-Net, batch 8, 1 thread: 128 -> 64 at 64 px 10.1 against 13.8 ms,
-    64 -> 32 at 64 px 3.1 against 5.0 ms). The cause is not known: padding the band's channel
-    planes made every band slower."""
-    if wd >= ONE_ROW_PIXELS:
+    Its tiles read the whole band once for every pair of output channels. On 64 px maps bands
+    of 2, 4 or 8 rows ran at 60-75 % of the speed of bands of 1 row, whatever their size (64 ->
+    32 channels: 32 KiB bands of 2 rows included); on 128 px maps one row was 20 % slower than
+    2 or 3, and on 32 and 16 px maps bands of several rows are faster too
+    (``benchmarks/transposed_bands.py``, batch 8, 1 thread: 128 -> 64 at 64 px 10.6 ms in
+    1-row bands, 13.1-15.8 ms in 2-8; 64 -> 32 at 128 px 15.0 ms in 1-row bands, 12.2 in 2).
+    The cause is not known: padding the band's channel planes made every band slower."""
+    if wd == ONE_ROW_WIDTH:
         return 1
     return patch_band_rows(n, h, wd, bytes_per_pixel)
 
