@@ -346,10 +346,11 @@ def transposed_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
 
     Its tiles read the whole band once for every pair of output channels. On 64 px maps bands
     of 2, 4 or 8 rows ran at 60-75 % of the speed of bands of 1 row, whatever their size (64 ->
-    32 channels: 32 KiB bands of 2 rows included); on 128 px maps one row was 20 % slower than
-    2 or 3, and on 32 and 16 px maps bands of several rows are faster too
-    (``benchmarks/transposed_bands.py``, batch 8, 1 thread: 128 -> 64 at 64 px 10.6 ms in
-    1-row bands, 13.1-15.8 ms in 2-8; 64 -> 32 at 128 px 15.0 ms in 1-row bands, 12.2 in 2).
+    32 channels: 32 KiB bands of 2 rows included). On 128 px maps no height won in both of two
+    runs (1 row 15.0 / 15.3 ms, 2 rows 12.2 / 15.6, 3 rows 12.1 / 13.8), so they keep the byte
+    budget, and on 32 and 16 px maps bands of several rows are faster
+    (``benchmarks/transposed_bands.py``, batch 8, 1 thread: 128 -> 64 at 64 px 10.6-11.9 ms in
+    1-row bands, 13.1-15.8 ms in 2-8).
     The cause is not known: padding the band's channel planes made every band slower."""
     if wd == ONE_ROW_WIDTH:
         return 1
