@@ -17,11 +17,11 @@ with its real output channels, the fixed part and its share of that, and the til
 The 1-channel first layer is left out (its one input channel makes the split meaningless).
 """
 import argparse
-import time
 
 import numba
 import numpy as np
 
+from layer_timing import add_layer_arguments, median_time, set_threads
 from tinyunet import direct
 from tinyunet.workspace import Workspace
 
@@ -39,28 +39,11 @@ def layer_shapes(depth: int, filters: int, size: int) -> list[tuple[int, int, in
     return shapes
 
 
-def _median_ms(fn, repeats):
-    fn()
-    fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return float(np.median(times)) * 1e3
-
-
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--depth", type=int, default=4)
-    p.add_argument("--filters", type=int, default=32)
-    p.add_argument("--batch", type=int, default=8)
-    p.add_argument("--size", type=int, default=256)
-    p.add_argument("--threads", type=int, default=None, help="numba threads (default: all)")
-    p.add_argument("--repeats", type=int, default=9)
+    add_layer_arguments(p)
     args = p.parse_args(argv)
-    if args.threads:
-        numba.set_num_threads(args.threads)
+    set_threads(args)
     rng = np.random.default_rng(0)
     print(f"batch {args.batch}, {numba.get_num_threads()} threads; times in ms; fixed = "
           "t(4) - (t(16) - t(4)) / 3 (see the docstring)")
@@ -73,8 +56,8 @@ def main(argv=None):
             def forward(outputs):
                 weight = 0.1 * rng.standard_normal((outputs, c_in, 3, 3)).astype(np.float32)
 
-                return _median_ms(lambda: direct.conv3x3_forward(x, weight, None, relu=True),
-                                  args.repeats)
+                return 1e3 * median_time(
+                    lambda: direct.conv3x3_forward(x, weight, None, relu=True), args.repeats, 2)
             layer, t4, t16 = forward(c_out), forward(4), forward(16)
             per_block = (t16 - t4) / 3
             fixed = t4 - per_block

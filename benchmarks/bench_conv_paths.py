@@ -19,22 +19,12 @@ makes the benchmarks' "tuned" allocator setting (``tinyunet.allocator.keep_freed
 applies to both, as in ``bench_unet.py --allocator tuned``.
 """
 import argparse
-import time
 
 import numpy as np
 
+from layer_timing import median_time
 from tinyunet import conv, direct, patches
 from tinyunet.workspace import Workspace
-
-
-def median_time(fn, repeats):
-    fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return float(np.median(times))
 
 
 def main():

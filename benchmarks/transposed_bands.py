@@ -10,38 +10,21 @@ band stays in the core's first cache; this is the measurement behind that rule. 
 layer, the median time (ms) and GFLOP/s with each band height; ``*`` marks the rule's choice.
 """
 import argparse
-import time
 
 import numba
 import numpy as np
 
+from layer_timing import add_layer_arguments, median_time, set_threads
 from tinyunet import patches
 from tinyunet.workspace import Workspace
 
 
-def _median_ms(fn, repeats):
-    fn()
-    fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return float(np.median(times)) * 1e3
-
-
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--depth", type=int, default=4)
-    p.add_argument("--filters", type=int, default=32)
-    p.add_argument("--batch", type=int, default=8)
-    p.add_argument("--size", type=int, default=256)
-    p.add_argument("--threads", type=int, default=None, help="numba threads (default: all)")
+    add_layer_arguments(p)
     p.add_argument("--rows", default="1,2,3,4,8", help="band heights to time")
-    p.add_argument("--repeats", type=int, default=9)
     args = p.parse_args(argv)
-    if args.threads:
-        numba.set_num_threads(args.threads)
+    set_threads(args)
     heights = [int(r) for r in args.rows.split(",")]
     rng = np.random.default_rng(0)
     rule = patches.transposed_band_rows
@@ -58,7 +41,8 @@ def main(argv=None):
                 cells = []
                 for rows in sorted(set(heights) | {picked}):
                     patches.transposed_band_rows = lambda *_, _rows=rows: _rows
-                    ms = _median_ms(lambda: patches.patch2_input_grad(x, weight), args.repeats)
+                    ms = 1e3 * median_time(lambda: patches.patch2_input_grad(x, weight),
+                                           args.repeats, 2)
                     cells.append(f"{rows:>2}{'*' if rows == picked else ' '}: {ms:7.2f} "
                                  f"({flops / ms / 1e6:4.0f})")
                 print(f"{f'{c}->{c // 2}':>10} @ {size:>4}  " + "  ".join(cells))
