@@ -22,7 +22,7 @@ import argparse
 
 import numpy as np
 
-from layer_timing import median_time
+from layer_timing import median_time, set_threads
 from tinyunet import conv, direct, patches
 from tinyunet.workspace import Workspace
 
@@ -40,9 +40,7 @@ def main():
     p.add_argument("--threads", type=int, default=None,
                    help="numba threads, and PyTorch's with --torch (default: all)")
     args = p.parse_args()
-    if args.threads:
-        import numba
-        numba.set_num_threads(args.threads)
+    set_threads(args)
     torch_ops = _torch_ops() if args.torch else None
     rng = np.random.default_rng(0)
     f, s, n = args.filters, args.size, args.batch

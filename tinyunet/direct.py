@@ -17,8 +17,8 @@ with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shi
 ``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
 j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
 copy streams the previous layer's output from memory with no arithmetic beside it, and
-``benchmarks/band_fill.py`` measures what it costs each layer). Then a register tile (:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors)
-computes 4 output channels x 4 vectors of neighbouring pixels (64 float32 pixels) at once: its
+``benchmarks/band_fill.py`` measures what it costs each layer). Then a register tile
+(:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors) computes 4 output channels x 4 vectors of neighbouring pixels (64 float32 pixels) at once: its
 16 sums stay in registers over every input channel and tap, and each step loads 4 shifted input
 vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not the
 loads, set the pace. Writing the band out drops the two junk columns per row (where taps wrap
@@ -76,7 +76,8 @@ from numba import njit, prange
 from . import workspace
 from .bands import (FASTMATH, balanced_bands, band_rows_and_channel_groups, copy_vectors,
                     copy_vectors_where, group_task_band, image_groups, relu_grad, task_band)
-from .simd import lanes_of, prefetch, store_4, vfma, vload, vrelu, vsplat_at, vsum, vzeros
+from .simd import (VECTOR_BITS, lanes_of, prefetch, store_4, vfma, vload, vrelu, vsplat_at, vsum,
+                   vzeros)
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
 # are added across the lanes once per band, so bands are long (16 rows at 128 px, whole images
@@ -87,8 +88,8 @@ WEIGHT_GRAD_PIXELS = 2048
 # How far ahead of the row it copies a band fill asks for the input (software prefetch, in the
 # copy's order: rows, then channels). The copy reads the previous layer's output from memory,
 # and the hardware prefetcher, which restarts at every channel's rows, left it at a third of
-# a plain copy's speed: a whole 128 -> 64 layer at 128 px on 1 thread spent 6.6 ms copying its
-# bands, 2.0 ms with this (4 and 16 KiB measured slower).
+# a plain copy's speed: a whole 128 -> 64 layer at 128 px on 1 thread spent 6.1-7.7 ms copying
+# its bands, 3.8-4.2 ms with this (benchmarks/band_fill.py; 4 and 16 KiB ahead were slower).
 PREFETCH_BYTES = 8192
 
 
@@ -133,6 +134,15 @@ def _prefetch_row(inputs, ch, src, c, h, wd):
 
 
 @njit(cache=True, inline="always")
+def _prefetch_ahead(inputs, ahead, first_row, rows, c, h, wd):
+    """Prefetch the input row at ``ahead`` (channel, band row; :func:`_rows_ahead`) and return
+    ``ahead`` moved on by one row in the copy's order."""
+    ch, k = ahead
+    _prefetch_row(inputs, ch, first_row - 1 + k, c, h, wd)
+    return (ch + 1, 0) if k + 1 == rows + 2 else (ch, k + 1)
+
+
+@njit(cache=True, inline="always")
 def _rows_ahead(x, rows):
     """(channel, band row) ``PREFETCH_BYTES`` of input rows ahead of channel 0's first band row,
     in the copy's order (band rows, then channels; ``rows + 2`` band rows a channel)."""
@@ -154,14 +164,11 @@ def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
     wp = wd + 2
     flat = grid.reshape(grid.size)
     inputs = _sources_of(x, x_rest, split, mask, use_mask, b)
-    ahead_ch, ahead_k = _rows_ahead(x, rows)
+    ahead = _rows_ahead(x, rows)
     for ch in range(c):
         base = ch * plane
         for k in range(rows + 2):
-            _prefetch_row(inputs, ahead_ch, first_row - 1 + ahead_k, c, h, wd)
-            ahead_k += 1
-            if ahead_k == rows + 2:
-                ahead_ch, ahead_k = ahead_ch + 1, 0
+            ahead = _prefetch_ahead(inputs, ahead, first_row, rows, c, h, wd)
             at = base + k * wp
             src = first_row - 1 + k
             if 0 <= src < h:
@@ -187,14 +194,11 @@ def _fill_narrow_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid
     h, wd = x.shape[2], x.shape[3]
     flat = grid.reshape(grid.size)
     inputs = _sources_of(x, x_rest, split, mask, use_mask, b)
-    ahead_ch, ahead_k = _rows_ahead(x, rows)
+    ahead = _rows_ahead(x, rows)
     for ch in range(c):
         for k in range(plane // (3 * wd)):
             if k < rows + 2:
-                _prefetch_row(inputs, ahead_ch, first_row - 1 + ahead_k, c, h, wd)
-                ahead_k += 1
-                if ahead_k == rows + 2:
-                    ahead_ch, ahead_k = ahead_ch + 1, 0
+                ahead = _prefetch_ahead(inputs, ahead, first_row, rows, c, h, wd)
             at = ch * plane + 3 * k * wd
             src = first_row - 1 + k
             if 0 <= src < h and k < rows + 2:
@@ -563,7 +567,7 @@ def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[i
     channels, 8-row bands (1 MB) ran 3-7 % faster than whole 16-row images (1.8 MB). Wider
     maps measured the same or up to 1 % slower with bands cut to that size, so they keep
     ``BAND_PIXELS`` alone."""
-    row_bytes = 3 * c * wd * itemsize if wd * itemsize == 64 else 0
+    row_bytes = 3 * c * wd * itemsize if 8 * wd * itemsize == VECTOR_BITS else 0
     return band_rows_and_channel_groups(n, h, wd + 2, -(-o // 4), row_bytes)
 
 

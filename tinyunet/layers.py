@@ -246,7 +246,6 @@ class _Convolution(Layer):
         return self.weight.astype(dtype, copy=False), bias
 
 
-
 class Conv2d(_Convolution):
     """2-D convolution (cross-correlation, as in every deep-learning library).
 

@@ -117,9 +117,8 @@ def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, 
     ``plane`` floats per channel) and broadcasts the 8 neighbouring weights ``W[o, c0:c0 + 2]``
     for 16 fused multiply-adds. ``weights`` is flat (C_pad / 2, O, 2, 2, 2): a pair's weights
     for every o lie in one run of 32 O bytes (in W's own order, 16 C bytes apart, they fell on
-    as few as 1 to 4 of the L1 cache's sets: 512 -> 256 at 16 px took 13.3 ms on 1 thread,
-    10.4 ms in this order). The sums go straight to
-    ``dx`` (flat; ``first``: where channel c0's output row 2 * (band's first row) starts), taps
+    as few as 1 to 4 of the L1 cache's sets: 512 -> 256 at 16 px took 12.6-13.3 ms on 1
+    thread, 8.6-10.4 ms in this order). The sums go straight to ``dx`` (flat; ``first``: where channel c0's output row 2 * (band's first row) starts), taps
     (a, 0) and (a, 1) interleaved into output row 2r + a (:func:`_write_pairs`). The sums start
     from ``bias[c0]`` and ``bias[c0 + 1]`` (``bias`` (C_pad,)), so adding a bias costs no pass
     over the 4x larger output."""
@@ -350,8 +349,8 @@ def transposed_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
     runs (1 row 15.0 / 15.3 ms, 2 rows 12.2 / 15.6, 3 rows 12.1 / 13.8), so they keep the byte
     budget, and on 32 and 16 px maps bands of several rows are faster
     (``benchmarks/transposed_bands.py``, batch 8, 1 thread: 128 -> 64 at 64 px 10.6-11.9 ms in
-    1-row bands, 13.1-15.8 ms in 2-8).
-    The cause is not known: padding the band's channel planes made every band slower."""
+    1-row bands, 13.1-15.8 ms in 2-8). The cause is not known: padding the band's channel
+    planes made every band slower."""
     if wd == ONE_ROW_WIDTH:
         return 1
     return patch_band_rows(n, h, wd, bytes_per_pixel)
