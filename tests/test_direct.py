@@ -5,6 +5,7 @@ import pytest
 
 from tinyunet import conv, direct
 from tinyunet.bands import BAND_BYTES, MIN_BAND_ROWS, band_rows_and_channel_groups
+from tinyunet.target import TARGET
 
 from helpers import record_calls
 from references import conv2d_naive
@@ -25,6 +26,11 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (1, 3, 9, 5, 16),        # rows of one vector in float32 (16 lanes): 5 rows, tiles of 4
     (2, 5, 8, 6, 64),        # rows of whole tiles (64 float32 pixels, 2 x 32 float64): tiles
     (1, 3, 12, 5, 128),      # stored straight into the output rows, finished
+] + [  # the same layouts at this CPU's vector width (L float32 lanes: 16, 8 or 4)
+    (1, 3, 9, 5, TARGET.lanes(np.float32)),          # rows of one vector
+    (2, 5, 8, 6, 2 * TARGET.lanes(np.float32)),      # tiles of 2 rows of 2 vectors
+    (2, 5, 8, 6, 4 * TARGET.lanes(np.float32)),      # rows of one whole tile
+    (1, 6, 7, 9, TARGET.lanes(np.float64)),          # rows of one float64 vector
 ]
 
 
@@ -139,15 +145,19 @@ def test_small_batches_are_cut_into_bands_before_output_channels_are_shared_out(
 
 def test_bands_hold_to_a_byte_budget_where_asked():
     """A 16 px map's band rows are 3 vectors each, all channels: 512 channels give 96 KiB a row,
-    so bands of 8 rows; 256 channels fit whole images; without row_bytes nothing changes."""
+    so bands of 8 rows; 256 channels fit whole images; without row_bytes nothing changes. The
+    forward kernel's plan asks for the budget on maps one float32 vector wide only (16 px at
+    512 bits, 8 at 256)."""
     per_row = 3 * 16 * 4
     for c, rows in [(512, 8), (1024, 4), (256, 16)]:
         got, _ = band_rows_and_channel_groups(8, 16, 18, c // 4, c * per_row)
         assert got == rows and got * c * per_row <= BAND_BYTES
     assert band_rows_and_channel_groups(8, 16, 18, 128)[0] == 16
-    # the forward kernel's plan asks for the budget on 16 px float32 maps only
-    assert direct.band_plan(8, 512, 16, 16, 512, 4) == (8, 1)
-    assert direct.band_plan(8, 512, 16, 16, 512, 8)[0] == 16     # float64: 2 vectors a row
+    one = TARGET.lanes(np.float32)                               # a map one vector wide
+    assert direct.band_plan(8, 4096, 16, one, 512, 4) == band_rows_and_channel_groups(
+        8, 16, one + 2, 128, 4096 * 3 * one * 4)
+    assert direct.band_plan(8, 4096, 16, one, 512, 4)[0] < 16               # held to it
+    assert direct.band_plan(8, 512, 16, one, 512, 8)[0] == 16     # float64: 2 vectors a row
     assert direct.band_plan(8, 512, 32, 32, 256, 4) == band_rows_and_channel_groups(8, 32, 34, 64)
 
 

@@ -6,6 +6,7 @@ from numba import njit
 
 from tinyunet.bands import copy_vectors, copy_vectors_where
 from tinyunet.simd import lanes_of, prefetch, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
+from tinyunet.target import TARGET
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
 
@@ -33,8 +34,16 @@ def _zeros_by_vectors(out):
         vstore(out, i, vzeros(out))
 
 
-@pytest.mark.parametrize("dtype,lanes_count", [(np.float32, 16), (np.float64, 8)])
-def test_vector_intrinsics_match_numpy(dtype, lanes_count):
+@njit
+def _lanes(x):
+    return lanes_of(x)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_vector_intrinsics_match_numpy(dtype):
+    lanes_count = TARGET.lanes(dtype)        # 16 / 8 on AVX-512, 8 / 4 on AVX2, 4 / 2 on SSE
+    assert _lanes(np.zeros(1, dtype)) == lanes_count == TARGET.vector_bits // (
+        8 * np.dtype(dtype).itemsize)
     rng = np.random.default_rng(0)
     x, y = rng.standard_normal((2, 4 * lanes_count)).astype(dtype)
     a = np.array([1.5], dtype)
@@ -57,8 +66,9 @@ def _relu_by_vectors(x, out):
         vstore(out, i, vrelu(vload(x, i)))
 
 
-@pytest.mark.parametrize("dtype,lanes_count", [(np.float32, 16), (np.float64, 8)])
-def test_vrelu_zeroes_negative_lanes_and_keeps_nan(dtype, lanes_count):
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_vrelu_zeroes_negative_lanes_and_keeps_nan(dtype):
+    lanes_count = TARGET.lanes(dtype)
     x = np.random.default_rng(1).standard_normal(2 * lanes_count).astype(dtype)
     x[:4] = [np.nan, -0.0, -np.inf, np.inf]
     out = np.empty_like(x)

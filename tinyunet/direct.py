@@ -78,6 +78,7 @@ from .bands import (FASTMATH, balanced_bands, band_rows_and_channel_groups, copy
                     copy_vectors_where, group_task_band, image_groups, relu_grad, task_band)
 from .simd import (VECTOR_BITS, lanes_of, prefetch, store_4, vfma, vload, vrelu, vsplat_at, vsum,
                    vzeros)
+from .target import TILE_CHANNELS
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
 # are added across the lanes once per band, so bands are long (16 rows at 128 px, whole images
@@ -240,8 +241,8 @@ def _tile_to_row(band, plane, weights, c, rows, start, wp, pair_step, y, at, y_p
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_on(band, plane, weights, c, rows, start, row_step, tap_step,
-             vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
+def _tile_on_4(band, plane, weights, c, rows, start, row_step, tap_step,
+               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
     """``out[q * out_plane + p0 + vL + l] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane +
     start + s_v + i * row_step + j * tap_step + l]`` (tap = 3i + j) for 4 output channels q =
     0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64), vector v at ``s_v`` = 0,
@@ -293,6 +294,55 @@ def _tile_on(band, plane, weights, c, rows, start, row_step, tap_step,
     _store_row(out, p0 + out_plane, a10, a11, a12, a13, relu)
     _store_row(out, p0 + 2 * out_plane, a20, a21, a22, a23, relu)
     _store_row(out, p0 + 3 * out_plane, a30, a31, a32, a33, relu)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _tile_on_2(band, plane, weights, c, rows, start, row_step, tap_step,
+               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
+    """:func:`_tile_on_4` for a CPU with 16 vector registers (AVX2, SSE): the block's 4
+    output channels as two pairs (:func:`_pair_tile`), one after the other, so that 8 sums, 4
+    input vectors and a weight (13 registers) stay in registers where 16 sums alone would
+    fill them all. Each pair reads the band's inputs again (from L1)."""
+    _pair_tile(band, plane, weights, c, rows[0], rows[1], start, row_step, tap_step,
+               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu)
+    _pair_tile(band, plane, weights, c, rows[2], rows[3], start, row_step, tap_step,
+               vector_step, pair_step, out, p0 + 2 * out_plane, out_plane, bias, b0 + 2,
+               finish, relu)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _pair_tile(band, plane, weights, c, r0, r1, start, row_step, tap_step,
+               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
+    """:func:`_tile_on_4`'s sums for 2 output channels (weights from ``r0`` and ``r1``) x 4
+    vectors: 8 sums in registers over every input channel and tap, each step 4 input loads,
+    2 broadcast weights and 8 fused multiply-adds; stored to ``out[p0 ...]`` and ``out[p0 +
+    out_plane ...]``."""
+    if finish:
+        a00 = a01 = a02 = a03 = vsplat_at(bias, b0)
+        a10 = a11 = a12 = a13 = vsplat_at(bias, b0 + 1)
+    else:
+        a00 = a01 = a02 = a03 = vzeros(band)
+        a10 = a11 = a12 = a13 = vzeros(band)
+    for ch in range(c):
+        first = ch * plane + start                   # the tile's first pixel in this channel
+        at = 9 * ch
+        for tap in range(9):
+            q = first + (tap // 3) * row_step + (tap % 3) * tap_step
+            x0, x1 = vload(band, q), vload(band, q + vector_step)
+            x2, x3 = vload(band, q + pair_step), vload(band, q + pair_step + vector_step)
+            t = at + tap
+            w = vsplat_at(weights, r0 + t)
+            a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
+            w = vsplat_at(weights, r1 + t)
+            a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
+    relu = finish and relu
+    _store_row(out, p0, a00, a01, a02, a03, relu)
+    _store_row(out, p0 + out_plane, a10, a11, a12, a13, relu)
+
+
+# The tile the kernels run: 4 output channels in registers at once where the CPU has 32 vector
+# registers, two pairs where it has 16 (tinyunet.target)
+_tile_on = _tile_on_4 if TILE_CHANNELS == 4 else _tile_on_2
 
 
 @njit(cache=True, inline="always")
@@ -391,7 +441,7 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _grad_tile(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
+def _grad_tile_4(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
     """``partial[4 * o_block + q, ch, i, j] += sum_{p < length} grads[(4 * o_block + q) * length
     + p] * x_band[ch * plane + p + i*wp + j]`` for the 4 output channels q, the input channels
     ``ch`` = c0 and c1 and the 3 taps j of kernel row i: 24 sums over the band, each a vector of
@@ -437,6 +487,51 @@ def _grad_tile(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
         _add_lane_sums(partial[o0 + 1, c1, i], s110, s111, s112)
         _add_lane_sums(partial[o0 + 2, c1, i], s210, s211, s212)
         _add_lane_sums(partial[o0 + 3, c1, i], s310, s311, s312)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _grad_tile_2(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
+    """:func:`_grad_tile_4` for a CPU with 16 vector registers: the 4 output channels as two
+    pairs (:func:`_grad_pair`), 12 sums, 2 vectors of ``dy`` and one of input in registers."""
+    _grad_pair(grads, x_band, plane, 4 * o_block, c0, c1, i, wp, length, partial)
+    _grad_pair(grads, x_band, plane, 4 * o_block + 2, c0, c1, i, wp, length, partial)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _grad_pair(grads, x_band, plane, o0, c0, c1, i, wp, length, partial):
+    """:func:`_grad_tile_4`'s sums for output channels o0 and o0 + 1: 2 x 2 x 3 = 12 vector
+    sums over the band (each step loads 2 vectors of ``dy`` and 2 x 3 shifted vectors of input
+    for 12 fused multiply-adds), added across lanes at the end."""
+    lanes = lanes_of(grads)
+    s000 = s001 = s002 = s010 = s011 = s012 = vzeros(grads)
+    s100 = s101 = s102 = s110 = s111 = s112 = vzeros(grads)
+    g = o0 * length
+    x0 = c0 * plane + i * wp
+    x1 = c1 * plane + i * wp
+    for p in range(0, length, lanes):
+        g0, g1 = vload(grads, g + p), vload(grads, g + length + p)
+        v = vload(x_band, x0 + p)
+        s000, s100 = vfma(g0, v, s000), vfma(g1, v, s100)
+        v = vload(x_band, x0 + p + 1)
+        s001, s101 = vfma(g0, v, s001), vfma(g1, v, s101)
+        v = vload(x_band, x0 + p + 2)
+        s002, s102 = vfma(g0, v, s002), vfma(g1, v, s102)
+        v = vload(x_band, x1 + p)
+        s010, s110 = vfma(g0, v, s010), vfma(g1, v, s110)
+        v = vload(x_band, x1 + p + 1)
+        s011, s111 = vfma(g0, v, s011), vfma(g1, v, s111)
+        v = vload(x_band, x1 + p + 2)
+        s012, s112 = vfma(g0, v, s012), vfma(g1, v, s112)
+    _add_lane_sums(partial[o0, c0, i], s000, s001, s002)
+    _add_lane_sums(partial[o0 + 1, c0, i], s100, s101, s102)
+    if c1 != c0:
+        _add_lane_sums(partial[o0, c1, i], s010, s011, s012)
+        _add_lane_sums(partial[o0 + 1, c1, i], s110, s111, s112)
+
+
+# The weight gradient's tile: 4 output channels at once with 32 vector registers, two pairs
+# with 16 (tinyunet.target)
+_grad_tile = _grad_tile_4 if TILE_CHANNELS == 4 else _grad_tile_2
 
 
 @njit(cache=True, inline="always")

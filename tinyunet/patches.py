@@ -47,6 +47,7 @@ from . import workspace
 from .bands import (FASTMATH, band_rows, copy_row, copy_vectors, group_task_band, image_groups,
                     pad_to_blocks, task_band)
 from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore_pairs, vzeros
+from .target import TILE_CHANNELS
 
 
 # The bands of the kernels that read a band once per block of output channels hold at most this
@@ -77,7 +78,7 @@ def _split_band(x, b, first_row, rows, parts):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _patch_tile(parts, plane, weights, c, rows, p0, out):
+def _patch_tile_4(parts, plane, weights, c, rows, p0, out):
     """``out[q * plane + p] = sum_{ch < C, t < 4} weights[rows[q] + 4 ch + t] * parts[(4 ch + t)
     * plane + p]`` for 4 output channels q and the 4L band pixels p = p0 .. p0 + 4L - 1 (L
     lanes): the forward pass of 4 output channels, ``parts`` the band's four sub-grids (one
@@ -109,8 +110,36 @@ def _patch_tile(parts, plane, weights, c, rows, p0, out):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
-                     row_length, channel_stride, scratch, bias):
+def _patch_tile_2(parts, plane, weights, c, rows, p0, out):
+    """:func:`_patch_tile_4` for a CPU with 16 vector registers: the 4 output channels as two
+    pairs (:func:`_patch_pair`), 8 sums, 4 inputs and a weight in registers."""
+    _patch_pair(parts, plane, weights, c, rows[0], rows[1], p0, out, p0)
+    _patch_pair(parts, plane, weights, c, rows[2], rows[3], p0, out, p0 + 2 * plane)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _patch_pair(parts, plane, weights, c, r0, r1, p0, out, at):
+    """:func:`_patch_tile_4`'s sums for the 2 output channels whose weights start at ``r0``
+    and ``r1``, stored to ``out[at ...]`` and ``out[at + plane ...]``: each step loads 4
+    vectors of one sub-grid and broadcasts 2 weights for 8 fused multiply-adds."""
+    lanes = lanes_of(parts)
+    a00 = a01 = a02 = a03 = vzeros(parts)
+    a10 = a11 = a12 = a13 = vzeros(parts)
+    for k in range(4 * c):                           # k = 4 ch + t: a channel's tap
+        q = k * plane + p0
+        x0, x1 = vload(parts, q), vload(parts, q + lanes)
+        x2, x3 = vload(parts, q + 2 * lanes), vload(parts, q + 3 * lanes)
+        w = vsplat_at(weights, r0 + k)
+        a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
+        w = vsplat_at(weights, r1 + k)
+        a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
+    store_4(out, at, a00, a01, a02, a03)
+    store_4(out, at + plane, a10, a11, a12, a13)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _transposed_tile_4(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
+                       row_length, channel_stride, scratch, bias):
     """The transposed convolution's outputs for channels c0 and c0 + 1, all 4 taps (a, b), and
     the 2L band pixels p0 .. p0 + 2L - 1 (L lanes): ``sum_o W[o, ch, a, b] * dy[o, p]`` as 16
     sums in registers over every channel o; each step loads 2 vectors of ``dy`` (the band,
@@ -151,6 +180,50 @@ def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, 
     if c0 + 1 < c:
         _write_pairs(dx, first + channel_stride, p0, a40, a50, a60, a70, place)
         _write_pairs(dx, first + channel_stride, p0 + lanes, a41, a51, a61, a71, place)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _transposed_tile_2(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
+                       row_length, channel_stride, scratch, bias):
+    """:func:`_transposed_tile_4` for a CPU with 16 vector registers: channel c0, then c0 + 1
+    (:func:`_transposed_one`), 8 sums, 2 vectors of ``dy`` and a weight in registers."""
+    _transposed_one(band, plane, weights, c0, 0, o, p0, length, wd, dx, first, row_length,
+                    scratch, bias)
+    if c0 + 1 < c:
+        _transposed_one(band, plane, weights, c0, 1, o, p0, length, wd, dx,
+                        first + channel_stride, row_length, scratch, bias)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _transposed_one(band, plane, weights, c0, half, o, p0, length, wd, dx, first, row_length,
+                    scratch, bias):
+    """:func:`_transposed_tile_4`'s sums for channel ``c0 + half`` alone: 4 taps x 2 vectors,
+    each step 2 loads of ``dy``, 4 broadcast weights (``weights`` pair-major, this channel's
+    4 taps at ``4 * half`` within its pair's 8) and 8 fused multiply-adds."""
+    lanes = lanes_of(band)
+    a00 = a01 = a10 = a11 = a20 = a21 = a30 = a31 = vsplat_at(bias, c0 + half)
+    for oc in range(o):
+        x0 = vload(band, oc * plane + p0)
+        x1 = vload(band, oc * plane + p0 + lanes)
+        at = (c0 * o + 2 * oc) * 4 + 4 * half
+        w = vsplat_at(weights, at + 0)
+        a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
+        w = vsplat_at(weights, at + 1)
+        a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
+        w = vsplat_at(weights, at + 2)
+        a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
+        w = vsplat_at(weights, at + 3)
+        a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
+    place = (length, wd, row_length, scratch)
+    _write_pairs(dx, first, p0, a00, a10, a20, a30, place)
+    _write_pairs(dx, first, p0 + lanes, a01, a11, a21, a31, place)
+
+
+# The tiles the kernels run: 4 output channels (2 for the transposed forward pass, whose tile
+# holds 4 taps of each) at once where the CPU has 32 vector registers, half as many at a time
+# where it has 16 (tinyunet.target)
+_patch_tile = _patch_tile_4 if TILE_CHANNELS == 4 else _patch_tile_2
+_transposed_tile = _transposed_tile_4 if TILE_CHANNELS == 4 else _transposed_tile_2
 
 
 @njit(cache=True, inline="always")

@@ -1,4 +1,4 @@
-"""Explicit 512-bit vectors in numba: the few operations a register-blocked kernel needs.
+"""Explicit SIMD vectors in numba: the few operations a register-blocked kernel needs.
 
 numba vectorises a loop by itself when the loop runs over contiguous pixels, but it cannot be told
 to keep a *tile* of results in registers: an accumulator array stays in memory, loaded and
@@ -7,11 +7,12 @@ whole SIMD register, so that a kernel can name its accumulators (``a00 = vfma(x,
 LLVM keeps each one in a register for the whole loop:
 
 ==================  ==========================================================================
-``Vec``             a 512-bit vector: 16 float32 lanes or 8 float64 lanes (the array's dtype)
-``lanes_of(a)``     how many lanes a vector of ``a``'s dtype has (16 or 8)
+``Vec``             a vector register: ``VECTOR_BITS`` wide, 16 float32 lanes or 8 float64 lanes
+                    at 512 bits (AVX-512), 8 or 4 at 256 (AVX2), 4 or 2 at 128 (SSE, NEON)
+``lanes_of(a)``     how many lanes a vector of ``a``'s dtype has (a compile-time constant)
 ``vload(a, i)``     ``a[i : i + lanes]`` as a vector (``a`` 1-D, C-contiguous)
 ``vsplat_at(a, i)`` a vector with every lane ``a[i]`` (a broadcast load)
-``vfma(x, y, z)``   ``x * y + z`` lane by lane, one fused multiply-add
+``vfma(x, y, z)``   ``x * y + z`` lane by lane: one fused multiply-add where the CPU has one
 ``vstore(a, i, v)`` ``a[i : i + lanes] = v``
 ``vrelu(v)``        ``v`` with its negative lanes set to 0 (a NaN stays a NaN)
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
@@ -24,8 +25,10 @@ LLVM keeps each one in a register for the whole loop:
 The index arithmetic is raw: no bounds check and no negative-index wraparound (which numba would
 otherwise add to every scalar load of an inner loop). Callers keep every index in range.
 
-On a CPU without AVX-512, LLVM splits each vector into two AVX2 (or four SSE) registers: the
-code stays correct everywhere and is fastest where 512-bit registers exist.
+``VECTOR_BITS`` is the width of the vector registers of the CPU numba compiles for
+(:mod:`tinyunet.target`): 512 with AVX-512, 256 with AVX2, 128 with SSE or NEON. A ``Vec`` is
+one such register, so a kernel's tile of named sums maps onto registers one to one; its size
+(``tinyunet.target.TILE_CHANNELS``) is chosen so that the tile fits the register file.
 """
 
 from __future__ import annotations
@@ -35,11 +38,11 @@ from numba import njit, types
 from numba.core import cgutils
 from numba.extending import intrinsic, models, register_model
 
-VECTOR_BITS = 512
+from .target import VECTOR_BITS
 
 
 class Vec(types.Type):
-    """numba type of a 512-bit vector of ``dtype`` (float32 or float64)."""
+    """numba type of a ``VECTOR_BITS``-wide vector of ``dtype`` (float32 or float64)."""
 
     def __init__(self, dtype):
         self.dtype = dtype
@@ -74,7 +77,7 @@ def _splat(builder, vector_type: ir.VectorType, scalar):
 
 @intrinsic
 def lanes_of(typingctx, arr):
-    """Lanes of a vector of ``arr``'s dtype: 16 for float32, 8 for float64 (a constant)."""
+    """Lanes of a vector of ``arr``'s dtype (a constant): ``VECTOR_BITS`` / the dtype's bits."""
     _check_array(arr)
     lanes = VECTOR_BITS // arr.dtype.bitwidth
 
@@ -168,7 +171,9 @@ def vkeep_where(typingctx, g, y):
 
 @intrinsic
 def vfma(typingctx, x, y, z):
-    """``x * y + z`` lane by lane (LLVM's fma intrinsic: one rounding)."""
+    """``x * y + z`` lane by lane (LLVM's ``fmuladd``: one fused multiply-add, one rounding,
+    where the CPU has the instruction; a multiply and an add where it has not, rather than
+    a call into the C library per lane)."""
     if not (isinstance(x, Vec) and x == y == z):
         raise TypeError(f"vfma needs three vectors of one type, got {x}, {y}, {z}")
 
@@ -177,7 +182,7 @@ def vfma(typingctx, x, y, z):
         suffix = "f32" if x.dtype == types.float32 else "f64"
         fma = cgutils.get_or_insert_function(
             builder.module, ir.FunctionType(vector_type, [vector_type] * 3),
-            f"llvm.fma.v{x.lanes}{suffix}")
+            f"llvm.fmuladd.v{x.lanes}{suffix}")
         return builder.call(fma, list(args))
     return x(x, y, z), codegen
 

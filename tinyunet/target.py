@@ -1,0 +1,136 @@
+"""What numba compiles for, and the vector width and register tiles that follow from it.
+
+The register-tiled kernels (:mod:`tinyunet.direct`, :mod:`tinyunet.patches`) keep a tile of
+sums in vector registers over a whole reduction. How wide a register is and how many there are
+depends on the CPU that numba's LLVM compiles for:
+
+==============================  ===========  =========  =========================================
+instruction set                 vector bits  registers  tile of a 3x3 kernel (channels x vectors)
+==============================  ===========  =========  =========================================
+x86-64 with AVX-512F            512          32         4 x 4: 16 sums + 4 inputs + 1 weight
+x86-64 with AVX2 (and FMA)      256          16         2 x 4: 8 sums + 4 inputs + 1 weight
+x86-64 with SSE only            128          16         2 x 4
+ARM64 (NEON)                    128          32         4 x 4
+==============================  ===========  =========  =========================================
+
+A tile sized for 32 registers on a CPU with 16 spills its sums to memory in the innermost loop
+(on an AVX2 machine the 512-bit tiles ran at a fifth of the CPU's limit), so the tiles hold
+``TILE_CHANNELS`` output channels at a time: 4 where there are 32 registers, 2 where there are
+16 (a block of 4 output channels is then computed as two pairs, each reading the band again).
+
+**Read from numba, not from the host.** :func:`detect` asks LLVM, with the CPU name and feature
+string that numba's JIT uses (``NUMBA_CPU_NAME`` and ``NUMBA_CPU_FEATURES`` when set, the host's
+otherwise), to compile one 512-bit vector multiply-add, and reads the registers it emits (``zmm``,
+``ymm`` or 128-bit ones) and whether it emits a fused multiply-add. So a process started with
+``NUMBA_CPU_NAME=haswell NUMBA_CPU_FEATURES=""`` compiles and runs the AVX2 tiles on any x86-64
+machine, and numba's on-disk cache, which is keyed by the same CPU name and features, never
+hands one target's kernels to another. Nothing here can be overridden by hand: a width that
+numba's cache key does not see would load kernels compiled for another width.
+
+Everything here is decided once, at import, and changes nothing in the process.
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import llvmlite.binding as ll
+import numpy as np
+from numba.core import codegen, config
+
+# One 512-bit multiply-add of float32 vectors: the widest vector the kernels ask for; the
+# registers LLVM splits it into are the widest the target has.
+_PROBE = """
+define void @probe(<16 x float>* %a, <16 x float>* %b) {
+  %x = load <16 x float>, <16 x float>* %a, align 4
+  %y = load <16 x float>, <16 x float>* %b, align 4
+  %z = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %x, <16 x float> %y, <16 x float> %x)
+  store <16 x float> %z, <16 x float>* %a, align 4
+  ret void
+}
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>)
+"""
+
+
+@dataclass(frozen=True)
+class Target:
+    """The CPU numba compiles for and what the kernels make of it.
+
+    ``cpu``: LLVM's CPU name; ``arch``: the machine (``x86_64``, ``aarch64``, ...);
+    ``vector_bits``: the widest vector register (512, 256 or 128); ``registers``: how many
+    there are; ``fma``: whether a fused multiply-add is one instruction."""
+    cpu: str
+    arch: str
+    vector_bits: int
+    registers: int
+    fma: bool
+
+    @property
+    def isa(self) -> str:
+        """A name for the instruction set the kernels run on: AVX-512, AVX2, SSE, NEON, ..."""
+        if self.arch in ("x86_64", "amd64", "i386", "i686", "x86"):
+            return {512: "AVX-512", 256: "AVX2" if self.fma else "AVX"}.get(self.vector_bits,
+                                                                             "SSE")
+        if self.arch in ("aarch64", "arm64"):
+            return "NEON"
+        return f"{self.arch} {self.vector_bits}-bit"
+
+    @property
+    def tile_channels(self) -> int:
+        """Output channels a register tile holds at once: 4 with 32 vector registers, else 2."""
+        return 4 if self.registers >= 32 else 2
+
+    def lanes(self, dtype) -> int:
+        """Lanes of a vector of ``dtype``: 16 float32 or 8 float64 at 512 bits."""
+        return self.vector_bits // (8 * np.dtype(dtype).itemsize)
+
+    def describe(self) -> str:
+        """One line: ``AVX2 (znver3): 256-bit vectors, 16 registers, tiles of 2 channels``."""
+        return (f"{self.isa} ({self.cpu}): {self.vector_bits}-bit vectors, {self.registers} "
+                f"registers, tiles of {self.tile_channels} channels x 4 vectors"
+                + ("" if self.fma else ", no fused multiply-add"))
+
+
+def numba_cpu() -> tuple[str, str]:
+    """(CPU name, feature string) numba's JIT compiles for: ``NUMBA_CPU_NAME`` and
+    ``NUMBA_CPU_FEATURES`` if set (an empty feature string means the named CPU's own), else
+    the host's, as numba's own codegen reads them."""
+    cpu = config.CPU_NAME or ll.get_host_cpu_name()
+    features = (config.CPU_FEATURES if config.CPU_FEATURES is not None
+                else codegen.get_host_cpu_features())
+    return cpu, features
+
+
+@lru_cache(maxsize=None)
+def detect(cpu: str | None = None, features: str | None = None) -> Target:
+    """The :class:`Target` for LLVM CPU ``cpu`` with ``features`` (default: numba's own,
+    :func:`numba_cpu`), read off the assembly LLVM emits for one 512-bit multiply-add."""
+    codegen.initialize_llvm()       # numba's own call: idempotent, as numba makes it anyway
+    if cpu is None:
+        cpu, features = numba_cpu()
+    machine = ll.Target.from_default_triple().create_target_machine(
+        cpu=cpu, features=features or "", opt=2)
+    module = ll.parse_assembly(_PROBE)
+    module.triple = ll.get_process_triple()
+    asm = machine.emit_assembly(module).lower()
+    arch = platform.machine().lower()
+    if "zmm" in asm:
+        bits = 512
+    elif "ymm" in asm:
+        bits = 256
+    else:
+        bits = 128
+    x86 = arch in ("x86_64", "amd64", "i386", "i686", "x86")
+    # x86: 32 vector registers with AVX-512 (zmm0-31, and ymm/xmm16-31), else 16; ARM64's
+    # NEON and SVE have 32, and so do POWER's VSX (64) and RISC-V's V: 32 is the floor there
+    registers = (32 if bits == 512 else 16) if x86 else 32
+    fma = bool(re.search(r"\bv?fn?madd|\bfmla\b|\bxvmadd", asm))
+    return Target(cpu=cpu, arch=arch, vector_bits=bits, registers=registers, fma=fma)
+
+
+TARGET = detect()
+VECTOR_BITS = TARGET.vector_bits
+TILE_CHANNELS = TARGET.tile_channels
