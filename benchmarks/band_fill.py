@@ -21,7 +21,7 @@ import argparse
 import numba
 import numpy as np
 
-from layer_timing import add_layer_arguments, median_time, set_threads
+from layer_timing import add_layer_arguments, median_time, prepare
 from tinyunet import direct
 from tinyunet.workspace import Workspace
 
@@ -43,7 +43,7 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_layer_arguments(p)
     args = p.parse_args(argv)
-    set_threads(args)
+    prepare(args)
     rng = np.random.default_rng(0)
     print(f"batch {args.batch}, {numba.get_num_threads()} threads; times in ms; fixed = "
           "t(4) - (t(16) - t(4)) / 3 (see the docstring)")

@@ -3,6 +3,7 @@
     python benchmarks/bench_conv_paths.py [--batch 8] [--size 256] [--filters 16] [--repeats 5]
     python benchmarks/bench_conv_paths.py --transposed [--filters 16]   # the up-convolutions
     python benchmarks/bench_conv_paths.py --torch [--filters 16]   # + PyTorch (oneDNN) per layer
+    python benchmarks/bench_conv_paths.py --torch --isa avx2       # both compiled/capped for AVX2
 
 Prints, per layer shape and pass (forward, input gradient, weight gradient), the median time
 and GFLOP/s of the register-tiled direct numba kernels (tinyunet.direct), the shifted-view BLAS
@@ -22,7 +23,7 @@ import argparse
 
 import numpy as np
 
-from layer_timing import median_time, set_threads
+from layer_timing import add_isa_argument, median_time, prepare
 from tinyunet import conv, direct, patches
 from tinyunet.workspace import Workspace
 
@@ -39,8 +40,9 @@ def main():
                    help="also time PyTorch's channels_last (oneDNN) kernels on each 3x3 layer")
     p.add_argument("--threads", type=int, default=None,
                    help="numba threads, and PyTorch's with --torch (default: all)")
+    add_isa_argument(p)
     args = p.parse_args()
-    set_threads(args)
+    prepare(args, torch=args.torch)
     torch_ops = _torch_ops() if args.torch else None
     rng = np.random.default_rng(0)
     f, s, n = args.filters, args.size, args.batch

@@ -6,6 +6,7 @@
     python benchmarks/bench_unet.py --cold-start          # first step in a fresh process
     python benchmarks/bench_unet.py --inference --cold-start   # batch 1 at 256 and 512, eval mode
     python benchmarks/bench_unet.py --allocator tuned     # both under glibc mallopt (allocator.py)
+    python benchmarks/bench_unet.py --isa avx2            # both compiled/capped for AVX2 (isa.py)
 
 Every measurement runs in a fresh subprocess, so "peak memory" is that process's peak resident
 set (ru_maxrss), imports included. One training step = forward, BCE-with-logits loss, backward,
@@ -19,6 +20,10 @@ glibc's malloc as it ships in every worker (tinyunet then relies on its own work
 training loop and ``predict`` do); ``--allocator tuned`` makes the same process-wide ``mallopt``
 call (``tinyunet.allocator.keep_freed_memory``) in every worker, which a PyTorch user can also
 get from glibc's environment variables. Report the stricter of the two.
+
+Both frameworks also run on the same instruction set: the host's (``--isa native``), or with
+``--isa avx2`` numba compiled for AVX2 and PyTorch's oneDNN, ATen and OpenBLAS capped to it in
+every worker (``benchmarks/isa.py``). The output names what each side ran on.
 
 Before timing, the PyTorch twin (same weights) must give the same loss and the same gradients
 on the same batch, or the comparison is refused. PyTorch is optional: without it only tinyunet
@@ -39,6 +44,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+import isa  # noqa: E402  (benchmarks/isa.py)
 
 
 def conv_flops(model, shape) -> float:
@@ -152,8 +159,10 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup, mode="trai
 
 
 def run_worker(args_list, env=None) -> dict:
+    """One worker process (``--worker ARGS``) with ``env`` (default: the ``--isa`` one)."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", *map(str, args_list)]
-    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    out = subprocess.run(cmd, capture_output=True, text=True,
+                         env=_WORKER_ENV if env is None else env)
     if out.returncode != 0:
         raise RuntimeError(f"worker {args_list} failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -211,12 +220,30 @@ def _timed(fn) -> float:
     return time.perf_counter() - start
 
 
+def _host_cpu() -> str:
+    """The host's CPU model and whether it has AVX-512F and AVX2 (from /proc/cpuinfo)."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return platform.machine()
+    model = next((line.split(":", 1)[1].strip() for line in text.splitlines()
+                  if line.startswith("model name")), platform.machine())
+    flags = next((line.split(":", 1)[1].split() for line in text.splitlines()
+                  if line.startswith("flags")), [])
+    best = "AVX-512" if "avx512f" in flags else "AVX2" if "avx2" in flags else "no AVX2"
+    return f"{model}, {best}"
+
+
 def have_torch() -> bool:
     try:
         import torch  # noqa: F401
         return True
     except ImportError:
         return False
+
+
+# The environment of every worker: the instruction set of --isa (main sets it)
+_WORKER_ENV = None
 
 
 def fmt_bytes(b):
@@ -247,9 +274,13 @@ def main(argv=None):
     p.add_argument("--allocator", choices=("default", "tuned"), default="default",
                    help="every worker, both frameworks: 'default' glibc's malloc as it ships, "
                         "'tuned' tinyunet.allocator.keep_freed_memory() (%(default)s)")
+    p.add_argument("--isa", choices=sorted(isa.ISAS), default="native",
+                   help="instruction set of every worker, both frameworks (%(default)s)")
     p.add_argument("--json", help="write the results here")
     p.add_argument("--markdown", help="write the results as Markdown tables here")
     args = p.parse_args(argv)
+    global _WORKER_ENV
+    _WORKER_ENV = isa.isa_env(args.isa)
     if args.worker:
         impl, *nums, mode, allocator = args.worker
         if allocator == "tuned":      # the same process-wide setting for either framework
@@ -270,12 +301,17 @@ def main(argv=None):
     report = dict(date=time.strftime("%Y-%m-%d"), machine=platform.processor() or platform.machine(),
                   cpus=os.cpu_count(), python=platform.python_version(),
                   numpy=np.__version__, torch=None, results=[], equivalence={},
-                  allocator=args.allocator, mode="infer" if args.inference else "train")
+                  allocator=args.allocator, mode="infer" if args.inference else "train",
+                  isa=args.isa, host_cpu=_host_cpu(),
+                  tinyunet_isa=isa.tinyunet_isa_in(_WORKER_ENV), torch_isa=None)
     if torch_ok:
         import torch
         report["torch"] = torch.__version__
-    print(f"{report['machine']}, {report['cpus']} CPUs, numpy {report['numpy']}, "
-          f"torch {report['torch'] or 'not installed'}")
+        report["torch_isa"] = isa.torch_isa(_WORKER_ENV)
+    print(f"{report['machine']} ({report['host_cpu']}), {report['cpus']} CPUs, numpy "
+          f"{report['numpy']}, torch {report['torch'] or 'not installed'}\n"
+          f"instruction set (--isa {args.isa}): tinyunet {report['tinyunet_isa']}; "
+          f"PyTorch {report['torch_isa'] or '-'}")
 
     jobs = []
     if args.inference:
@@ -391,7 +427,7 @@ def cold_start(impls, mode, allocator) -> dict:
     batch = 1 if mode == "infer" else 8
     job = [4, 16, batch, 256, 2, 1, 1, mode, allocator]
     cache = tempfile.mkdtemp(prefix="tinyunet-cold-")
-    env = dict(os.environ, NUMBA_CACHE_DIR=cache)
+    env = dict(_WORKER_ENV, NUMBA_CACHE_DIR=cache)
     result = dict(mode=mode, batch=batch,
                   tinyunet_empty_cache_s=run_worker(["tinyunet"] + job, env=env)["first_step_s"],
                   tinyunet_cached_s=run_worker(["tinyunet"] + job, env=env)["first_step_s"])
@@ -406,9 +442,12 @@ def cold_start(impls, mode, allocator) -> dict:
 
 def markdown(report: dict, command_args: str) -> str:
     """The report as Markdown: machine, equivalence, one row per measurement, ratios."""
-    lines = [f"Measured {report['date']} on {report['cpus']} CPUs ({report['machine']}), "
-             f"Python {report['python']}, numpy {report['numpy']}, torch {report['torch']}. "
-             f"Command: `python benchmarks/bench_unet.py {command_args}`.", ""]
+    lines = [f"Measured {report['date']} on {report['cpus']} CPUs ({report['machine']}; "
+             f"{report.get('host_cpu', '?')}), Python {report['python']}, numpy "
+             f"{report['numpy']}, torch {report['torch']}. "
+             f"Command: `python benchmarks/bench_unet.py {command_args}`.",
+             "", f"Instruction set (`--isa {report.get('isa', 'native')}`): tinyunet "
+             f"{report.get('tinyunet_isa', '?')}; PyTorch {report.get('torch_isa') or '-'}.", ""]
     if report["equivalence"]:
         lines += ["| config | loss tinyunet | loss PyTorch | max gradient rel. diff |",
                   "|---|---|---|---|"]

@@ -19,6 +19,7 @@ from collections import defaultdict
 import numba
 import numpy as np
 
+from layer_timing import add_isa_argument, prepare
 from step_setup import add_arguments, set_up
 from tinyunet import layers
 
@@ -54,11 +55,11 @@ def main(argv=None):
     add_arguments(p, steps=8)
     p.add_argument("--threads", type=int, default=None, help="numba threads (default: all)")
     p.add_argument("--train", action="store_true", help="training-mode forward passes")
+    add_isa_argument(p)
     args = p.parse_args(argv)
     if args.steps < 3:
         p.error("--steps must be at least 3 (two are warm-up)")
-    if args.threads:
-        numba.set_num_threads(args.threads)
+    prepare(args)
     model, x, _, workspace = set_up(args)
     if not args.train:
         model.eval()

@@ -14,7 +14,7 @@ import argparse
 import numba
 import numpy as np
 
-from layer_timing import add_layer_arguments, median_time, set_threads
+from layer_timing import add_layer_arguments, median_time, prepare
 from tinyunet import patches
 from tinyunet.workspace import Workspace
 
@@ -24,7 +24,7 @@ def main(argv=None):
     add_layer_arguments(p)
     p.add_argument("--rows", default="1,2,3,4,8", help="band heights to time")
     args = p.parse_args(argv)
-    set_threads(args)
+    prepare(args)
     heights = [int(r) for r in args.rows.split(",")]
     rng = np.random.default_rng(0)
     rule = patches.transposed_band_rows

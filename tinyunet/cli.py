@@ -9,6 +9,7 @@
     tinyunet explore --sweep SWEEP_DIR [IMAGE...] [--out explorer]
     tinyunet sweep --data-dir D [--depths 1,2,3,4] [--filters 4,8,16,32] [--seeds 0,1,2]
                    [--folds K] [--workers N --threads-per-run T | --scheduler tcp://H:8786]
+    tinyunet info [--json]      # the CPU, vector width, register tiles, threads and BLAS
 
 Exit codes: 0 success, 1 some inputs or runs failed (predict, sweep), 2 bad input (one line
 on stderr says what), 3 training diverged, 70 an internal error (a bug: ``--debug`` shows its
@@ -352,6 +353,48 @@ def run_sweep_command(args) -> None:
     return 1 if failed else 0
 
 
+def machine_info() -> dict:
+    """What this process computes on: the host CPU, what numba compiles for (instruction set,
+    vector width, registers, register tiles), threads, BLAS, and the path each convolution
+    of a U-Net takes."""
+    import numba
+    from threadpoolctl import threadpool_info       # (imported here: it sets an env variable)
+
+    from . import conv
+    from .target import TARGET, host_cpu_model, numba_cpu
+    paths = {what: conv.choose_path(w, s, p, x).name for what, w, s, p, x in (
+        ("3x3 convolution", (16, 16, 3, 3), (1, 1), (1, 1), (1, 16, 64, 64)),
+        ("2x2 up-convolution", (16, 8, 2, 2), (2, 2), (0, 0), (1, 8, 64, 64)),
+        ("1x1 head", (1, 16, 1, 1), (1, 1), (0, 0), (1, 16, 64, 64)))}
+    return dict(
+        host_cpu=host_cpu_model(), numba_cpu=numba_cpu()[0], isa=TARGET.isa,
+        vector_bits=TARGET.vector_bits, vector_registers=TARGET.registers, fma=TARGET.fma,
+        lanes={"float32": TARGET.lanes(np.float32), "float64": TARGET.lanes(np.float64)},
+        tile=f"{TARGET.tile_channels} output channels x 4 vectors",
+        threads=numba.get_num_threads(), numba=numba.__version__, numpy=np.__version__,
+        paths=paths,
+        blas=[f"{d.get('internal_api')} {d.get('version') or ''} {d.get('architecture') or ''}, "
+              f"{d.get('num_threads')} threads".replace("  ", " ")
+              for d in threadpool_info() if d.get("user_api") == "blas"])
+
+
+def run_info(args):
+    info = machine_info()
+    if args.json:
+        print(json.dumps(info, indent=2))
+        return
+    print(f"CPU:           {info['host_cpu']}\n"
+          f"compiled for:  {info['isa']} (LLVM CPU {info['numba_cpu']}; NUMBA_CPU_NAME and "
+          f"NUMBA_CPU_FEATURES choose another)\n"
+          f"vectors:       {info['vector_bits']} bits ({info['lanes']['float32']} float32 lanes),"
+          f" {info['vector_registers']} registers, fused multiply-add: "
+          f"{'yes' if info['fma'] else 'no'}\n"
+          f"register tile: {info['tile']}\n"
+          f"threads:       {info['threads']} (numba {info['numba']}; NUMBA_NUM_THREADS)\n"
+          f"BLAS:          {'; '.join(info['blas']) or 'not found'} (numpy {info['numpy']})\n"
+          "convolutions:  " + ", ".join(f"{k}: {v}" for k, v in info["paths"].items()))
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (naming the flag and the problem)."""
 
@@ -426,11 +469,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="Dask retries of a run that raised (%(default)s)")
     sw.add_argument("--out", default="sweep")
     sw.add_argument("--quiet", action="store_true")
+    inf = sub.add_parser("info", parents=[common], help="the CPU, vector width, register tiles, "
+                         "threads and BLAS this machine computes with")
+    inf.add_argument("--json", action="store_true", help="print JSON instead of text")
     return parser
 
 
 COMMANDS = {"train": run_train, "evaluate": run_evaluate, "predict": run_predict,
-            "inspect": run_inspect, "explore": run_explore, "sweep": run_sweep_command}
+            "inspect": run_inspect, "explore": run_explore, "sweep": run_sweep_command,
+            "info": run_info}
 
 
 def _os_message(exc: OSError) -> str:

@@ -18,10 +18,14 @@ with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shi
 j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
 copy streams the previous layer's output from memory with no arithmetic beside it, and
 ``benchmarks/band_fill.py`` measures what it costs each layer). Then a register tile
-(:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors) computes 4 output channels x 4 vectors of neighbouring pixels (64 float32 pixels) at once: its
-16 sums stay in registers over every input channel and tap, and each step loads 4 shifted input
-vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not the
-loads, set the pace. Writing the band out drops the two junk columns per row (where taps wrap
+(:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors) computes 4 output
+channels x 4 vectors of neighbouring pixels (64 float32 pixels with AVX-512's 16 lanes) at once:
+its 16 sums stay in registers over every input channel and tap, and each step loads 4 shifted
+input vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not
+the loads, set the pace. That tile needs 21 of a CPU's vector registers; where there are only 16
+(AVX2, SSE: :mod:`tinyunet.target`), it runs as two tiles of 2 channels x 4 vectors
+(:func:`_tile_on_2`, 13 registers), each reading the band's inputs again from L1, since 16 sums
+alone would fill the registers and every step would spill to memory. Writing the band out drops the two junk columns per row (where taps wrap
 around a row end) and applies the bias and, if asked, a ReLU. A last block of fewer than 4
 output channels repeats its last channel, whose copies are dropped. A map exactly one vector
 wide (16x16 in float32) has the most junk on that grid (rows of 18, and 288 pixels in 5 tiles
@@ -55,8 +59,8 @@ a reduction over every pixel, on the same padded grid (``dy`` zero in the two ex
 task (a band of rows, for a group of images) runs a register tile (:func:`_grad_tile`) per
 block of 4 output channels, pair of input channels and kernel row ``i``: 4 x 2 x 3 taps = 24
 vector sums over the band's pixels, each step loading 4 vectors of ``dy`` and 6 shifted vectors
-of input for 24 fused multiply-adds; at the band's end each sum is added across its lanes.
-The tasks' sums are added at the end, and the same pass sums ``dy`` for the bias gradient.
+of input for 24 fused multiply-adds (with 16 registers, two tiles of 2 x 2 x 3 = 12 sums,
+:func:`_grad_tile_2`); at the band's end each sum is added across its lanes. The tasks' sums are added at the end, and the same pass sums ``dy`` for the bias gradient.
 
 **A ReLU after the convolution** costs no pass of its own: the forward kernel applies it while
 writing the band out, and the backward kernels take the ReLU's output and apply its backward

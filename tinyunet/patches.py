@@ -29,6 +29,8 @@ once:
   weights, 16 fused multiply-adds);
 * the input gradient (:func:`_transposed_tile`) keeps 2 input channels x 4 taps x 2 vectors
   over every output channel, and writes taps (a, 0) and (a, 1) interleaved into row 2r + a;
+* with 16 vector registers (AVX2, SSE: :mod:`tinyunet.target`) each tile runs as two halves of
+  8 sums (2 output channels; one input channel), so that no sum spills to memory;
 * the weight gradient keeps 16 running sums (4 output channels x 4 taps) per input channel in
   a compiler-vectorised loop (a register tile with lane sums per band measured slower).
 

@@ -55,6 +55,9 @@ declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x floa
 """
 
 
+_X86 = ("x86_64", "amd64", "i386", "i686", "x86")
+
+
 @dataclass(frozen=True)
 class Target:
     """The CPU numba compiles for and what the kernels make of it.
@@ -71,7 +74,7 @@ class Target:
     @property
     def isa(self) -> str:
         """A name for the instruction set the kernels run on: AVX-512, AVX2, SSE, NEON, ..."""
-        if self.arch in ("x86_64", "amd64", "i386", "i686", "x86"):
+        if self.arch in _X86:
             return {512: "AVX-512", 256: "AVX2" if self.fma else "AVX"}.get(self.vector_bits,
                                                                              "SSE")
         if self.arch in ("aarch64", "arm64"):
@@ -105,30 +108,51 @@ def numba_cpu() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=None)
-def detect(cpu: str | None = None, features: str | None = None) -> Target:
+def detect(cpu: str | None = None, features: str | None = None,
+           triple: str | None = None) -> Target:
     """The :class:`Target` for LLVM CPU ``cpu`` with ``features`` (default: numba's own,
-    :func:`numba_cpu`), read off the assembly LLVM emits for one 512-bit multiply-add."""
+    :func:`numba_cpu`), read off the assembly LLVM emits for one 512-bit multiply-add.
+    ``triple`` (default: this process's) lets a test ask about another machine, e.g.
+    ``detect("neoverse-n1", "", "aarch64-unknown-linux-gnu")``: only assembly is made."""
     codegen.initialize_llvm()       # numba's own call: idempotent, as numba makes it anyway
     if cpu is None:
         cpu, features = numba_cpu()
-    machine = ll.Target.from_default_triple().create_target_machine(
-        cpu=cpu, features=features or "", opt=2)
+    if triple is None:
+        triple = ll.get_process_triple()
+        llvm_target = ll.Target.from_default_triple()
+    else:
+        ll.initialize_all_targets()
+        ll.initialize_all_asmprinters()
+        llvm_target = ll.Target.from_triple(triple)
+    machine = llvm_target.create_target_machine(cpu=cpu, features=features or "", opt=2)
     module = ll.parse_assembly(_PROBE)
-    module.triple = ll.get_process_triple()
+    module.triple = triple
     asm = machine.emit_assembly(module).lower()
-    arch = platform.machine().lower()
+    arch = triple.split("-")[0].lower()
     if "zmm" in asm:
         bits = 512
     elif "ymm" in asm:
         bits = 256
     else:
         bits = 128
-    x86 = arch in ("x86_64", "amd64", "i386", "i686", "x86")
+    x86 = arch in _X86
     # x86: 32 vector registers with AVX-512 (zmm0-31, and ymm/xmm16-31), else 16; ARM64's
     # NEON and SVE have 32, and so do POWER's VSX (64) and RISC-V's V: 32 is the floor there
     registers = (32 if bits == 512 else 16) if x86 else 32
     fma = bool(re.search(r"\bv?fn?madd|\bfmla\b|\bxvmadd", asm))
     return Target(cpu=cpu, arch=arch, vector_bits=bits, registers=registers, fma=fma)
+
+
+def host_cpu_model() -> str:
+    """The host CPU's model name (``/proc/cpuinfo``; ``platform.processor()`` elsewhere)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith(("model name", "Model", "cpu model")):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 TARGET = detect()
