@@ -30,6 +30,7 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (1, 3, 9, 5, TARGET.lanes(np.float32)),          # rows of one vector
     (2, 5, 8, 6, 2 * TARGET.lanes(np.float32)),      # tiles of 2 rows of 2 vectors
     (2, 5, 8, 6, 4 * TARGET.lanes(np.float32)),      # rows of one whole tile
+    (1, 4, 8, 3, 12 * TARGET.lanes(np.float32)),     # 12 vectors: 4 x 3 tiles (16 registers)
     (1, 6, 7, 9, TARGET.lanes(np.float64)),          # rows of one float64 vector
 ]
 
