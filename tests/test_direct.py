@@ -31,6 +31,9 @@ SHAPES = [  # N, C, O, H, W: odd and even channel counts, one-pixel and two-pixe
     (2, 5, 8, 6, 2 * TARGET.lanes(np.float32)),      # tiles of 2 rows of 2 vectors
     (2, 5, 8, 6, 4 * TARGET.lanes(np.float32)),      # rows of one whole tile
     (1, 4, 8, 3, 12 * TARGET.lanes(np.float32)),     # 12 vectors: 4 x 3 tiles (16 registers)
+    (2, 5, 8, 5, 2 * TARGET.lanes(np.float32)),      # ... spanning rows: 10 vectors, 3+3+2+2
+    (1, 3, 8, 7, 3 * TARGET.lanes(np.float32)),      # 21 vectors, 3 a row
+    (1, 4, 12, 9, 5 * TARGET.lanes(np.float64)),     # 45 float64 vectors
     (1, 6, 7, 9, TARGET.lanes(np.float64)),          # rows of one float64 vector
 ]
 

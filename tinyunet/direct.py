@@ -359,49 +359,64 @@ def _store_row(out, at, v0, v1, v2, v3, relu):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _row_tiles_16(band, plane, weights, c, rows, start, wp, wd, y, at, y_plane, bias, b0, relu):
-    """One output row (``wd`` pixels, a whole number of vectors, at least 2) of the 4 output
-    channels ``rows`` on a CPU with 16 vector registers, stored finished (bias, ReLU) at ``y[at
-    + q * y_plane ...]``: tiles of 4 channels x 3 vectors (:func:`_tile_4x3`), and the row's last
-    2 or 4 vectors in tiles of 4 x 2. 12 sums in registers hide the multiply-add's latency
-    better than the 8 of :func:`_tile_on_2` and need 7 loads for 12 multiply-adds, not 6 for
-    8 (scratch test of the tiles on a band in L1, haswell, 1 thread: 121 against 105 GFLOP/s)."""
-    lanes = lanes_of(band)
-    vectors = wd // lanes
-    threes = vectors // 3 - (1 if vectors % 3 == 1 else 0)
-    px = 0
+def _band_tiles_16(band, plane, weights, c, rows, band_rows, wp, wd, y, at, y_plane, bias, b0,
+                   relu):
+    """The band's ``band_rows`` output rows (``wd`` pixels, a whole number of vectors, at least
+    2) of the 4 output channels ``rows`` on a CPU with 16 vector registers, stored finished
+    (bias, ReLU) at ``y[at + q * y_plane + r * wd ...]``: the band's output vectors, row after
+    row, in tiles of 3 (:func:`_tile_4x3`), the last 2 or 4 in tiles of 2. A tile may span two
+    rows (a 32 px row is 4 vectors at 256 bits). 12 sums in registers hide the multiply-add's
+    latency better than the 8 of :func:`_tile_on_2` and need 7 loads for 12 multiply-adds,
+    not 6 for 8 (scratch test of the tiles on a band in L1, haswell, 1 thread: 121 against 105
+    GFLOP/s)."""
+    per_row = wd // lanes_of(band)
+    total = band_rows * per_row
+    threes = total // 3 - (1 if total % 3 == 1 else 0)
+    g = 0
     for _ in range(threes):
-        _tile_4x3(band, plane, weights, c, rows, start + px, wp, y, at + px, y_plane, bias, b0,
+        _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane, bias, b0,
                   relu, 3)
-        px += 3 * lanes
-    while px < wd:
-        _tile_4x3(band, plane, weights, c, rows, start + px, wp, y, at + px, y_plane, bias, b0,
+        g += 3
+    while g < total:
+        _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane, bias, b0,
                   relu, 2)
-        px += 2 * lanes
+        g += 2
+
+
+@njit(cache=True, inline="always")
+def _vector_at(g, per_row, row_length, lanes):
+    """Where output vector ``g`` of a band (``per_row`` vectors a row, row after row) starts
+    in an array whose rows are ``row_length`` long."""
+    return (g // per_row) * row_length + (g % per_row) * lanes
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_4x3(band, plane, weights, c, rows, start, wp, y, at, y_plane, bias, b0, relu, count):
-    """``y[at + q * y_plane + vL + l] = bias[b0 + q] + sum_{ch, tap} w_q[ch, tap] * band[ch *
-    plane + start + vL + l + i * wp + j]`` (then a ReLU if ``relu``) for the 4 output channels
-    q and ``count`` (3 or 2: a constant where it is inlined) vectors v of L lanes: the input's
-    vectors stay in registers while each channel's weight is broadcast, so 4 x 3 sums, 3
-    inputs and a weight fill a 16-register file exactly. Weights as in :func:`_tile_on_4`."""
+def _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane, bias, b0,
+              relu, count):
+    """``y[at + q * y_plane + d_v + l] = bias[b0 + q] + sum_{ch, tap} w_q[ch, tap] * band[ch *
+    plane + s_v + l + i * wp + j]`` (then a ReLU if ``relu``) for the 4 output channels q and
+    ``count`` (3 or 2: a constant where it is inlined) of the band's output vectors v = g,
+    g + 1, ... (at ``s_v`` on the padded grid, ``d_v`` in the output: :func:`_vector_at`). The
+    input's vectors stay in registers while each channel's weight is broadcast, so 4 x 3 sums,
+    3 inputs and a weight fill a 16-register file exactly. Weights as in :func:`_tile_on_4`."""
     lanes = lanes_of(band)
+    s0 = _vector_at(g, per_row, wp, lanes)
+    s1 = _vector_at(g + 1, per_row, wp, lanes)
+    s2 = _vector_at(g + count - 1, per_row, wp, lanes)
     a00 = a01 = a02 = vsplat_at(bias, b0)
     a10 = a11 = a12 = vsplat_at(bias, b0 + 1)
     a20 = a21 = a22 = vsplat_at(bias, b0 + 2)
     a30 = a31 = a32 = vsplat_at(bias, b0 + 3)
     r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
     for ch in range(c):
-        first = ch * plane + start
+        first = ch * plane
         at_w = 9 * ch
         for tap in range(9):
             q = first + (tap // 3) * wp + tap % 3
             t = at_w + tap
-            x0, x1 = vload(band, q), vload(band, q + lanes)
+            x0, x1 = vload(band, q + s0), vload(band, q + s1)
             if count == 3:
-                x2 = vload(band, q + 2 * lanes)
+                x2 = vload(band, q + s2)
                 w = vsplat_at(weights, r0 + t)
                 a00, a01, a02 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02)
                 w = vsplat_at(weights, r1 + t)
@@ -419,23 +434,25 @@ def _tile_4x3(band, plane, weights, c, rows, start, wp, y, at, y_plane, bias, b0
                 a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
                 w = vsplat_at(weights, r3 + t)
                 a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
-    _store_vectors(y, at, a00, a01, a02, count, relu)
-    _store_vectors(y, at + y_plane, a10, a11, a12, count, relu)
-    _store_vectors(y, at + 2 * y_plane, a20, a21, a22, count, relu)
-    _store_vectors(y, at + 3 * y_plane, a30, a31, a32, count, relu)
+    d0 = at + _vector_at(g, per_row, wd, lanes)
+    d1 = at + _vector_at(g + 1, per_row, wd, lanes)
+    d2 = at + _vector_at(g + count - 1, per_row, wd, lanes)
+    _store_vectors(y, d0, d1, d2, a00, a01, a02, relu)
+    _store_vectors(y, d0 + y_plane, d1 + y_plane, d2 + y_plane, a10, a11, a12, relu)
+    _store_vectors(y, d0 + 2 * y_plane, d1 + 2 * y_plane, d2 + 2 * y_plane, a20, a21, a22, relu)
+    _store_vectors(y, d0 + 3 * y_plane, d1 + 3 * y_plane, d2 + 3 * y_plane, a30, a31, a32, relu)
 
 
 @njit(cache=True, inline="always")
-def _store_vectors(out, at, v0, v1, v2, count, relu):
-    """The first ``count`` (2 or 3) of ``v0, v1, v2`` to ``out[at ...]``, through a ReLU if
-    ``relu``."""
-    lanes = lanes_of(out)
+def _store_vectors(out, d0, d1, d2, v0, v1, v2, relu):
+    """``v0, v1, v2`` to ``out[d0 ...]``, ``out[d1 ...]`` and ``out[d2 ...]`` (for a tile of 2
+    vectors d2 is d1 and v2 a copy of v1's place: written last, the right value stays),
+    through a ReLU if ``relu``."""
     if relu:
         v0, v1, v2 = vrelu(v0), vrelu(v1), vrelu(v2)
-    vstore(out, at, v0)
-    vstore(out, at + lanes, v1)
-    if count == 3:
-        vstore(out, at + 2 * lanes, v2)
+    vstore(out, d0, v0)
+    vstore(out, d2, v2)
+    vstore(out, d1, v1)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -458,7 +475,11 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
     # in each part: each tile is stored there finished, with no band buffer to write out
     # (the narrow layout's 4-row tiles measured no faster stored that way, and compile longer)
     tall = 1 if wd % tile == 0 else (2 if 2 * wd == tile else 0)
-    to_rows = (tall > 0 and rows_per_task % tall == 0 and h % tall == 0 and o % 4 == 0
+    # With 16 vector registers every map at least 2 whole vectors wide goes that way, in the
+    # tiles of _band_tiles_16
+    wide_16 = TILE_CHANNELS == 2 and wd % lanes == 0 and wd >= 2 * lanes
+    to_rows = ((wide_16 or (tall > 0 and rows_per_task % tall == 0 and h % tall == 0))
+               and o % 4 == 0
                and y_split % 4 == 0 and y_flat.shape[0] == y.size
                and y_rest_flat.shape[0] == y_rest.size)
     pair_step = 2 * lanes if tall == 1 else wp       # where the tile's third vector starts
@@ -497,12 +518,12 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
                 else:
                     dst = y_rest_flat
                     first_at = (b * y_rest.shape[1] + oc - y_split) * h * wd
+                if wide_16:                            # 16 registers: 4 x 3 tiles
+                    _band_tiles_16(band, plane, weights, c, rows_of_block, rows, wp, wd, dst,
+                                   first_at + first_row * wd, h * wd, bias, oc, relu)
+                    continue
                 for k in range(0, rows, tall):
                     at = first_at + (first_row + k) * wd
-                    if TILE_CHANNELS == 2 and tall == 1:        # 16 registers: 4 x 3 tiles
-                        _row_tiles_16(band, plane, weights, c, rows_of_block, k * wp, wp, wd,
-                                      dst, at, h * wd, bias, oc, relu)
-                        continue
                     for px in range(0, wd if tall == 1 else 1, tile):
                         _tile_to_row(band, plane, weights, c, rows_of_block, k * wp + px, wp,
                                      pair_step, dst, at + px, h * wd, bias, oc, relu)
