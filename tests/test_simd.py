@@ -55,7 +55,7 @@ def test_vector_intrinsics_match_numpy(dtype):
     sums = np.empty(4, dtype)
     _sums_by_vectors(x, sums)
     np.testing.assert_allclose(sums, x.reshape(4, lanes_count).sum(axis=1), rtol=TOL[dtype])
-    x[lanes_count + 3] = np.nan                  # a NaN lane makes its vector's sum NaN
+    x[2 * lanes_count - 1] = np.nan              # a NaN lane makes its vector's sum NaN
     _sums_by_vectors(x, sums)
     assert np.isnan(sums[1]) and np.isfinite(sums[[0, 2, 3]]).all()
 
