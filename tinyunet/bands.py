@@ -30,7 +30,7 @@ BAND_PIXELS = 4096
 BAND_BYTES = 1 << 20
 
 # The fewest rows :func:`band_rows_and_channel_groups` cuts a band to for a small batch: one
-# register tile of a 16-pixel-wide map (4 rows of one vector).
+# register tile of a map one vector wide (4 rows of one vector: 16 px at 512 bits, 8 at 256).
 MIN_BAND_ROWS = 4
 
 
