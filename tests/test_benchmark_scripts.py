@@ -80,3 +80,24 @@ def test_transposed_bands_mark_the_rule_once_per_layer():
                         "--size", "32", "--repeats", "1", "--threads", "1", "--rows", "1,2")
     assert [r[0] for r in rows] == ["32->16", "16->8"]
     assert all(sum(cell.endswith("*:") for cell in r) == 1 for r in rows)
+
+
+def test_isa_flag_reruns_for_avx2_and_says_so():
+    """``--isa avx2`` re-runs the script with numba compiled for haswell and PyTorch capped to
+    AVX2 (benchmarks/isa.py); the first line names what tinyunet runs on."""
+    import llvmlite.binding as ll
+    features = ll.get_host_cpu_features()
+    if not (features.get("avx2", False) and features.get("fma", False)):
+        pytest.skip("this CPU cannot run AVX2 code")
+    out = subprocess.run([sys.executable, str(SCRIPT), *TINY, "--isa", "avx2"],
+                         capture_output=True, text=True, check=True, timeout=900).stdout
+    assert out.splitlines()[0].startswith("tinyunet: AVX2 (haswell): 256-bit vectors")
+    assert len([line for line in out.splitlines() if ROW.match(line)]) == 3 * 14
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        import isa
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
+    env = isa.isa_env("avx2", base={})
+    assert env["NUMBA_CPU_NAME"] == "haswell" and env["ONEDNN_MAX_CPU_ISA"] == "AVX2"
+    assert isa.isa_env("native", base={"A": "1"}) == {"A": "1", "TINYUNET_BENCH_ISA": "native"}

@@ -370,7 +370,7 @@ def machine_info() -> dict:
         host_cpu=host_cpu_model(), numba_cpu=numba_cpu()[0], isa=TARGET.isa,
         vector_bits=TARGET.vector_bits, vector_registers=TARGET.registers, fma=TARGET.fma,
         lanes={"float32": TARGET.lanes(np.float32), "float64": TARGET.lanes(np.float64)},
-        tile=f"{TARGET.tile_channels} output channels x 4 vectors",
+        tile=TARGET.tile,
         threads=numba.get_num_threads(), numba=numba.__version__, numpy=np.__version__,
         paths=paths,
         blas=[f"{d.get('internal_api')} {d.get('version') or ''} {d.get('architecture') or ''}, "

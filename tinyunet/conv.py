@@ -228,8 +228,11 @@ def _shifted_ok(weight_shape, stride, padding) -> bool:
 
 def _direct_ok(weight_shape, stride, padding) -> bool:
     """A 3x3 'same' convolution: what tinyunet.direct computes. Its kernels run over the flattened
-    padded grid of a band of rows, so they are at least level with BLAS at every map size of a
-    U-Net, 256^2 to 16^2 (benchmarks/bench_conv_paths.py times each path per layer shape)."""
+    padded grid of a band of rows, with register tiles sized for the CPU's register file
+    (tinyunet.target), so they are at least level with BLAS at every map size of a U-Net,
+    256^2 to 16^2, on every instruction set measured: AVX-512, AVX2, and SSE without fused
+    multiply-adds, where only a few input gradients are up to 20 % behind the shifted views
+    (benchmarks/bench_conv_paths.py [--isa avx2|sse] times each path per layer shape)."""
     return tuple(weight_shape[2:]) == (3, 3) and stride == (1, 1) and padding == (1, 1)
 
 

@@ -8,15 +8,17 @@ depends on the CPU that numba's LLVM compiles for:
 instruction set                 vector bits  registers  tile of a 3x3 kernel (channels x vectors)
 ==============================  ===========  =========  =========================================
 x86-64 with AVX-512F            512          32         4 x 4: 16 sums + 4 inputs + 1 weight
-x86-64 with AVX2 (and FMA)      256          16         2 x 4: 8 sums + 4 inputs + 1 weight
-x86-64 with SSE only            128          16         2 x 4
+x86-64 with AVX2 (and FMA)      256          16         4 x 3: 12 sums + 3 inputs + 1 weight
+x86-64 with SSE only            128          16         4 x 3
 ARM64 (NEON)                    128          32         4 x 4
 ==============================  ===========  =========  =========================================
 
 A tile sized for 32 registers on a CPU with 16 spills its sums to memory in the innermost loop
-(on an AVX2 machine the 512-bit tiles ran at a fifth of the CPU's limit), so the tiles hold
-``TILE_CHANNELS`` output channels at a time: 4 where there are 32 registers, 2 where there are
-16 (a block of 4 output channels is then computed as two pairs, each reading the band again).
+(on an AVX2 machine the 512-bit tiles ran at a fifth of the CPU's limit). So with 16 registers
+the 3x3 convolution's tile is 4 channels x 3 vectors, and the tiles of 4 vectors (on maps one
+vector wide, in the up-convolutions, the weight gradients) hold ``TILE_CHANNELS`` = 2 output
+channels at a time instead of 4 (a block of 4 channels is then two pairs, each reading the band
+again).
 
 **Read from numba, not from the host.** :func:`detect` asks LLVM, with the CPU name and feature
 string that numba's JIT uses (``NUMBA_CPU_NAME`` and ``NUMBA_CPU_FEATURES`` when set, the host's
@@ -41,18 +43,24 @@ import llvmlite.binding as ll
 import numpy as np
 from numba.core import codegen, config
 
-# One 512-bit multiply-add of float32 vectors: the widest vector the kernels ask for; the
-# registers LLVM splits it into are the widest the target has.
-_PROBE = """
-define void @probe(<16 x float>* %a, <16 x float>* %b) {
-  %x = load <16 x float>, <16 x float>* %a, align 4
-  %y = load <16 x float>, <16 x float>* %b, align 4
-  %z = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %x, <16 x float> %y, <16 x float> %x)
-  store <16 x float> %z, <16 x float>* %a, align 4
-  ret void
-}
-declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>)
-"""
+def _probe_module(triple: str) -> str:
+    """LLVM IR of one function: a 512-bit multiply-add of float32 vectors, ``*a = *a * *b +
+    *a``: the widest vector the kernels ask for; the registers LLVM splits it into are the
+    widest the target has. (Built with llvmlite's IR builder, which writes the pointer syntax
+    of the LLVM it ships.)"""
+    from llvmlite import ir
+    vector = ir.VectorType(ir.FloatType(), 16)
+    module = ir.Module(name="tinyunet_probe")
+    module.triple = triple
+    fma = ir.Function(module, ir.FunctionType(vector, [vector] * 3), "llvm.fmuladd.v16f32")
+    probe = ir.Function(module, ir.FunctionType(ir.VoidType(), [vector.as_pointer()] * 2),
+                        "probe")
+    builder = ir.IRBuilder(probe.append_basic_block())
+    a, b = probe.args
+    x, y = builder.load(a, align=4), builder.load(b, align=4)
+    builder.store(builder.call(fma, [x, y, x]), a, align=4)
+    builder.ret_void()
+    return str(module)
 
 
 _X86 = ("x86_64", "amd64", "i386", "i686", "x86")
@@ -83,17 +91,28 @@ class Target:
 
     @property
     def tile_channels(self) -> int:
-        """Output channels a register tile holds at once: 4 with 32 vector registers, else 2."""
+        """Output channels a tile of 4 vectors holds at once: 4 with 32 vector registers, else 2
+        (:mod:`tinyunet.direct` then runs most 3x3 convolutions in tiles of 4 channels x 3
+        vectors instead: :attr:`tile`)."""
         return 4 if self.registers >= 32 else 2
+
+    @property
+    def tile(self) -> str:
+        """The 3x3 convolution's register tile, in words."""
+        if self.tile_channels == 4:
+            return "4 output channels x 4 vectors"
+        return ("4 output channels x 3 vectors (2 x 4 on maps one vector wide and in the "
+                "up-convolutions)")
 
     def lanes(self, dtype) -> int:
         """Lanes of a vector of ``dtype``: 16 float32 or 8 float64 at 512 bits."""
         return self.vector_bits // (8 * np.dtype(dtype).itemsize)
 
     def describe(self) -> str:
-        """One line: ``AVX2 (znver3): 256-bit vectors, 16 registers, tiles of 2 channels``."""
+        """One line: ``AVX2 (znver3): 256-bit vectors, 16 registers, 3x3 tiles of 4 output
+        channels x 3 vectors``."""
         return (f"{self.isa} ({self.cpu}): {self.vector_bits}-bit vectors, {self.registers} "
-                f"registers, tiles of {self.tile_channels} channels x 4 vectors"
+                f"registers, 3x3 tiles of {self.tile.split(' (')[0]}"
                 + ("" if self.fma else ", no fused multiply-add"))
 
 
@@ -125,9 +144,7 @@ def detect(cpu: str | None = None, features: str | None = None,
         ll.initialize_all_asmprinters()
         llvm_target = ll.Target.from_triple(triple)
     machine = llvm_target.create_target_machine(cpu=cpu, features=features or "", opt=2)
-    module = ll.parse_assembly(_PROBE)
-    module.triple = triple
-    asm = machine.emit_assembly(module).lower()
+    asm = machine.emit_assembly(ll.parse_assembly(_probe_module(triple))).lower()
     arch = triple.split("-")[0].lower()
     if "zmm" in asm:
         bits = 512
@@ -155,6 +172,21 @@ def host_cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-TARGET = detect()
+def _from_features() -> Target:
+    """The target as numba's feature string and the machine name say, for an LLVM that
+    cannot be asked (:func:`detect` failed): the same answers on the usual machines."""
+    cpu, features = numba_cpu()
+    flags = set((features or "").split(","))
+    arch = platform.machine().lower()
+    if arch in _X86:
+        bits = 512 if "+avx512f" in flags else 256 if "+avx2" in flags else 128
+        return Target(cpu, arch, bits, 32 if bits == 512 else 16, "+fma" in flags)
+    return Target(cpu, arch, 128, 32, True)
+
+
+try:
+    TARGET = detect()
+except Exception:             # noqa: BLE001 - an LLVM that cannot emit the probe: ask numba
+    TARGET = _from_features()
 VECTOR_BITS = TARGET.vector_bits
 TILE_CHANNELS = TARGET.tile_channels
