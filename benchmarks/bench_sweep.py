@@ -38,6 +38,8 @@ def main(argv=None) -> None:
     p.add_argument("--cores", type=int, default=os.cpu_count())
     p.add_argument("--json")
     args = p.parse_args(argv)
+    from tinyunet.target import TARGET
+    print(f"tinyunet: {TARGET.describe()}", flush=True)
     ints = lambda s: tuple(int(v) for v in s.split(","))
     config = TrainConfig(epochs=args.epochs, patience=args.epochs, seed=0)
     root = Path(tempfile.mkdtemp(prefix="bench_sweep-"))

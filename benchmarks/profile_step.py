@@ -25,6 +25,8 @@ def main():
     add_arguments(p, steps=4)
     p.add_argument("--forward-only", action="store_true", help="eval-mode forward passes only")
     args = p.parse_args()
+    from tinyunet.target import TARGET
+    print(f"tinyunet: {TARGET.describe()}", flush=True)
     model, x, y, workspace = set_up(args)
     times = defaultdict(float)
     for cls in (L.Conv2d, L.ConvTranspose2d, L.MaxPool2d, L.ReLU, L.Concat):

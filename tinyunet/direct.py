@@ -23,9 +23,11 @@ channels x 4 vectors of neighbouring pixels (64 float32 pixels with AVX-512's 16
 its 16 sums stay in registers over every input channel and tap, and each step loads 4 shifted
 input vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not
 the loads, set the pace. That tile needs 21 of a CPU's vector registers; where there are only 16
-(AVX2, SSE: :mod:`tinyunet.target`), it runs as two tiles of 2 channels x 4 vectors
-(:func:`_tile_on_2`, 13 registers), each reading the band's inputs again from L1, since 16 sums
-alone would fill the registers and every step would spill to memory. Writing the band out drops the two junk columns per row (where taps wrap
+(AVX2, SSE: :mod:`tinyunet.target`), 16 sums alone would fill them and every step would spill
+to memory. There a map at least two vectors wide runs in tiles of 4 channels x 3 vectors
+(:func:`_band_tiles_16`: 12 sums, 3 inputs, a weight), taken from the band's output vectors row
+after row and stored finished, and the other layouts run the 4 x 4 tile as two of 2 channels
+(:func:`_tile_on_2`, 13 registers), each reading the band's inputs again from L1. Writing the band out drops the two junk columns per row (where taps wrap
 around a row end) and applies the bias and, if asked, a ReLU. A last block of fewer than 4
 output channels repeats its last channel, whose copies are dropped. A map exactly one vector
 wide (16x16 in float32) has the most junk on that grid (rows of 18, and 288 pixels in 5 tiles
