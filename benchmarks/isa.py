@@ -5,8 +5,8 @@ and run for it, and what each framework then reports it runs.
     python benchmarks/bench_conv_paths.py --isa avx2 ...  # re-runs itself for AVX2
 
 ``native`` changes nothing. ``sse`` is an x86-64 CPU of before 2011 (``nehalem``: 128-bit
-vectors, 16 registers, no fused multiply-add), the narrowest x86 class. ``avx2`` compiles numba for LLVM's ``haswell`` (AVX2 and FMA, 16
-vector registers: what every AVX2 CPU runs; an empty ``NUMBA_CPU_FEATURES`` makes LLVM take the
+vectors, 16 registers, no fused multiply-add), the narrowest x86 class. ``avx2`` compiles numba
+for LLVM's ``haswell`` (AVX2 and FMA, 16 vector registers: what every AVX2 CPU runs; an empty ``NUMBA_CPU_FEATURES`` makes LLVM take the
 named CPU's features instead of the host's) and caps PyTorch the same way: oneDNN's kernels at
 ``ONEDNN_MAX_CPU_ISA=AVX2``, ATen's vectorised ops at ``ATEN_CPU_CAPABILITY=avx2``, and OpenBLAS
 (NumPy's matrix products, which tinyunet's BLAS paths use) at its Haswell kernels. So an AVX2

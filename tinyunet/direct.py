@@ -27,9 +27,10 @@ the loads, set the pace. That tile needs 21 of a CPU's vector registers; where t
 to memory. There a map at least two vectors wide runs in tiles of 4 channels x 3 vectors
 (:func:`_band_tiles_16`: 12 sums, 3 inputs, a weight), taken from the band's output vectors row
 after row and stored finished, and the other layouts run the 4 x 4 tile as two of 2 channels
-(:func:`_tile_on_2`, 13 registers), each reading the band's inputs again from L1. Writing the band out drops the two junk columns per row (where taps wrap
-around a row end) and applies the bias and, if asked, a ReLU. A last block of fewer than 4
-output channels repeats its last channel, whose copies are dropped. A map exactly one vector
+(:func:`_tile_on_2`, 13 registers), each reading the band's inputs again from L1. Writing the
+band out drops the two junk columns per row (where taps wrap around a row end) and applies the
+bias and, if asked, a ReLU. A last block of fewer than 4 output channels repeats its last
+channel, whose copies are dropped. A map exactly one vector
 wide (16x16 in float32) has the most junk on that grid (rows of 18, and 288 pixels in 5 tiles
 of 64), so it gets a layout of its own (:func:`_fill_narrow_band`): each band row holds the
 image row as three vectors, shifted by -1, 0 and +1 pixels, and a tile is 4 whole rows. Where
@@ -62,7 +63,8 @@ task (a band of rows, for a group of images) runs a register tile (:func:`_grad_
 block of 4 output channels, pair of input channels and kernel row ``i``: 4 x 2 x 3 taps = 24
 vector sums over the band's pixels, each step loading 4 vectors of ``dy`` and 6 shifted vectors
 of input for 24 fused multiply-adds (with 16 registers, two tiles of 2 x 2 x 3 = 12 sums,
-:func:`_grad_tile_2`); at the band's end each sum is added across its lanes. The tasks' sums are added at the end, and the same pass sums ``dy`` for the bias gradient.
+:func:`_grad_tile_2`); at the band's end each sum is added across its lanes. The tasks' sums
+are added at the end, and the same pass sums ``dy`` for the bias gradient.
 
 **A ReLU after the convolution** costs no pass of its own: the forward kernel applies it while
 writing the band out, and the backward kernels take the ReLU's output and apply its backward
