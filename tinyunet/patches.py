@@ -48,7 +48,7 @@ from numba import njit, prange
 from . import workspace
 from .bands import (FASTMATH, band_rows, copy_row, copy_vectors, group_task_band, image_groups,
                     pad_to_blocks, task_band)
-from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore_pairs, vzeros
+from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore, vstore_pairs, vzeros
 from .target import TILE_CHANNELS
 
 
@@ -113,30 +113,31 @@ def _patch_tile_4(parts, plane, weights, c, rows, p0, out):
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _patch_tile_2(parts, plane, weights, c, rows, p0, out):
-    """:func:`_patch_tile_4` for a CPU with 16 vector registers: the 4 output channels as two
-    pairs (:func:`_patch_pair`), 8 sums, 4 inputs and a weight in registers."""
-    _patch_pair(parts, plane, weights, c, rows[0], rows[1], p0, out, p0)
-    _patch_pair(parts, plane, weights, c, rows[2], rows[3], p0, out, p0 + 2 * plane)
-
-
-@njit(fastmath=FASTMATH, cache=True, inline="always")
-def _patch_pair(parts, plane, weights, c, r0, r1, p0, out, at):
-    """:func:`_patch_tile_4`'s sums for the 2 output channels whose weights start at ``r0``
-    and ``r1``, stored to ``out[at ...]`` and ``out[at + plane ...]``: each step loads 4
-    vectors of one sub-grid and broadcasts 2 weights for 8 fused multiply-adds."""
+    """:func:`_patch_tile_4` for a CPU with 16 vector registers, on ``PATCH_VECTORS`` (3)
+    vectors of band pixels: 4 output channels x 3 vectors, 12 sums, the 3 input vectors and a
+    weight fill the 16 registers (each step 3 loads, 4 broadcast weights, 12 fused
+    multiply-adds)."""
     lanes = lanes_of(parts)
-    a00 = a01 = a02 = a03 = vzeros(parts)
-    a10 = a11 = a12 = a13 = vzeros(parts)
+    a00 = a01 = a02 = a10 = a11 = a12 = vzeros(parts)
+    a20 = a21 = a22 = a30 = a31 = a32 = vzeros(parts)
+    r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
     for k in range(4 * c):                           # k = 4 ch + t: a channel's tap
         q = k * plane + p0
-        x0, x1 = vload(parts, q), vload(parts, q + lanes)
-        x2, x3 = vload(parts, q + 2 * lanes), vload(parts, q + 3 * lanes)
+        x0, x1, x2 = vload(parts, q), vload(parts, q + lanes), vload(parts, q + 2 * lanes)
         w = vsplat_at(weights, r0 + k)
-        a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
+        a00, a01, a02 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02)
         w = vsplat_at(weights, r1 + k)
-        a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
-    store_4(out, at, a00, a01, a02, a03)
-    store_4(out, at + plane, a10, a11, a12, a13)
+        a10, a11, a12 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12)
+        w = vsplat_at(weights, r2 + k)
+        a20, a21, a22 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22)
+        w = vsplat_at(weights, r3 + k)
+        a30, a31, a32 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32)
+    for q, (v0, v1, v2) in enumerate(((a00, a01, a02), (a10, a11, a12), (a20, a21, a22),
+                                      (a30, a31, a32))):
+        at = p0 + q * plane
+        vstore(out, at, v0)
+        vstore(out, at + lanes, v1)
+        vstore(out, at + 2 * lanes, v2)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
@@ -187,8 +188,9 @@ def _transposed_tile_4(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _transposed_tile_2(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
                        row_length, channel_stride, scratch, bias):
-    """:func:`_transposed_tile_4` for a CPU with 16 vector registers: channel c0, then c0 + 1
-    (:func:`_transposed_one`), 8 sums, 2 vectors of ``dy`` and a weight in registers."""
+    """:func:`_transposed_tile_4` for a CPU with 16 vector registers, on ``TRANSPOSED_VECTORS``
+    (3) vectors of band pixels: channel c0, then c0 + 1 (:func:`_transposed_one`), 12 sums, 3
+    vectors of ``dy`` and a weight in registers."""
     _transposed_one(band, plane, weights, c0, 0, o, p0, length, wd, dx, first, row_length,
                     scratch, bias)
     if c0 + 1 < c:
@@ -199,26 +201,30 @@ def _transposed_tile_2(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _transposed_one(band, plane, weights, c0, half, o, p0, length, wd, dx, first, row_length,
                     scratch, bias):
-    """:func:`_transposed_tile_4`'s sums for channel ``c0 + half`` alone: 4 taps x 2 vectors,
-    each step 2 loads of ``dy``, 4 broadcast weights (``weights`` pair-major, this channel's
-    4 taps at ``4 * half`` within its pair's 8) and 8 fused multiply-adds."""
+    """:func:`_transposed_tile_4`'s sums for channel ``c0 + half`` alone and 3 vectors of band
+    pixels: 4 taps x 3 vectors, each step 3 loads of ``dy``, 4 broadcast weights (``weights``
+    pair-major, this channel's 4 taps at ``4 * half`` within its pair's 8) and 12 fused
+    multiply-adds."""
     lanes = lanes_of(band)
-    a00 = a01 = a10 = a11 = a20 = a21 = a30 = a31 = vsplat_at(bias, c0 + half)
+    a00 = a01 = a02 = a10 = a11 = a12 = vsplat_at(bias, c0 + half)
+    a20 = a21 = a22 = a30 = a31 = a32 = vsplat_at(bias, c0 + half)
     for oc in range(o):
         x0 = vload(band, oc * plane + p0)
         x1 = vload(band, oc * plane + p0 + lanes)
+        x2 = vload(band, oc * plane + p0 + 2 * lanes)
         at = (c0 * o + 2 * oc) * 4 + 4 * half
         w = vsplat_at(weights, at + 0)
-        a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
+        a00, a01, a02 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02)
         w = vsplat_at(weights, at + 1)
-        a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
+        a10, a11, a12 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12)
         w = vsplat_at(weights, at + 2)
-        a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
+        a20, a21, a22 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22)
         w = vsplat_at(weights, at + 3)
-        a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
+        a30, a31, a32 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32)
     place = (length, wd, row_length, scratch)
     _write_pairs(dx, first, p0, a00, a10, a20, a30, place)
     _write_pairs(dx, first, p0 + lanes, a01, a11, a21, a31, place)
+    _write_pairs(dx, first, p0 + 2 * lanes, a02, a12, a22, a32, place)
 
 
 # The tiles the kernels run: 4 output channels (2 for the transposed forward pass, whose tile
@@ -226,6 +232,11 @@ def _transposed_one(band, plane, weights, c0, half, o, p0, length, wd, dx, first
 # where it has 16 (tinyunet.target)
 _patch_tile = _patch_tile_4 if TILE_CHANNELS == 4 else _patch_tile_2
 _transposed_tile = _transposed_tile_4 if TILE_CHANNELS == 4 else _transposed_tile_2
+# ... on this many vectors of band pixels (2 x 2 x 4 = 16 sums with 32 registers, 1 x 3 x 4 =
+# 12 with 16)
+TRANSPOSED_VECTORS = 2 if TILE_CHANNELS == 4 else 3
+# The forward tile's vectors of band pixels: 4 x 4 (16 sums) with 32 registers, 4 x 3 with 16
+PATCH_VECTORS = 4 if TILE_CHANNELS == 4 else 3
 
 
 @njit(cache=True, inline="always")
@@ -257,7 +268,7 @@ def _write_pairs(dx, first, p, t00, t01, t10, t11, place):
 def _input_grad_kernel(dy, weights, c, dx, rows_per_task, bias):
     n, o, h, wd = dy.shape
     c_pad = c + c % 2
-    tile = 2 * lanes_of(weights)                  # band pixels per tile
+    tile = TRANSPOSED_VECTORS * lanes_of(weights)  # band pixels per tile
     row_length, channel_stride = 2 * wd, 4 * h * wd
     flat = dx.reshape(dx.size)
     dy_all = dy.reshape(dy.size)
@@ -272,7 +283,7 @@ def _input_grad_kernel(dy, weights, c, dx, rows_per_task, bias):
         for oc in range(o):
             copy_vectors(dy_all, start + oc * h * wd, band, oc * plane, length)
             band[oc * plane + length:(oc + 1) * plane] = 0
-        scratch = np.empty(2 * tile, dtype=dy.dtype)
+        scratch = np.empty(4 * lanes_of(weights), dtype=dy.dtype)   # one vector's 4 taps
         for c0 in range(0, c, 2):
             first = (b * c + c0) * channel_stride + 2 * first_row * row_length
             for p0 in range(0, plane, tile):
@@ -284,7 +295,7 @@ def _input_grad_kernel(dy, weights, c, dx, rows_per_task, bias):
 def _forward_kernel(x, weights, o, y, rows_per_task):
     n, c = x.shape[:2]
     h, wd = y.shape[2:]
-    tile = 4 * lanes_of(weights)                  # band pixels per tile
+    tile = PATCH_VECTORS * lanes_of(weights)      # band pixels per tile
     blocks = weights.shape[0] // (16 * c)         # weights: (O padded to blocks of 4, C, 2, 2)
     bands = (h + rows_per_task - 1) // rows_per_task
     for task in prange(n * bands):
