@@ -48,18 +48,26 @@ from typing import Callable
 
 import numba
 import numpy as np
-from threadpoolctl import ThreadpoolController
-
 from . import direct, kernels, patches, workspace
 
-_blas = ThreadpoolController()
+_blas = []          # threadpoolctl's controller, made on the first call of per_image
 _pools: dict[int, ThreadPoolExecutor] = {}
+
+
+def _blas_controller():
+    """threadpoolctl's controller of this process's BLAS, imported and made on first use:
+    importing threadpoolctl writes ``KMP_DUPLICATE_LIB_OK`` into the environment, which
+    importing tinyunet must not do."""
+    if not _blas:
+        from threadpoolctl import ThreadpoolController
+        _blas.append(ThreadpoolController())
+    return _blas[0]
 
 
 def per_image(fn, n: int) -> list:
     """``[fn(0), ..., fn(n - 1)]`` on up to numba's thread count of threads, BLAS single-threaded."""
     threads = min(numba.get_num_threads(), n)
-    with _blas.limit(limits=1, user_api="blas"):
+    with _blas_controller().limit(limits=1, user_api="blas"):
         if threads <= 1:
             return [fn(b) for b in range(n)]
         if threads not in _pools:
