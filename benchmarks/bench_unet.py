@@ -221,17 +221,13 @@ def _timed(fn) -> float:
 
 
 def _host_cpu() -> str:
-    """The host's CPU model and whether it has AVX-512F and AVX2 (from /proc/cpuinfo)."""
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return platform.machine()
-    model = next((line.split(":", 1)[1].strip() for line in text.splitlines()
-                  if line.startswith("model name")), platform.machine())
-    flags = next((line.split(":", 1)[1].split() for line in text.splitlines()
-                  if line.startswith("flags")), [])
-    best = "AVX-512" if "avx512f" in flags else "AVX2" if "avx2" in flags else "no AVX2"
-    return f"{model}, {best}"
+    """The host's CPU model and whether it has AVX-512F and AVX2 (whatever numba compiles for)."""
+    import llvmlite.binding as ll
+    from tinyunet.target import host_cpu_model
+    features = ll.get_host_cpu_features()
+    best = ("AVX-512" if features.get("avx512f", False) else
+            "AVX2" if features.get("avx2", False) else "no AVX2")
+    return f"{host_cpu_model()}, {best}"
 
 
 def have_torch() -> bool:
