@@ -441,22 +441,24 @@ def _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane,
     d0 = at + _vector_at(g, per_row, wd, lanes)
     d1 = at + _vector_at(g + 1, per_row, wd, lanes)
     d2 = at + _vector_at(g + count - 1, per_row, wd, lanes)
-    _store_vectors(y, d0, d1, d2, a00, a01, a02, relu)
-    _store_vectors(y, d0 + y_plane, d1 + y_plane, d2 + y_plane, a10, a11, a12, relu)
-    _store_vectors(y, d0 + 2 * y_plane, d1 + 2 * y_plane, d2 + 2 * y_plane, a20, a21, a22, relu)
-    _store_vectors(y, d0 + 3 * y_plane, d1 + 3 * y_plane, d2 + 3 * y_plane, a30, a31, a32, relu)
+    _store_vectors(y, d0, d1, d2, a00, a01, a02, count, relu)
+    _store_vectors(y, d0 + y_plane, d1 + y_plane, d2 + y_plane, a10, a11, a12, count, relu)
+    _store_vectors(y, d0 + 2 * y_plane, d1 + 2 * y_plane, d2 + 2 * y_plane, a20, a21, a22, count,
+                   relu)
+    _store_vectors(y, d0 + 3 * y_plane, d1 + 3 * y_plane, d2 + 3 * y_plane, a30, a31, a32, count,
+                   relu)
 
 
 @njit(cache=True, inline="always")
-def _store_vectors(out, d0, d1, d2, v0, v1, v2, relu):
-    """``v0, v1, v2`` to ``out[d0 ...]``, ``out[d1 ...]`` and ``out[d2 ...]`` (for a tile of 2
-    vectors d2 is d1 and v2 a copy of v1's place: written last, the right value stays),
-    through a ReLU if ``relu``."""
+def _store_vectors(out, d0, d1, d2, v0, v1, v2, count, relu):
+    """The first ``count`` (2 or 3: a constant where it is inlined) of ``v0, v1, v2`` to
+    ``out[d0 ...]``, ``out[d1 ...]`` and ``out[d2 ...]``, through a ReLU if ``relu``."""
     if relu:
         v0, v1, v2 = vrelu(v0), vrelu(v1), vrelu(v2)
     vstore(out, d0, v0)
-    vstore(out, d2, v2)
     vstore(out, d1, v1)
+    if count == 3:
+        vstore(out, d2, v2)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)

@@ -206,8 +206,8 @@ def _transposed_one(band, plane, weights, c0, half, o, p0, length, wd, dx, first
     pair-major, this channel's 4 taps at ``4 * half`` within its pair's 8) and 12 fused
     multiply-adds."""
     lanes = lanes_of(band)
-    a00 = a01 = a02 = a10 = a11 = a12 = vsplat_at(bias, c0 + half)
-    a20 = a21 = a22 = a30 = a31 = a32 = vsplat_at(bias, c0 + half)
+    start = vsplat_at(bias, c0 + half)            # the sums start from the bias
+    a00 = a01 = a02 = a10 = a11 = a12 = a20 = a21 = a22 = a30 = a31 = a32 = start
     for oc in range(o):
         x0 = vload(band, oc * plane + p0)
         x1 = vload(band, oc * plane + p0 + lanes)
