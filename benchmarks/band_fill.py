@@ -3,7 +3,7 @@
     python benchmarks/band_fill.py [--depth 4] [--filters 32] [--batch 8] [--size 256]
                                    [--threads N] [--repeats 9]
 
-Each task of ``tinyunet.direct``'s forward kernel copies its band of input rows into a padded
+Each task of ``tinyunet.fast.direct``'s forward kernel copies its band of input rows into a padded
 grid once (``direct._fill_band``), then runs its register tiles once for every block of 4 output
 channels. So on one layer's input the time with O output channels is, to a good approximation,
 
@@ -22,7 +22,7 @@ import numba
 import numpy as np
 
 from layer_timing import add_layer_arguments, median_time, prepare
-from tinyunet import direct
+from tinyunet.fast import direct
 from tinyunet.workspace import Workspace
 
 

@@ -6,17 +6,17 @@
     python benchmarks/bench_conv_paths.py --torch --isa avx2       # both compiled/capped for AVX2
 
 Prints, per layer shape and pass (forward, input gradient, weight gradient), the median time
-and GFLOP/s of the register-tiled direct numba kernels (tinyunet.direct), the shifted-view BLAS
+and GFLOP/s of the register-tiled direct numba kernels (tinyunet.fast.direct), the shifted-view BLAS
 path and the im2col path, and which one tinyunet.conv dispatches to: the evidence for its choice
 of path. Outputs come from a workspace, as in training. With ``--transposed``, the same for each
 2x2 stride-2 transposed convolution (up-sampling layer) of the network: its forward pass,
-input gradient and weight gradient on the patch kernels (tinyunet.patches) and on im2col.
+input gradient and weight gradient on the patch kernels (tinyunet.fast.patches) and on im2col.
 
 With ``--torch`` (needs ``pip install torch==2.13.0``) each 3x3 row also times PyTorch's own
 kernels on the same arrays in channels_last (oneDNN): ``conv2d`` forward and
 ``convolution_backward`` for the input or the weight gradient, on as many threads as numba, and
 prints PyTorch's time / the dispatched path's time (above 1: tinyunet faster). The process first
-makes the benchmarks' "tuned" allocator setting (``tinyunet.allocator.keep_freed_memory``), which
+makes the benchmarks' "tuned" allocator setting (``tinyunet.fast.allocator.keep_freed_memory``), which
 applies to both, as in ``bench_unet.py --allocator tuned``.
 """
 import argparse
@@ -24,7 +24,8 @@ import argparse
 import numpy as np
 
 from layer_timing import add_isa_argument, median_time, prepare
-from tinyunet import conv, direct, patches
+from tinyunet import conv
+from tinyunet.fast import direct, patches
 from tinyunet.workspace import Workspace
 
 
@@ -69,7 +70,7 @@ def _torch_ops():
     the allocator setting both frameworks then share and with numba's thread count."""
     import numba
     import torch
-    from tinyunet.allocator import keep_freed_memory
+    from tinyunet.fast.allocator import keep_freed_memory
     keep_freed_memory()
     torch.set_num_threads(numba.get_num_threads())
 

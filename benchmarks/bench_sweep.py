@@ -23,8 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tinyunet.executors import DaskExecutor, SequentialExecutor
-from tinyunet.sweep import run_sweep
+from tinyunet.experiment.executors import DaskExecutor, SequentialExecutor
+from tinyunet.experiment.sweep import run_sweep
 from tinyunet.train import TrainConfig
 
 
@@ -38,7 +38,7 @@ def main(argv=None) -> None:
     p.add_argument("--cores", type=int, default=os.cpu_count())
     p.add_argument("--json")
     args = p.parse_args(argv)
-    from tinyunet.target import TARGET
+    from tinyunet.fast.target import TARGET
     print(f"tinyunet: {TARGET.describe()}", flush=True)
     ints = lambda s: tuple(int(v) for v in s.split(","))
     config = TrainConfig(epochs=args.epochs, patience=args.epochs, seed=0)

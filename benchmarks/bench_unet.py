@@ -18,7 +18,7 @@ forward pass alone in eval mode (PyTorch under ``torch.inference_mode``), batch 
 Both frameworks always run under the same allocator conditions: ``--allocator default`` leaves
 glibc's malloc as it ships in every worker (tinyunet then relies on its own workspace, as its
 training loop and ``predict`` do); ``--allocator tuned`` makes the same process-wide ``mallopt``
-call (``tinyunet.allocator.keep_freed_memory``) in every worker, which a PyTorch user can also
+call (``tinyunet.fast.allocator.keep_freed_memory``) in every worker, which a PyTorch user can also
 get from glibc's environment variables. Report the stricter of the two.
 
 Both frameworks also run on the same instruction set: the host's (``--isa native``), or with
@@ -150,7 +150,7 @@ def worker(impl, depth, filters, batch, size, threads, steps, warmup, mode="trai
                     blas=[{k: d.get(k) for k in ("internal_api", "version", "architecture",
                                                  "num_threads")} for d in threadpool_info()])
         limiter.unregister()
-    from tinyunet import allocator
+    from tinyunet.fast import allocator
     info["keeps_freed_memory"] = allocator.applied()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return dict(impl=impl, depth=depth, filters=filters, batch=batch, size=size,
@@ -223,7 +223,7 @@ def _timed(fn) -> float:
 def _host_cpu() -> str:
     """The host's CPU model and whether it has AVX-512F and AVX2 (whatever numba compiles for)."""
     import llvmlite.binding as ll
-    from tinyunet.target import host_cpu_model
+    from tinyunet.fast.target import host_cpu_model
     features = ll.get_host_cpu_features()
     best = ("AVX-512" if features.get("avx512f", False) else
             "AVX2" if features.get("avx2", False) else "no AVX2")
@@ -269,7 +269,7 @@ def main(argv=None):
                    help="only measure NumPy's float32 matmul GFLOP/s on a large square product")
     p.add_argument("--allocator", choices=("default", "tuned"), default="default",
                    help="every worker, both frameworks: 'default' glibc's malloc as it ships, "
-                        "'tuned' tinyunet.allocator.keep_freed_memory() (%(default)s)")
+                        "'tuned' tinyunet.fast.allocator.keep_freed_memory() (%(default)s)")
     p.add_argument("--isa", choices=sorted(isa.ISAS), default="native",
                    help="instruction set of every worker, both frameworks (%(default)s)")
     p.add_argument("--json", help="write the results here")
@@ -280,7 +280,7 @@ def main(argv=None):
     if args.worker:
         impl, *nums, mode, allocator = args.worker
         if allocator == "tuned":      # the same process-wide setting for either framework
-            from tinyunet.allocator import keep_freed_memory
+            from tinyunet.fast.allocator import keep_freed_memory
             keep_freed_memory()
         print(json.dumps(worker(impl, *map(int, nums), mode=mode)))
         return 0

@@ -53,8 +53,8 @@ def rerun_for(name: str) -> None:
 
 
 def tinyunet_isa() -> str:
-    """What tinyunet's kernels are compiled for in this process (tinyunet.target)."""
-    from tinyunet.target import TARGET
+    """What tinyunet's kernels are compiled for in this process (tinyunet.fast.target)."""
+    from tinyunet.fast.target import TARGET
     return TARGET.describe()
 
 
@@ -84,7 +84,7 @@ def torch_isa(env=None) -> str | None:
 
 def tinyunet_isa_in(env=None) -> str:
     """:func:`tinyunet_isa` in a fresh process with ``env``."""
-    out = subprocess.run([sys.executable, "-c", "from tinyunet.target import TARGET; "
+    out = subprocess.run([sys.executable, "-c", "from tinyunet.fast.target import TARGET; "
                           "print(TARGET.describe())"], capture_output=True, text=True,
                          env=dict(os.environ if env is None else env), check=True)
     return out.stdout.strip()

@@ -59,7 +59,7 @@ def main(argv=None):
     if args.worker:
         print(json.dumps(worker(*args.worker)))
         return
-    from tinyunet.target import TARGET
+    from tinyunet.fast.target import TARGET
     print(f"tinyunet: {TARGET.describe()}")
     print(f"{'config':<8}{'estimate':>12}{'measured':>12}{'ratio':>8}   (batch {args.batch}, "
           f"{args.size}^2, GiB, workspace {args.workspace})")

@@ -25,7 +25,7 @@ def main():
     add_arguments(p, steps=4)
     p.add_argument("--forward-only", action="store_true", help="eval-mode forward passes only")
     args = p.parse_args()
-    from tinyunet.target import TARGET
+    from tinyunet.fast.target import TARGET
     print(f"tinyunet: {TARGET.describe()}", flush=True)
     model, x, y, workspace = set_up(args)
     times = defaultdict(float)

@@ -24,7 +24,7 @@ def set_up(args):
     """(model, x, y, workspace or a null context) for parsed ``args``; makes the allocator call
     first if ``--keep-freed-memory``."""
     if args.keep_freed_memory:
-        from tinyunet.allocator import keep_freed_memory
+        from tinyunet.fast.allocator import keep_freed_memory
         keep_freed_memory()
     workspace = Workspace() if args.workspace == "on" else contextlib.nullcontext()
     model = UNet(depth=args.depth, base_filters=args.filters)

@@ -35,7 +35,7 @@ def main(argv=None):
             model.backward(dlogits, input_grad=False)
             optimizer.step()
         times.append(time.perf_counter() - start)
-    from tinyunet.target import TARGET
+    from tinyunet.fast.target import TARGET
     print(json.dumps(dict(median_seconds=float(np.median(times[2:])), loss=float(loss),
                           instruction_set=TARGET.describe(),
                           peak_rss_gib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

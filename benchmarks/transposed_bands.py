@@ -1,5 +1,5 @@
 """The up-convolution's forward pass with bands of a given number of rows, on each up-sampling
-layer of a U-Net, against the rows ``tinyunet.patches.transposed_band_rows`` picks.
+layer of a U-Net, against the rows ``tinyunet.fast.patches.transposed_band_rows`` picks.
 
     python benchmarks/transposed_bands.py [--depth 4] [--filters 32] [--batch 8] [--size 256]
                                           [--threads N] [--rows 1,2,3,4,8] [--repeats 9]
@@ -15,7 +15,7 @@ import numba
 import numpy as np
 
 from layer_timing import add_layer_arguments, median_time, prepare
-from tinyunet import patches
+from tinyunet.fast import patches
 from tinyunet.workspace import Workspace
 
 

@@ -1,11 +1,12 @@
-"""The direct 3x3 kernels (tinyunet.direct) agree with the im2col convolution and naive loops."""
+"""The direct 3x3 kernels (tinyunet.fast.direct) agree with the im2col convolution and naive loops."""
 import numba
 import numpy as np
 import pytest
 
-from tinyunet import conv, direct
-from tinyunet.bands import BAND_BYTES, MIN_BAND_ROWS, band_rows_and_channel_groups
-from tinyunet.target import TARGET
+from tinyunet import conv
+from tinyunet.fast import direct
+from tinyunet.fast.bands import BAND_BYTES, MIN_BAND_ROWS, band_rows_and_channel_groups
+from tinyunet.fast.target import TARGET
 
 from helpers import record_calls
 from references import conv2d_naive

@@ -31,7 +31,7 @@ def test_importing_the_package_sets_nothing_even_before_its_dependencies():
     """Without threadpoolctl imported first: the package imports it only where a BLAS limit is
     applied, since importing it writes KMP_DUPLICATE_LIB_OK."""
     code = ("import json, os; before = dict(os.environ)\n"
-            "import tinyunet, tinyunet.conv, tinyunet.kernels, tinyunet.cli, tinyunet.target\n"
+            "import tinyunet, tinyunet.conv, tinyunet.kernels, tinyunet.cli, tinyunet.fast.target\n"
             "print(json.dumps({k: os.environ.get(k) for k in set(os.environ) ^ set(before)}))")
     out = subprocess.run([sys.executable, "-c", code], env={"PATH": "", "HOME": "/nonexistent"},
                          capture_output=True, text=True)

@@ -63,8 +63,8 @@ def test_inspect_command(tmp_path):
 
 
 def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
-    from tinyunet.sweep import run_sweep
-    from tinyunet.sweep_report import COLUMNS, RUN_COLUMNS
+    from tinyunet.experiment.sweep import run_sweep
+    from tinyunet.experiment.report import COLUMNS, RUN_COLUMNS
     config = TrainConfig(epochs=1, batch_size=4, seed=0)
     rows = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4), size=32,
                      config=config, progress=False, log=lambda *a: None)
@@ -92,7 +92,7 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
 
 def test_sweep_figures_with_one_filter_count(small_data, tmp_path):
     """A grid of one column (several depths, one filter count) still draws every figure."""
-    from tinyunet.sweep import run_sweep
+    from tinyunet.experiment.sweep import run_sweep
     rows = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2,), size=16,
                      config=TrainConfig(epochs=1, batch_size=4), progress=False,
                      log=lambda *a: None)

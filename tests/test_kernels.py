@@ -78,3 +78,22 @@ def test_relu_kernels_match_references(dtype, rng):
     sliced = rng.standard_normal((3, 8, 5, 6)).astype(dtype)[:, 2:6]   # a Concat gradient slice
     np.testing.assert_array_equal(kernels.relu_backward(sliced, y),
                                   kernels.relu_backward_reference(sliced, y))
+
+
+@pytest.mark.parametrize("n,c,o,h,w", [(2, 16, 1, 32, 32), (3, 5, 7, 70, 70), (1, 1, 16, 9, 11),
+                                       (2, 64, 64, 8, 8)])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_pointwise_kernels_match_references(n, c, o, h, w, dtype, rng):
+    """The 1x1 convolution (the head) and its weight gradient, over stretches of pixels that
+    end inside an image (70 x 70 = 4900 pixels: a stretch of 4096 and one of 804)."""
+    x = rng.standard_normal((n, c, h, w)).astype(dtype)
+    weight = rng.standard_normal((o, c)).astype(dtype)
+    dy = rng.standard_normal((n, o, h, w)).astype(dtype)
+    tol = dict(rtol=1e-4, atol=1e-4) if dtype == np.float32 else dict(rtol=1e-12, atol=1e-12)
+    y = kernels.pointwise(x, weight)
+    assert y.dtype == dtype
+    np.testing.assert_allclose(y, kernels.pointwise_reference(x, weight), **tol)
+    np.testing.assert_allclose(kernels.pointwise_weight_grad(x, dy),
+                               kernels.pointwise_weight_grad_reference(x, dy), **tol)
+    np.testing.assert_allclose(kernels.pointwise(dy, weight.T),
+                               kernels.pointwise_reference(dy, weight.T), **tol)

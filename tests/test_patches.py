@@ -1,8 +1,9 @@
-"""The 2x2 stride-2 patch kernels (tinyunet.patches) agree with the im2col path and naive loops."""
+"""The 2x2 stride-2 patch kernels (tinyunet.fast.patches) agree with the im2col path and naive loops."""
 import numpy as np
 import pytest
 
-from tinyunet import conv, patches
+from tinyunet import conv
+from tinyunet.fast import patches
 
 from helpers import record_calls
 from references import conv2d_naive, conv_transpose2d_naive

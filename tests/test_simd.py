@@ -1,12 +1,12 @@
-"""The vector intrinsics (tinyunet.simd) that the register-tiled kernels are written with agree
+"""The vector intrinsics (tinyunet.fast.simd) that the register-tiled kernels are written with agree
 with NumPy, in float32 and float64."""
 import numpy as np
 import pytest
 from numba import njit
 
-from tinyunet.bands import copy_vectors, copy_vectors_where
-from tinyunet.simd import lanes_of, prefetch, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
-from tinyunet.target import TARGET
+from tinyunet.fast.bands import copy_vectors, copy_vectors_where
+from tinyunet.fast.simd import lanes_of, prefetch, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
+from tinyunet.fast.target import TARGET
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
 

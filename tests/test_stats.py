@@ -4,7 +4,7 @@ import math
 import numpy as np
 import pytest
 
-from tinyunet.stats import betainc, paired_difference, summarize, t_cdf, t_quantile
+from tinyunet.experiment.stats import betainc, paired_difference, summarize, t_cdf, t_quantile
 
 # Student t quantiles t_{0.975, df} as printed in statistics tables
 T_TABLE = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 9: 2.262, 10: 2.228, 30: 2.042}

@@ -10,8 +10,8 @@ import pytest
 pytest.importorskip("distributed")
 
 from tinyunet.cli import main  # noqa: E402
-from tinyunet.executors import DaskExecutor, SequentialExecutor, Task  # noqa: E402
-from tinyunet.sweep import run_sweep, run_task  # noqa: E402
+from tinyunet.experiment.executors import DaskExecutor, SequentialExecutor, Task  # noqa: E402
+from tinyunet.experiment.sweep import run_sweep, run_task  # noqa: E402
 from tinyunet.train import TrainConfig  # noqa: E402
 
 pytestmark = pytest.mark.slow

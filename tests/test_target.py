@@ -1,4 +1,4 @@
-"""The vector width and register tiles follow the CPU numba compiles for (tinyunet.target), and
+"""The vector width and register tiles follow the CPU numba compiles for (tinyunet.fast.target), and
 the kernels are correct at every width this machine can run: the kernel tests run again in
 fresh processes with numba compiled for AVX2 (``haswell``) and for SSE (``nehalem``)."""
 import os
@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from tinyunet.cli import main as cli_main
-from tinyunet.target import TARGET, detect
+from tinyunet.fast.target import TARGET, detect
 
 ROOT = Path(__file__).resolve().parents[1]
 X86 = platform.machine().lower() in ("x86_64", "amd64")
@@ -58,7 +58,7 @@ def test_features_override_the_cpu_name():
 
 
 def test_without_llvm_the_feature_string_gives_the_same_answer():
-    from tinyunet.target import _from_features, numba_cpu
+    from tinyunet.fast.target import _from_features, numba_cpu
     if not numba_cpu()[1]:
         pytest.skip("NUMBA_CPU_FEATURES is empty: the features are the named CPU's")
     fallback = _from_features()
@@ -97,7 +97,7 @@ def test_kernels_are_correct_at_this_width(cpu, needs, expected):
     if (TARGET.vector_bits, TARGET.registers) == expected:
         pytest.skip(f"this process already runs {expected[0]}-bit tiles")
     env = dict(os.environ, NUMBA_CPU_NAME=cpu, NUMBA_CPU_FEATURES="")
-    probe = subprocess.run([sys.executable, "-c", "from tinyunet.target import TARGET; "
+    probe = subprocess.run([sys.executable, "-c", "from tinyunet.fast.target import TARGET; "
                             "print(TARGET.vector_bits, TARGET.registers)"],
                            capture_output=True, text=True, env=env, cwd=ROOT, check=True)
     assert tuple(map(int, probe.stdout.split())) == expected

@@ -109,9 +109,36 @@ def load_into(model: UNet, checkpoint: dict) -> None:
             value[...] = theirs[name]
 
 
+def check_config_fits_arrays(path, checkpoint: dict) -> None:
+    """Refuse (CheckpointError, one line) a checkpoint whose config disagrees with the arrays it
+    came with, before anything is built: the config's depth, base filters, channels and
+    batch-norm are read off the arrays' names and shapes (``down1.conv1.weight`` is
+    (base_filters, in_channels, 3, 3), ``head.weight`` (out_channels, base_filters, 1, 1), one
+    ``downK`` per level). A config that asks for a network far larger than its weights (a
+    corrupt or hand-edited file) is thus never allocated."""
+    config, params = checkpoint["config"], checkpoint["params"]
+    if not isinstance(config, dict):
+        raise CheckpointError(f"{path}: its model config is not a mapping: {config!r}")
+    first, head = params.get("down1.conv1.weight"), params.get("head.weight")
+    if first is None or head is None or first.ndim != 4 or head.ndim != 4:
+        raise CheckpointError(f"{path}: not a U-Net's checkpoint (no down1.conv1.weight and "
+                              "head.weight arrays of rank 4)")
+    found = dict(in_channels=int(first.shape[1]), base_filters=int(first.shape[0]),
+                 out_channels=int(head.shape[0]),
+                 depth=len({n.split(".")[0] for n in params if n.startswith("down")}),
+                 batch_norm=any(".bn1." in n for n in params))
+    for key, value in found.items():
+        if key in config and (config[key] != value
+                              or isinstance(config[key], bool) != isinstance(value, bool)):
+            raise CheckpointError(f"{path}: its config says {key}={config[key]!r} but its "
+                                  f"weights were made with {key}={value!r}; refusing to build "
+                                  "a network from an inconsistent file")
+
+
 def model_from_checkpoint(path) -> tuple[UNet, dict]:
     """Build the U-Net a checkpoint describes and load its weights; returns (model, checkpoint)."""
     checkpoint = read_checkpoint(path)
+    check_config_fits_arrays(path, checkpoint)
     try:
         model = UNet(**checkpoint["config"])
     except (TypeError, ValueError) as exc:

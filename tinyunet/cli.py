@@ -31,7 +31,7 @@ import numpy as np
 from .checkpoint import CheckpointError, model_from_checkpoint
 from .data import (IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_grayscale,
                    resize_area, resize_image)
-from .executors import ExecutorError
+from .experiment.executors import ExecutorError
 from .losses import LOSSES
 from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
 from .workspace import Workspace
@@ -280,7 +280,7 @@ def _int_list(flag: str, text: str, minimum: int) -> tuple[int, ...]:
 
 def sweep_executor(args):
     """The executor that ``--workers``, ``--threads-per-run`` and ``--scheduler`` ask for."""
-    from .executors import DaskExecutor, SequentialExecutor
+    from .experiment.executors import DaskExecutor, SequentialExecutor
     if args.scheduler or args.workers:
         # on a local cluster the cores are shared out: 2 workers x 1 thread on 2 cores (the
         # faster layout measured by benchmarks/bench_sweep.py); 1 thread a run on a scheduler
@@ -326,7 +326,7 @@ def run_explore(args) -> None:
 
 
 def run_sweep_command(args) -> None:
-    from .sweep import run_sweep
+    from .experiment.sweep import run_sweep
     seeds = _int_list("--seeds", args.seeds, 0) if args.seeds else (args.seed,)
     output_folder(args.out, create=False)     # checked now, made once the cluster is up
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
@@ -342,7 +342,7 @@ def run_sweep_command(args) -> None:
     failed = [r for r in rows if r["status"] == "failed"]
     done = [r for r in rows if r["status"] == "done"]
     if done:
-        from .sweep_report import summarize_configs
+        from .experiment.report import summarize_configs
         table = [r for r in summarize_configs(rows) if r["repeats"]]
         best = max(table, key=lambda r: r["test_dice"])
         print(f"best mean test Dice: depth {best['depth']}, {best['base_filters']} filters "
@@ -361,7 +361,7 @@ def machine_info() -> dict:
     from threadpoolctl import threadpool_info       # (imported here: it sets an env variable)
 
     from . import conv
-    from .target import TARGET, host_cpu_model, numba_cpu
+    from .conv import TARGET, host_cpu_model, numba_cpu
     paths = {what: conv.choose_path(w, s, p, x).name for what, w, s, p, x in (
         ("3x3 convolution", (16, 16, 3, 3), (1, 1), (1, 1), (1, 16, 64, 64)),
         ("2x2 up-convolution", (16, 8, 2, 2), (2, 2), (0, 0), (1, 8, 64, 64)),

@@ -21,8 +21,8 @@ and transposed in channels, padded by ``k - 1 - p``.
 
 Both paths take NCHW arrays and PyTorch's weight layout (O, C, kh, kw), and so do the
 specialised ones that a U-Net actually runs on: numba loops for 3x3 'same' convolutions
-(:mod:`tinyunet.direct`) and for 2x2 stride-2 ones, the up-sampling path's transposed
-convolutions (:mod:`tinyunet.patches`), and plain matrix products for 1x1 convolutions (the
+(:mod:`tinyunet.fast.direct`) and for 2x2 stride-2 ones, the up-sampling path's transposed
+convolutions (:mod:`tinyunet.fast.patches`), and plain matrix products for 1x1 convolutions (the
 head). :func:`choose_path` is the one place that picks a path (3x3 'same': direct; 1x1:
 pointwise; 2x2 stride 2 on even maps: patches; other stride-1 convolutions with enough channels:
 shifted views; anything else: im2col); :func:`conv2d_forward`, :func:`conv2d_input_grad`,
@@ -31,48 +31,31 @@ reference_path():`` runs the plain im2col path everywhere, ``with use_path(name)
 path wherever it applies; the tests check every path against im2col and naive loops, and run
 the gradient and PyTorch checks with each path forced in turn.
 
-**Threads.** Every matrix product here runs per image, the images spread over a small pool of
-Python threads (NumPy releases the GIL inside BLAS), with BLAS itself held to one thread. Two
-reasons, both measured on 2 cores (docs/benchmarks.md, "Numbers behind the code's choices"): it
-is faster on the large early layers than letting OpenBLAS split each product, and OpenBLAS's own
-worker threads busy-wait between calls, which slows a second process on the same machine.
+**Threads.** tinyunet never changes the host process's BLAS thread setting (a setting of the
+whole process, which a library that changed it per call would change under every other thread
+too): the matrix products here run one per image with the threads BLAS has, and the
+convolutions a U-Net runs in a training step (3x3, 2x2 up, the 1x1 head) run in numba kernels
+on numba's threads, so a step calls no BLAS at all.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Callable
 
-import numba
 import numpy as np
-from . import direct, kernels, patches, workspace
 
-_blas = []          # threadpoolctl's controller, made on the first call of per_image
-_pools: dict[int, ThreadPoolExecutor] = {}
-
-
-def _blas_controller():
-    """threadpoolctl's controller of this process's BLAS, imported and made on first use:
-    importing threadpoolctl writes ``KMP_DUPLICATE_LIB_OK`` into the environment, which
-    importing tinyunet must not do."""
-    if not _blas:
-        from threadpoolctl import ThreadpoolController
-        _blas.append(ThreadpoolController())
-    return _blas[0]
-
+from . import kernels, workspace
+from .fast import direct, patches
+# what numba compiles for, for `tinyunet info`: conv is the one door to fast/
+from .fast.target import TARGET, host_cpu_model, numba_cpu  # noqa: F401
 
 def per_image(fn, n: int) -> list:
-    """``[fn(0), ..., fn(n - 1)]`` on up to numba's thread count of threads, BLAS single-threaded."""
-    threads = min(numba.get_num_threads(), n)
-    with _blas_controller().limit(limits=1, user_api="blas"):
-        if threads <= 1:
-            return [fn(b) for b in range(n)]
-        if threads not in _pools:
-            _pools[threads] = ThreadPoolExecutor(threads, thread_name_prefix="tinyunet")
-        return list(_pools[threads].map(fn, range(n)))
+    """``[fn(0), ..., fn(n - 1)]``: one matrix product per image, each run by BLAS with the
+    threads the host process gave it (tinyunet never changes that setting)."""
+    return [fn(b) for b in range(n)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,34 +170,20 @@ def conv2d_input_grad_shifted(dy, weight, padding):
 
 
 def conv2d_forward_pointwise(x, weight):
-    """1x1 convolution, stride 1, no padding: ``y[n] = W (O, C) @ x[n] (C, H*W)``, no unfolding."""
-    n, c, h, w = x.shape
-    w_mat = weight.reshape(weight.shape[0], c)
-    x_flat = x.reshape(n, c, h * w)
-    y = workspace.empty((n, w_mat.shape[0], h * w), x.dtype)
-    per_image(lambda b: np.matmul(w_mat, x_flat[b], out=y[b]), n)
-    return y.reshape(n, -1, h, w)
+    """1x1 convolution, stride 1, no padding: ``y[n] = W (O, C) @ x[n] (C, H*W)``, no unfolding
+    (a numba loop, :func:`tinyunet.kernels.pointwise`: a U-Net's head has one output channel,
+    a product that BLAS runs slowly)."""
+    return kernels.pointwise(x, weight.reshape(weight.shape[0], -1))
 
 
 def conv2d_input_grad_pointwise(dy, weight):
     """dL/dx of a 1x1 convolution: ``dx[n] = W^T (C, O) @ dy[n] (O, H*W)``."""
-    n, o, h, w = dy.shape
-    w_t = weight.reshape(o, -1).T
-    dy_flat = dy.reshape(n, o, h * w)
-    if o == 1:   # an outer product, which BLAS runs 8x slower than NumPy's broadcasting
-        dx = workspace.empty((n, w_t.shape[0], h * w), np.result_type(w_t, dy_flat))
-        return np.multiply(w_t[None], dy_flat, out=dx).reshape(n, -1, h, w)
-    dx = workspace.empty((n, w_t.shape[0], h * w), dy.dtype)
-    per_image(lambda b: np.matmul(w_t, dy_flat[b], out=dx[b]), n)
-    return dx.reshape(n, -1, h, w)
+    return kernels.pointwise(dy, weight.reshape(weight.shape[0], -1).T)
 
 
 def conv2d_weight_grad_pointwise(x, dy):
     """dL/dW of a 1x1 convolution: ``sum_n dy[n] (O, H*W) @ x[n]^T (H*W, C)``, shape (O, C, 1, 1)."""
-    n, c, h, w = x.shape
-    x_flat = x.reshape(n, c, h * w)
-    dy_flat = dy.reshape(n, dy.shape[1], h * w)
-    return sum(per_image(lambda b: dy_flat[b] @ x_flat[b].T, n)).reshape(-1, c, 1, 1)
+    return kernels.pointwise_weight_grad(x, dy)[:, :, None, None]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,9 +204,9 @@ def _shifted_ok(weight_shape, stride, padding) -> bool:
 
 
 def _direct_ok(weight_shape, stride, padding) -> bool:
-    """A 3x3 'same' convolution: what tinyunet.direct computes. Its kernels run over the flattened
+    """A 3x3 'same' convolution: what tinyunet.fast.direct computes. Its kernels run over the flattened
     padded grid of a band of rows, with register tiles sized for the CPU's register file
-    (tinyunet.target), so they are at least level with BLAS at every map size of a U-Net,
+    (tinyunet.fast.target), so they are at least level with BLAS at every map size of a U-Net,
     256^2 to 16^2, on every instruction set measured: AVX-512, AVX2, and SSE without fused
     multiply-adds, where only a few input gradients are up to 20 % behind the shifted views
     (benchmarks/bench_conv_paths.py [--isa avx2|sse] times each path per layer shape)."""
@@ -250,7 +219,7 @@ def _pointwise_ok(weight_shape, stride, padding) -> bool:
 
 
 def _patch_ok(weight_shape, stride, padding, x_shape) -> bool:
-    """A 2x2 stride-2 unpadded convolution of an even-sized map: what tinyunet.patches computes
+    """A 2x2 stride-2 unpadded convolution of an even-sized map: what tinyunet.fast.patches computes
     (the transposed convolutions of a U-Net's up-sampling path). An odd size leaves a last row
     or column out, which im2col handles."""
     return (tuple(weight_shape[2:]) == (2, 2) and stride == (2, 2) and padding == (0, 0)
@@ -259,39 +228,110 @@ def _patch_ok(weight_shape, stride, padding, x_shape) -> bool:
 
 @dataclass(frozen=True)
 class ConvPath:
-    """One way to compute a convolution: where it applies, and its three passes.
+    """One way to compute a convolution: where it applies, its passes and its scratch memory.
 
-    ``forward(x, weight, stride, padding) -> y`` (no bias), ``input_grad(dy, weight, x_shape,
-    stride, padding) -> dx``, ``weight_grad(x, dy, kernel, stride, padding) -> dW``. The direct
-    path adds the bias and a following ReLU itself (``fused``); the others leave them to
-    :func:`conv2d_forward` and :func:`conv2d_backward`."""
+    The passes a path is built from: ``forward(x, weight, stride, padding) -> y`` (no bias),
+    ``input_grad(dy, weight, x_shape, stride, padding) -> dx``, ``weight_grad(x, dy, kernel,
+    stride, padding) -> dW``, ``scratch(weight_shape, stride, padding, x_shape)``: the elements
+    of the largest extra array a training step's passes build (im2col's columns, the padded
+    copy of the shifted views, the direct kernel's partial sums of dW).
+
+    The dispatch calls a path through :meth:`run_forward`, :meth:`run_transposed` and
+    :meth:`run_backward`, which add the bias and a following ReLU and join a pair input; a path
+    whose kernels do those themselves (the direct 3x3 and the 2x2 up-convolution's bias) gives
+    its own ``fused_*`` pass instead. ``reads_pair``: the path reads a pair ``(a, b)`` standing
+    for their concatenation where it lies (so a U-Net's concatenation is never built)."""
     name: str
     applies: Callable
     forward: Callable
     input_grad: Callable
     weight_grad: Callable
-    fused: bool = False
+    scratch: Callable = lambda w, s, p, x: 0
+    fused_forward: Callable | None = None
+    fused_transposed: Callable | None = None
+    fused_backward: Callable | None = None
+    reads_pair: bool = False
+
+    def run_forward(self, x, weight, stride, padding, bias=None, relu=False):
+        """``max(conv(x, W) + b, 0)`` (no max without ``relu``, no b without ``bias``)."""
+        if self.fused_forward is not None:
+            return self.fused_forward(x, weight, bias, relu)
+        y = _plus_bias(self.forward(_joined(x), weight, stride, padding), bias)
+        return kernels.relu_forward(y) if relu else y
+
+    def run_transposed(self, x, weight, out_shape, stride, padding, bias=None):
+        """The input gradient of the convolution by ``weight`` taken of ``x``, plus ``bias``."""
+        if self.fused_transposed is not None:
+            return self.fused_transposed(x, weight, bias)
+        return _plus_bias(self.input_grad(x, weight, out_shape, stride, padding), bias)
+
+    def run_backward(self, x, dy, weight, stride, padding, with_bias, relu_output,
+                     input_grad):
+        """(dx or None, dW, db or None); see :func:`conv2d_backward`."""
+        split = x[0].shape[1] if isinstance(x, tuple) else None
+        if self.fused_backward is not None:
+            return self.fused_backward(x, dy, weight, with_bias, relu_output, input_grad, split)
+        x = _joined(x)
+        if relu_output is not None:
+            dy = kernels.relu_backward(dy, relu_output)
+        dw = self.weight_grad(x, dy, tuple(weight.shape[2:]), stride, padding)
+        db = dy.sum(axis=(0, 2, 3)) if with_bias else None
+        dx = self.input_grad(dy, weight, x.shape, stride, padding) if input_grad else None
+        if dx is not None and split is not None:
+            dx = (dx[:, :split], dx[:, split:])
+        return dx, dw, db
+
+
+def _direct_backward(x, dy, weight, with_bias, relu_output, input_grad, split):
+    """The direct path's backward: the ReLU's mask applied while the kernels read ``dy``, the
+    bias gradient out of the weight-gradient pass; dx of a pair is the pair of its parts'
+    gradients, two separate arrays (each freed on its own)."""
+    dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
+    dx = direct.conv3x3_input_grad(dy, weight, relu_output, split) if input_grad else None
+    return dx, dw, (db if with_bias else None)
+
+
+def _im2col_scratch(weight_shape, stride, padding, x_shape) -> int:
+    """im2col's columns: (N, C * kh * kw, Ho * Wo)."""
+    n, c, h, w = x_shape
+    kh, kw = weight_shape[2:]
+    return (n * c * kh * kw * kernels.conv_output_size(h, kh, stride[0], padding[0])
+            * kernels.conv_output_size(w, kw, stride[1], padding[1]))
+
+
+def _shifted_scratch(weight_shape, stride, padding, x_shape) -> int:
+    """The shifted views' padded copy of the input: (N, C, Hp * Wp + kw - 1)."""
+    n, c, h, w = x_shape
+    kw = weight_shape[3]
+    return n * c * ((h + 2 * padding[0]) * (w + 2 * padding[1]) + kw - 1)
 
 
 PATHS = {p.name: p for p in (
     ConvPath("direct", lambda w, s, p, x: _direct_ok(w, s, p),
              lambda x, w, s, p: direct.conv3x3_forward(x, w),
              lambda dy, w, xs, s, p: direct.conv3x3_input_grad(dy, w),
-             lambda x, dy, k, s, p: direct.conv3x3_weight_grad(x, dy), fused=True),
+             lambda x, dy, k, s, p: direct.conv3x3_weight_grad(x, dy),
+             scratch=lambda w, s, p, x: int(np.prod(direct.weight_grad_partial_shape(x, w[0]))),
+             fused_forward=lambda x, w, b, relu: direct.conv3x3_forward(x, w, b, relu=relu),
+             fused_backward=_direct_backward, reads_pair=True),
     ConvPath("pointwise", lambda w, s, p, x: _pointwise_ok(w, s, p),
              lambda x, w, s, p: conv2d_forward_pointwise(x, w),
              lambda dy, w, xs, s, p: conv2d_input_grad_pointwise(dy, w),
              lambda x, dy, k, s, p: conv2d_weight_grad_pointwise(x, dy)),
+    # the up-convolution's kernel starts its sums from the bias, which spares a pass over an
+    # output 4x the size of its input
     ConvPath("patches", _patch_ok,
              lambda x, w, s, p: patches.patch2_forward(x, w),
              lambda dy, w, xs, s, p: patches.patch2_input_grad(dy, w),
-             lambda x, dy, k, s, p: patches.patch2_weight_grad(x, dy)),
+             lambda x, dy, k, s, p: patches.patch2_weight_grad(x, dy),
+             fused_transposed=patches.patch2_input_grad),
     ConvPath("shifted", lambda w, s, p, x: _shifted_ok(w, s, p),
              lambda x, w, s, p: conv2d_forward_shifted(x, w, p),
              lambda dy, w, xs, s, p: conv2d_input_grad_shifted(dy, w, p),
-             lambda x, dy, k, s, p: conv2d_weight_grad_shifted(x, dy, k, p)),
+             lambda x, dy, k, s, p: conv2d_weight_grad_shifted(x, dy, k, p),
+             scratch=_shifted_scratch),
     ConvPath("im2col", lambda w, s, p, x: True, conv2d_forward_im2col,
-             conv2d_input_grad_im2col, conv2d_weight_grad_im2col),
+             conv2d_input_grad_im2col, conv2d_weight_grad_im2col, scratch=_im2col_scratch),
 )}
 
 _forced: ContextVar[str | None] = ContextVar("tinyunet_conv_path", default=None)
@@ -342,12 +382,8 @@ def conv2d_forward(x, weight, stride, padding, bias=None, relu=False):
     -> (N, O, Ho, Wo); ``relu=True`` returns ``max(y, 0)`` instead (in the same pass on the
     direct path). ``x`` may be a pair of arrays that stands for their concatenation along the
     channel axis: the direct path reads both where they lie, the others concatenate them."""
-    path = choose_path(weight.shape, stride, padding, direct.input_shape(x))
-    if path.fused:
-        return direct.conv3x3_forward(x, weight, bias, relu=relu)
-    x = _joined(x)
-    y = _plus_bias(path.forward(x, weight, stride, padding), bias)
-    return kernels.relu_forward(y) if relu else y
+    return choose_path(weight.shape, stride, padding, kernels.input_shape(x)).run_forward(
+        x, weight, stride, padding, bias, relu)
 
 
 def conv2d_input_grad(dy, weight, x_shape, stride, padding):
@@ -358,13 +394,9 @@ def conv2d_input_grad(dy, weight, x_shape, stride, padding):
 
 def conv_transpose2d_forward(x, weight, out_shape, stride, padding, bias=None):
     """A transposed convolution: the input gradient of the convolution by ``weight`` (O, C,
-    kh, kw) taken of ``x`` (N, O, H, W), plus ``bias`` (C,) or None -> ``out_shape`` (N, C, ...).
-    On the patches path (2x2 stride 2, a U-Net's up-sampling) the kernel starts its sums from
-    the bias, which spares a pass over an output 4x the size of ``x``."""
-    path = choose_path(weight.shape, stride, padding, out_shape)
-    if path is PATHS["patches"]:
-        return patches.patch2_input_grad(x, weight, bias)
-    return _plus_bias(path.input_grad(x, weight, out_shape, stride, padding), bias)
+    kh, kw) taken of ``x`` (N, O, H, W), plus ``bias`` (C,) or None -> ``out_shape`` (N, C, ...)."""
+    return choose_path(weight.shape, stride, padding, out_shape).run_transposed(
+        x, weight, out_shape, stride, padding, bias)
 
 
 def _plus_bias(y, bias):
@@ -386,25 +418,19 @@ def conv2d_backward(x, dy, weight, stride, padding, with_bias: bool, relu_output
                     input_grad: bool = True):
     """Every gradient of ``y = conv(x, W) + b``: (dx, or None if not ``input_grad``; dW; db, or
     None without a bias). ``x`` as in :func:`conv2d_forward`; for a pair, dx is the pair of
-    its parts' gradients (on the direct path two separate arrays, so each is freed on its own).
+    its parts' gradients.
 
     With ``relu_output`` (the output of a ReLU that follows the convolution), ``dy`` is the
     gradient with respect to that output: the ReLU's backward, ``dy * [relu_output > 0]``, is
     then done inside the direct 3x3 kernels while they read ``dy`` (and the bias gradient comes
     out of the weight-gradient pass), or as a pass of its own on the other paths.
     """
-    path = choose_path(weight.shape, stride, padding, direct.input_shape(x))
-    split = x[0].shape[1] if isinstance(x, tuple) else None
-    if path.fused:
-        dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
-        dx = direct.conv3x3_input_grad(dy, weight, relu_output, split) if input_grad else None
-        return dx, dw, (db if with_bias else None)
-    x = _joined(x)
-    if relu_output is not None:
-        dy = kernels.relu_backward(dy, relu_output)
-    dw = path.weight_grad(x, dy, tuple(weight.shape[2:]), stride, padding)
-    db = dy.sum(axis=(0, 2, 3)) if with_bias else None
-    dx = path.input_grad(dy, weight, x.shape, stride, padding) if input_grad else None
-    if dx is not None and split is not None:
-        dx = (dx[:, :split], dx[:, split:])
-    return dx, dw, db
+    return choose_path(weight.shape, stride, padding, kernels.input_shape(x)).run_backward(
+        x, dy, weight, stride, padding, with_bias, relu_output, input_grad)
+
+
+def scratch_elements(weight_shape, stride, padding, x_shape) -> int:
+    """The elements of the largest extra array that a training step's passes of this
+    convolution build on the path :func:`choose_path` picks (for the memory estimate)."""
+    return choose_path(weight_shape, stride, padding, x_shape).scratch(
+        tuple(weight_shape), stride, padding, tuple(x_shape))

@@ -28,6 +28,7 @@ import numpy as np
 from PIL import Image
 
 from .data import normalise
+from .layers import inference
 from .losses import sigmoid
 from .metrics import dice_per_image
 
@@ -159,7 +160,7 @@ def build_explorer(out, configs: list[dict], images: list[dict], max_channels: i
                    parameters=model.num_parameters(),
                    receptive_field=model.receptive_field_size, row=c.get("row"),
                    filters=_filters(model, c["id"], out), views={})
-        with model.evaluating():
+        with model.evaluating(), inference():    # nothing kept for backward on the model
             for k, item in enumerate(images):
                 cfg["views"][f"img{k}"] = _view(model, c["id"], item["image"], item.get("mask"),
                                                 f"img{k}", out, max_channels)

@@ -26,9 +26,9 @@ from typing import Iterator
 import numpy as np
 
 from . import kernels, workspace
+from .kernels import input_shape
 from .conv import (conv2d_backward, conv2d_forward, conv2d_weight_grad,
-                   conv_transpose2d_forward)
-from .direct import input_shape
+                   conv_transpose2d_forward, scratch_elements)
 from .losses import sigmoid  # ground-floor helper, shared with the losses
 
 _keep_for_backward: ContextVar[bool] = ContextVar("tinyunet_keep_for_backward", default=True)
@@ -71,9 +71,11 @@ def check_input(x, where: str, channels: int | None = None, rank: int = 4) -> No
     """Raise a ValueError naming what is wrong with ``x`` (type, dtype, rank, channel count)."""
     if not isinstance(x, np.ndarray):
         raise ValueError(f"{where}: expected a numpy array, got {type(x).__name__}")
-    if not np.issubdtype(x.dtype, np.floating):
-        raise ValueError(f"{where}: expected a floating-point array (float32 or float64), "
-                         f"got dtype {x.dtype}")
+    if x.dtype not in (np.float32, np.float64):
+        hint = (f"; convert it first, e.g. x.astype(np.float32)"
+                if np.issubdtype(x.dtype, np.floating) else "")
+        raise ValueError(f"{where}: expected a floating-point array of float32 or float64, "
+                         f"got dtype {x.dtype}{hint}")
     if x.ndim != rank:
         layout = "(N, C, H, W)" if rank == 4 else f"rank {rank}"
         raise ValueError(f"{where}: expected a {rank}-D array {layout}, got shape {x.shape}")
@@ -203,6 +205,11 @@ class Layer:
         """Shape of ``forward``'s output for an input of ``input_shape`` (default: same)."""
         return tuple(input_shape)
 
+    def scratch_elements(self, input_shape: tuple[int, ...]) -> int:
+        """Elements of the largest extra array a training step of this layer builds beyond its
+        output and gradients, for an input of ``input_shape`` (default: none)."""
+        return 0
+
     def receptive_field(self, rf: float, jump: float) -> tuple[float, float]:
         """Propagate (receptive field, jump) through this layer, both in input pixels.
 
@@ -258,8 +265,8 @@ class Conv2d(_Convolution):
     convolution followed by a ReLU in one pass each way (the U-Net's blocks use it). Only the
     input (and the activated output) is cached for backward, never an unfolded copy;
     :func:`tinyunet.conv.choose_path` picks the path per call: 3x3 'same' convolutions run the
-    direct numba kernels (:mod:`tinyunet.direct`), 1x1 ones plain matrix products, 2x2
-    stride-2 ones the patch kernels (:mod:`tinyunet.patches`), other stride-1 layers with
+    direct numba kernels (:mod:`tinyunet.fast.direct`), 1x1 ones plain matrix products, 2x2
+    stride-2 ones the patch kernels (:mod:`tinyunet.fast.patches`), other stride-1 layers with
     enough channels shifted views, the rest im2col.
     """
 
@@ -337,6 +344,11 @@ class Conv2d(_Convolution):
     def receptive_field(self, rf, jump):
         return rf + (self.kernel_size[0] - 1) * jump, jump * self.stride[0]
 
+    def scratch_elements(self, input_shape):
+        """What the path :func:`tinyunet.conv.choose_path` picks builds: im2col's columns, the
+        shifted views' padded copy, the direct path's partial sums of dW, or nothing."""
+        return scratch_elements(self.weight.shape, self.stride, self.padding, input_shape)
+
     def __repr__(self):
         act = f", activation={self.activation!r}" if self.activation else ""
         return (f"Conv2d({self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, "
@@ -391,6 +403,11 @@ class ConvTranspose2d(_Convolution):
             self.grads["bias"] += dy.sum(axis=(0, 2, 3))
         return conv2d_forward(dy, self.weight.astype(dy.dtype, copy=False), self.stride,
                               self.padding)
+
+    def scratch_elements(self, input_shape):
+        """It runs as the input gradient of a convolution whose input is this layer's output."""
+        return scratch_elements(self.weight.shape, self.stride, self.padding,
+                                self.output_shape(input_shape))
 
     def receptive_field(self, rf, jump):
         # Each output pixel sees ceil(k / s) input pixels along an axis.

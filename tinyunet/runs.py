@@ -17,7 +17,9 @@ the next run starts fast.
 from __future__ import annotations
 
 import json
+import os
 import time
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -58,12 +60,60 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
     ``folds=K`` split ``fold`` (0 <= fold < K) of :func:`tinyunet.data.fold_indices`, so that
     the K runs of one seed test every image once. ``cache_dir`` holds the resized data
     (default: :func:`tinyunet.data.default_cache_dir`); it is written only once the run has
-    passed its checks, so a refused run writes nothing."""
-    config = config or TrainConfig()
+    passed its checks, so a refused run writes nothing.
+
+    While it runs, the run folder is locked (:func:`run_folder_lock`): a second run started on
+    the same folder is refused until the first ends or is killed."""
     run_dir = Path(run_dir)
     if run_dir.exists() and not run_dir.is_dir():
         raise DataError(f"the run folder {run_dir} exists and is not a folder; "
                         "choose another --run-dir (nothing was changed)")
+    with run_folder_lock(run_dir):
+        return _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout,
+                          config or TrainConfig(), resume, limit, fractions, folds, fold,
+                          cache_dir, progress, log)
+
+
+LOCK_NAME = ".lock"
+
+
+@contextmanager
+def run_folder_lock(run_dir: Path):
+    """Hold an exclusive lock on ``run_dir`` (an ``flock`` on ``run_dir/.lock``, which the
+    operating system drops when the process ends, so a killed run leaves nothing stuck), or
+    raise DataError in one line if another process or thread holds it. A folder made only to
+    hold the lock is removed again if the run leaves nothing else in it (a refused run)."""
+    try:
+        import fcntl
+    except ImportError:                   # no flock (Windows): runs are not locked there
+        yield
+        return
+    made = not run_dir.exists()
+    run_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = run_dir / LOCK_NAME
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+            raise DataError(f"{run_dir} is in use by another run ({holder}); wait for it to end "
+                            "or choose another --run-dir (nothing was changed)") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            if made and [p.name for p in run_dir.iterdir()] == [LOCK_NAME]:
+                lock_path.unlink()
+                run_dir.rmdir()
+    finally:
+        os.close(fd)
+
+
+def _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout, config,
+               resume, limit, fractions, folds, fold, cache_dir, progress, log) -> dict:
     run_file = run_dir / "run.json"
     previous = _read_run_file(run_file) if run_file.exists() else None
     if previous and not resume:

@@ -129,7 +129,7 @@ def _kept_bytes(rows, k, output_bytes: int, itemsize: int) -> int:
         return output_bytes + output_bytes // itemsize * 4
     if isinstance(layer, Concat) and k + 1 < len(rows) and isinstance(rows[k + 1][1], Conv2d):
         conv = rows[k + 1][1]
-        if choose_path(conv.weight.shape, conv.stride, conv.padding, shape).fused:
+        if choose_path(conv.weight.shape, conv.stride, conv.padding, shape).reads_pair:
             return 0
     return output_bytes
 
@@ -343,17 +343,14 @@ class UNet(Layer):
         ``backward_peak``: the most alive during backward, which frees as it goes: at leaf layer
         ``k``, the outputs of layers ``0..k`` still kept plus ``k``'s output gradient and input
         gradient, at the worst ``k``;
-        ``unfold``: the largest extra buffer a convolution's path builds, asked of
-        :func:`tinyunet.conv.choose_path` for each convolution: im2col's columns, the shifted
-        views' padded copy, the direct path's per-task partial sums of the weight gradient
-        (:func:`tinyunet.direct.weight_grad_tasks` of them, each (O, C, 3, 3)), nothing for the
-        patch and pointwise paths;
+        ``unfold``: the largest extra buffer a layer builds, asked of each leaf layer
+        (:meth:`tinyunet.layers.Layer.scratch_elements`; a convolution asks the path it takes:
+        im2col's columns, the shifted views' padded copy, the direct path's per-task partial
+        sums of the weight gradient, nothing for the patch and pointwise paths);
         ``parameters``: values, gradients and ``optimizer_slots`` optimiser arrays per value (2
         for Adam);
         ``total``: ``parameters + max(activations, backward_peak) + unfold``.
         """
-        from .conv import choose_path
-        from .direct import weight_grad_tasks
         itemsize = np.dtype(dtype).itemsize
         rows = self.leaf_rows(input_shape)
         outputs = [int(np.prod(shape)) * itemsize for _, _, shape, _ in rows]
@@ -364,29 +361,7 @@ class UNet(Layer):
         backward_peak = max(int(kept[k]) + outputs[k] + inputs[k] for k in range(len(rows)))
         unfold, shape = 0, tuple(input_shape)
         for _, layer, out_shape, _ in rows:
-            if isinstance(layer, Conv2d):
-                path = choose_path(layer.weight.shape, layer.stride, layer.padding, shape).name
-                grid, positions = shape, out_shape[2] * out_shape[3]
-            elif isinstance(layer, ConvTranspose2d):   # runs as a convolution's input gradient
-                path = choose_path(layer.weight.shape, layer.stride, layer.padding,
-                                   out_shape).name
-                grid, positions = out_shape, shape[2] * shape[3]
-            else:
-                shape = out_shape
-                continue
-            kh, kw = layer.kernel_size
-            if path == "im2col":
-                channels = grid[1] if isinstance(layer, Conv2d) else out_shape[1]
-                unfold = max(unfold, shape[0] * channels * kh * kw * positions * itemsize)
-            elif path == "shifted":
-                ph, pw = layer.padding
-                padded = grid[0] * grid[1] * ((grid[2] + 2 * ph) * (grid[3] + 2 * pw) + kw - 1)
-                unfold = max(unfold, padded * itemsize)
-            elif path == "direct":
-                rows, groups = weight_grad_tasks(shape[0], shape[2], shape[3])
-                tasks = -(-shape[2] // rows) * groups
-                o_pad = layer.out_channels + (-layer.out_channels) % 4
-                unfold = max(unfold, tasks * o_pad * shape[1] * kh * kw * itemsize)
+            unfold = max(unfold, layer.scratch_elements(shape) * itemsize)
             shape = out_shape
         parameters = self.num_parameters() * itemsize * (2 + optimizer_slots)
         return dict(activations=activations, backward_peak=backward_peak, unfold=unfold,

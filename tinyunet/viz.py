@@ -192,7 +192,9 @@ def inspect_model(model, image: np.ndarray, out_dir, mask: np.ndarray | None = N
     ``NN_<block>.png`` feature maps from ``down1`` to the bottleneck and back up to the output
     probability, ``filters_down1_conv1.png``, ``receptive_fields.png`` and ``skip_effect.png``.
     """
-    with model.evaluating():
+    from .layers import inference
+    # eval mode, and nothing kept for backward: the caller's model is left as it was
+    with model.evaluating(), inference():
         return _inspect(model, image, Path(out_dir), mask, max_channels)
 
 

@@ -33,6 +33,7 @@ Measure it: ``python benchmarks/step_time.py --workspace off`` against ``on`` (t
 from __future__ import annotations
 
 import sys
+import threading
 from contextvars import ContextVar
 
 import numpy as np
@@ -42,6 +43,9 @@ import numpy as np
 MIN_BYTES = 1 << 20
 
 _active: ContextVar["Workspace | None"] = ContextVar("tinyunet_workspace", default=None)
+# The ``with`` blocks open in this thread or task, innermost last: (workspace, token) pairs.
+# A context variable, so that two threads or tasks that enter one workspace each leave their own.
+_entered: ContextVar[tuple] = ContextVar("tinyunet_workspace_entered", default=())
 
 
 def _refcount_when_free() -> int:
@@ -68,7 +72,7 @@ class Workspace:
         self.min_bytes = min_bytes
         self.max_waste = max_waste
         self._kept: list[np.ndarray] = []      # flat byte buffers, smallest first
-        self._tokens: list = []
+        self._lock = threading.Lock()          # one thread at a time picks or adds a buffer
         self.hits = 0        # requests served by a kept buffer
         self.misses = 0      # requests that allocated a new one
 
@@ -81,16 +85,20 @@ class Workspace:
         nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
         if nbytes < self.min_bytes:
             return np.empty(shape, dtype)
-        for buffer in self._kept:
-            if (buffer.nbytes >= nbytes and nbytes >= (1 - self.max_waste) * buffer.nbytes
-                    and sys.getrefcount(buffer) <= _FREE):    # only the workspace refers to it
-                self.hits += 1
-                return _view(buffer, shape, dtype, nbytes)
-        buffer = np.empty(nbytes, np.uint8)
-        self._kept.append(buffer)
-        self._kept.sort(key=lambda b: b.nbytes)
-        self.misses += 1
-        return _view(buffer, shape, dtype, nbytes)
+        # One thread at a time searches and changes the list. (Under CPython's GIL a buffer
+        # being checked by one thread already counts one reference more for every other, so
+        # two threads cannot both find it free; the lock makes that hold without a GIL too,
+        # and keeps a search from reading the list while another thread adds to it.)
+        with self._lock:
+            for buffer in self._kept:
+                if (buffer.nbytes >= nbytes and nbytes >= (1 - self.max_waste) * buffer.nbytes
+                        and sys.getrefcount(buffer) <= _FREE):  # only the workspace refers to it
+                    self.hits += 1
+                    return _view(buffer, shape, dtype, nbytes)
+            buffer = np.empty(nbytes, np.uint8)
+            self._kept = sorted(self._kept + [buffer], key=lambda b: b.nbytes)
+            self.misses += 1
+            return _view(buffer, shape, dtype, nbytes)
 
     def zeros(self, shape, dtype=np.float32) -> np.ndarray:
         """:meth:`empty`, filled with zeros."""
@@ -105,14 +113,20 @@ class Workspace:
 
     def release(self) -> None:
         """Drop every kept array; arrays still referenced elsewhere live on as ordinary arrays."""
-        self._kept.clear()
+        with self._lock:
+            self._kept = []
 
     def __enter__(self) -> "Workspace":
-        self._tokens.append(_active.set(self))
+        token = _active.set(self)
+        _entered.set(_entered.get() + ((self, token),))
         return self
 
     def __exit__(self, *exc) -> None:
-        _active.reset(self._tokens.pop())
+        *outer, (workspace, token) = _entered.get()
+        if workspace is not self:
+            raise RuntimeError("Workspace: 'with' blocks left in another order than entered")
+        _entered.set(tuple(outer))
+        _active.reset(token)
 
     def __repr__(self) -> str:
         return (f"Workspace({len(self._kept)} buffers, {self.nbytes / 2**20:.1f} MiB, "

@@ -12,18 +12,18 @@ rows in cache and do all the work for it at once.
 One task is an image and a band of about 4,000 pixels (16 rows of a 256-wide map, a whole 32x32
 map); a batch too small to give every thread tasks has its images cut into thinner bands (of at
 least 4 rows), and only past that a task takes a group of the output channels
-(:func:`tinyunet.bands.band_rows_and_channel_groups`). The task copies its band of input rows,
+(:func:`tinyunet.fast.bands.band_rows_and_channel_groups`). The task copies its band of input rows,
 with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shifted views: rows
 ``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
 j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
 copy streams the previous layer's output from memory with no arithmetic beside it, and
 ``benchmarks/band_fill.py`` measures what it costs each layer). Then a register tile
-(:func:`_tile`, written with :mod:`tinyunet.simd`'s explicit vectors) computes 4 output
+(:func:`_tile`, written with :mod:`tinyunet.fast.simd`'s explicit vectors) computes 4 output
 channels x 4 vectors of neighbouring pixels (64 float32 pixels with AVX-512's 16 lanes) at once:
 its 16 sums stay in registers over every input channel and tap, and each step loads 4 shifted
 input vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not
 the loads, set the pace. That tile needs 21 of a CPU's vector registers; where there are only 16
-(AVX2, SSE: :mod:`tinyunet.target`), 16 sums alone would fill them and every step would spill
+(AVX2, SSE: :mod:`tinyunet.fast.target`), 16 sums alone would fill them and every step would spill
 to memory. There a map at least two vectors wide runs in tiles of 4 channels x 3 vectors
 (:func:`_band_tiles_16`: 12 sums, 3 inputs, a weight), taken from the band's output vectors row
 after row and stored finished, and the other layouts run the 4 x 4 tile as two of 2 channels
@@ -81,9 +81,11 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from . import workspace
-from .bands import (FASTMATH, balanced_bands, band_rows_and_channel_groups, copy_vectors,
-                    copy_vectors_where, group_task_band, image_groups, relu_grad, task_band)
+from .. import workspace
+from ..kernels import input_shape, relu_grad
+from .bands import (CHANNEL_BLOCK, FASTMATH, balanced_bands, band_rows_and_channel_groups, copy_vectors,
+                    copy_vectors_where, group_task_band, image_groups, padded_channels,
+                    task_band)
 from .simd import (VECTOR_BITS, lanes_of, prefetch, store_4, vfma, vload, vrelu, vsplat_at, vstore,
                    vsum, vzeros)
 from .target import TILE_CHANNELS
@@ -349,7 +351,7 @@ def _pair_tile(band, plane, weights, c, r0, r1, start, row_step, tap_step,
 
 
 # The tile the kernels run: 4 output channels in registers at once where the CPU has 32 vector
-# registers, two pairs where it has 16 (tinyunet.target)
+# registers, two pairs where it has 16 (tinyunet.fast.target)
 _tile_on = _tile_on_4 if TILE_CHANNELS == 4 else _tile_on_2
 
 
@@ -470,7 +472,7 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
     lanes = lanes_of(weights)
     tile = 4 * lanes                                 # pixels per tile
     bands = (h + rows_per_task - 1) // rows_per_task
-    blocks = (o + 3) // 4
+    blocks = (o + CHANNEL_BLOCK - 1) // CHANNEL_BLOCK
     per_group = (blocks + groups - 1) // groups
     # a task: an image, a band of its rows and a group of blocks of 4 output channels
     narrow = wd == lanes                 # rows of one vector: the layout without junk columns
@@ -485,8 +487,8 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
     # tiles of _band_tiles_16
     wide_16 = TILE_CHANNELS == 2 and wd % lanes == 0 and wd >= 2 * lanes
     to_rows = ((wide_16 or (tall > 0 and rows_per_task % tall == 0 and h % tall == 0))
-               and o % 4 == 0
-               and y_split % 4 == 0 and y_flat.shape[0] == y.size
+               and o % CHANNEL_BLOCK == 0
+               and y_split % CHANNEL_BLOCK == 0 and y_flat.shape[0] == y.size
                and y_rest_flat.shape[0] == y_rest.size)
     pair_step = 2 * lanes if tall == 1 else wp       # where the tile's third vector starts
     for task in prange(n * bands * groups):
@@ -645,7 +647,7 @@ def _grad_pair(grads, x_band, plane, o0, c0, c1, i, wp, length, partial):
 
 
 # The weight gradient's tile: 4 output channels at once with 32 vector registers, two pairs
-# with 16 (tinyunet.target)
+# with 16 (tinyunet.fast.target)
 _grad_tile = _grad_tile_4 if TILE_CHANNELS == 4 else _grad_tile_2
 
 
@@ -689,7 +691,7 @@ def _weight_grad_kernel(x, x_rest, c, dy, mask, use_mask, rows_per_task, groups,
                         dst[px] = v
                         total += v
                 partial_bias[task, oc] = total
-            for o_block in range(partial.shape[1] // 4):
+            for o_block in range(partial.shape[1] // CHANNEL_BLOCK):
                 for c0 in range(0, c, 2):
                     for i in range(3):
                         _grad_tile(grads, x_band, plane, o_block, c0, min(c0 + 1, c - 1), i, wp,
@@ -720,13 +722,6 @@ def _sources(x):
         return first, rest, split, (n, split + rest.shape[1], h, wd)
     x = np.ascontiguousarray(x)
     return x, x, x.shape[1], x.shape
-
-
-def input_shape(x) -> tuple:
-    """The shape of a convolution's input: ``x.shape``, or that of the concatenation of a pair."""
-    if isinstance(x, tuple):
-        return (x[0].shape[0], sum(part.shape[1] for part in x)) + tuple(x[0].shape[2:])
-    return x.shape
 
 
 def _check(shape, weight):
@@ -770,7 +765,7 @@ def _forward(x, weight, bias, relu, mask, out_split=None, backward=False):
 
 def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, int]:
     """(rows per band, groups of output-channel blocks) of the forward kernel on n maps of c
-    channels, h x wd, to o output channels (:func:`tinyunet.bands.band_rows_and_channel_groups`).
+    channels, h x wd, to o output channels (:func:`tinyunet.fast.bands.band_rows_and_channel_groups`).
 
     A map one vector wide (16 px in float32) is laid out 3 vectors a row
     (:func:`_fill_narrow_band`), so its bands are also held to ``BAND_BYTES``: with 512
@@ -778,7 +773,7 @@ def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[i
     maps measured the same or up to 1 % slower with bands cut to that size, so they keep
     ``BAND_PIXELS`` alone."""
     row_bytes = 3 * c * wd * itemsize if 8 * wd * itemsize == VECTOR_BITS else 0
-    return band_rows_and_channel_groups(n, h, wd + 2, -(-o // 4), row_bytes)
+    return band_rows_and_channel_groups(n, h, wd + 2, -(-o // CHANNEL_BLOCK), row_bytes)
 
 
 def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
@@ -866,6 +861,18 @@ def weight_grad_tasks(n: int, h: int, wd: int) -> tuple[int, int]:
     return -(-h // balanced_bands(h, bands, groups)), groups
 
 
+def weight_grad_partial_shape(x_shape, out_channels: int, rows_per_task: int | None = None,
+                              groups: int | None = None) -> tuple:
+    """Shape of the weight-gradient kernel's partial sums, its one large scratch array, for an
+    input of ``x_shape`` (N, C, H[, W]) and ``out_channels`` outputs: (tasks, O padded to the
+    channel block, C, 3, 3), one (O, C, 3, 3) set of sums per task (band of rows, group of
+    images); the tasks as :func:`weight_grad_tasks` cuts them unless given."""
+    n, c, h = x_shape[:3]
+    if rows_per_task is None:
+        rows_per_task, groups = weight_grad_tasks(n, h, x_shape[3])
+    return (-(-h // rows_per_task) * groups, padded_channels(out_channels), c, 3, 3)
+
+
 def weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None,
                          rows_per_task: int, groups: int):
     """This module's weight-gradient kernel: (dL/dW (O, C, 3, 3), dL/db (O,)), ``dy`` masked by
@@ -877,10 +884,9 @@ def weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None,
     if relu_output is not None:
         relu_output = np.ascontiguousarray(relu_output, dtype=first.dtype)
     o = dy.shape[1]
-    o_pad = o + (-o) % 4
-    tasks = -(-h // rows_per_task) * groups
-    partial = np.zeros((tasks, o_pad, c, 3, 3), dtype=first.dtype)
-    partial_bias = np.zeros((tasks, o_pad), dtype=first.dtype)
+    partial = np.zeros(weight_grad_partial_shape((n, c, h), o, rows_per_task, groups),
+                       dtype=first.dtype)
+    partial_bias = np.zeros(partial.shape[:2], dtype=first.dtype)
     use_mask = relu_output is not None
     _weight_grad_kernel(first, rest, c, dy, relu_output if use_mask else dy, use_mask,
                         rows_per_task, groups, partial, partial_bias)

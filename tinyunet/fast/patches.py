@@ -29,7 +29,7 @@ once:
   weights, 16 fused multiply-adds);
 * the input gradient (:func:`_transposed_tile`) keeps 2 input channels x 4 taps x 2 vectors
   over every output channel, and writes taps (a, 0) and (a, 1) interleaved into row 2r + a;
-* with 16 vector registers (AVX2, SSE: :mod:`tinyunet.target`) each tile runs as two halves of
+* with 16 vector registers (AVX2, SSE: :mod:`tinyunet.fast.target`) each tile runs as two halves of
   8 sums (2 output channels; one input channel), so that no sum spills to memory;
 * the weight gradient keeps 16 running sums (4 output channels x 4 taps) per input channel in
   a compiler-vectorised loop (a register tile with lane sums per band measured slower).
@@ -45,9 +45,9 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from . import workspace
-from .bands import (FASTMATH, band_rows, copy_row, copy_vectors, group_task_band, image_groups,
-                    pad_to_blocks, task_band)
+from .. import workspace
+from .bands import (CHANNEL_BLOCK, FASTMATH, band_rows, copy_row, copy_vectors, group_task_band, image_groups,
+                    pad_to_blocks, padded_channels, task_band)
 from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore, vstore_pairs, vzeros
 from .target import TILE_CHANNELS
 
@@ -229,7 +229,7 @@ def _transposed_one(band, plane, weights, c0, half, o, p0, length, wd, dx, first
 
 # The tiles the kernels run: 4 output channels (2 for the transposed forward pass, whose tile
 # holds 4 taps of each) at once where the CPU has 32 vector registers, half as many at a time
-# where it has 16 (tinyunet.target)
+# where it has 16 (tinyunet.fast.target)
 _patch_tile = _patch_tile_4 if TILE_CHANNELS == 4 else _patch_tile_2
 _transposed_tile = _transposed_tile_4 if TILE_CHANNELS == 4 else _transposed_tile_2
 # ... on this many vectors of band pixels (2 x 2 x 4 = 16 sums with 32 registers, 1 x 3 x 4 =
@@ -393,7 +393,7 @@ def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
         for b in range(first_image, n, groups):
             _split_band(x, b, first_row, rows, parts)
             flat = dy[b].reshape(o, h * wd)
-            for o0 in range(0, o_padded, 4):
+            for o0 in range(0, o_padded, CHANNEL_BLOCK):
                 g0 = flat[o0, start:start + length]
                 g1 = flat[o0 + 1, start:start + length] if o0 + 1 < o else zero
                 g2 = flat[o0 + 2, start:start + length] if o0 + 2 < o else zero
@@ -450,7 +450,7 @@ def patch_band_rows(n: int, h: int, wd: int, bytes_per_pixel: int) -> int:
     (:func:`patch2_forward`, :func:`patch2_input_grad`) on n maps of h x wd pixels, each pixel
     ``bytes_per_pixel`` in the band (all its channels): a band within ``PATCH_BAND_BYTES``, so
     that it stays near the core while the output streams past it to memory, but of at least
-    64 pixels (whole tiles), and no more rows than :func:`tinyunet.bands.band_rows` gives."""
+    64 pixels (whole tiles), and no more rows than :func:`tinyunet.fast.bands.band_rows` gives."""
     fit = PATCH_BAND_BYTES // (bytes_per_pixel * wd)
     return max(1, min(band_rows(n, h, wd), max(fit, -(-64 // wd))))
 
@@ -504,7 +504,7 @@ def patch2_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
     o = dy.shape[1]
     _check(x.shape, (o, c, 2, 2))
     dy = np.ascontiguousarray(dy, dtype=x.dtype)
-    total = np.zeros((o + (-o) % 4, c, 2, 2), dtype=x.dtype)
+    total = np.zeros((padded_channels(o), c, 2, 2), dtype=x.dtype)
     for first, piece in _contiguous_batches(x):
         m = len(piece)
         rows = band_rows(m, h2 // 2, w2 // 2)

@@ -26,9 +26,9 @@ The index arithmetic is raw: no bounds check and no negative-index wraparound (w
 otherwise add to every scalar load of an inner loop). Callers keep every index in range.
 
 ``VECTOR_BITS`` is the width of the vector registers of the CPU numba compiles for
-(:mod:`tinyunet.target`): 512 with AVX-512, 256 with AVX2, 128 with SSE or NEON. A ``Vec`` is
+(:mod:`tinyunet.fast.target`): 512 with AVX-512, 256 with AVX2, 128 with SSE or NEON. A ``Vec`` is
 one such register, so a kernel's tile of named sums maps onto registers one to one; its size
-(``tinyunet.target.TILE_CHANNELS``) is chosen so that the tile fits the register file.
+(``tinyunet.fast.target.TILE_CHANNELS``) is chosen so that the tile fits the register file.
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def vrelu(typingctx, x):
 def vkeep_where(typingctx, g, y):
     """``g`` where ``y > 0``, else ``g * 0``, lane by lane: a ReLU's backward pass (``y`` its
     output), with ``g * 0`` rather than 0 so that a NaN or infinite gradient gives a NaN, as
-    the scalar :func:`tinyunet.bands.relu_grad` does."""
+    the scalar :func:`tinyunet.fast.bands.relu_grad` does."""
     if not (isinstance(g, Vec) and g == y):
         raise TypeError(f"vkeep_where needs two vectors of one type, got {g}, {y}")
 

@@ -1,6 +1,6 @@
 """Tables and figures of a depth x filters sweep, from its runs-table rows.
 
-Per configuration, over its finished repeats (:mod:`tinyunet.stats`): mean, sample standard
+Per configuration, over its finished repeats (:mod:`tinyunet.experiment.stats`): mean, sample standard
 deviation and the 95 % Student-t interval of test Dice, IoU and border-band Dice. Between
 configurations: paired differences over the repeats both finished (same seed and fold, hence the
 same split and test images), with whether the 95 % interval of the difference excludes zero.
@@ -218,7 +218,7 @@ def write_figures(out, rows: list[dict], size: int) -> None:
 
 
 def _dice_figure(out: Path, table: list[dict]) -> None:
-    from .viz import new_figure, save_figure
+    from ..viz import new_figure, save_figure
     fig = new_figure(11, 4)
     axes = fig.subplots(1, 2)
     for d in sorted({r["depth"] for r in table}):
@@ -247,18 +247,19 @@ def run_test_images(run_dir: Path, size: int, cache_dir: Path):
     """The test images and masks of a finished run (its data, resized, by the names in
     run.json)."""
     import json
-    from .data import load_dataset
+    from ..data import load_dataset
     run = json.loads((run_dir / "run.json").read_text())
     data = load_dataset(run["data_dir"], size, cache_dir=cache_dir, progress=False)
     return data.by_names(run["splits"]["test"])
 
 
 def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
-    from .checkpoint import model_from_checkpoint
-    from .data import normalise
-    from .losses import sigmoid
-    from .metrics import boundary_dice_per_image
-    from .viz import new_figure, save_figure
+    from ..checkpoint import model_from_checkpoint
+    from ..data import normalise
+    from ..layers import inference
+    from ..losses import sigmoid
+    from ..metrics import boundary_dice_per_image
+    from ..viz import new_figure, save_figure
     test = run_test_images(Path(rows[0]["run_dir"]), size, out / ".cache")
     k = int(np.argsort([m.mean() for m in test.masks])[len(test) // 2])   # a typical image
     image, mask = test.images[k], test.masks[k]
@@ -281,7 +282,7 @@ def _same_image_figures(out: Path, rows: list[dict], size: int) -> None:
                   for name, text in levels.items()}
     for r in rows:
         model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
-        with model.evaluating():
+        with model.evaluating(), inference():
             logits, feats = model.forward(normalise(image[None]), return_features=True)
         prob = sigmoid(logits[0, 0])
         where = (depths.index(r["depth"]), filters.index(r["base_filters"]))

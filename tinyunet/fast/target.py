@@ -1,6 +1,6 @@
 """What numba compiles for, and the vector width and register tiles that follow from it.
 
-The register-tiled kernels (:mod:`tinyunet.direct`, :mod:`tinyunet.patches`) keep a tile of
+The register-tiled kernels (:mod:`tinyunet.fast.direct`, :mod:`tinyunet.fast.patches`) keep a tile of
 sums in vector registers over a whole reduction. How wide a register is and how many there are
 depends on the CPU that numba's LLVM compiles for:
 
@@ -92,7 +92,7 @@ class Target:
     @property
     def tile_channels(self) -> int:
         """Output channels a tile of 4 vectors holds at once: 4 with 32 vector registers, else 2
-        (:mod:`tinyunet.direct` then runs most 3x3 convolutions in tiles of 4 channels x 3
+        (:mod:`tinyunet.fast.direct` then runs most 3x3 convolutions in tiles of 4 channels x 3
         vectors instead: :attr:`tile`)."""
         return 4 if self.registers >= 32 else 2
 

@@ -9,9 +9,9 @@ one task (:func:`run_task`) writing ``OUT/runs/d{depth}_f{filters}_s{seed}[_fold
     a finished run (metrics.json) is skipped; an unfinished one is resumed by the task itself,
     so a task re-run after its worker died continues from its last completed epoch.
 
-What runs the tasks is an executor (:mod:`tinyunet.executors`): the plain loop by default, a
+What runs the tasks is an executor (:mod:`tinyunet.experiment.executors`): the plain loop by default, a
 Dask local cluster or scheduler when asked. Only this process writes the tables, once per
-finished run, so results land as they come. Then (see :mod:`tinyunet.sweep_report`)::
+finished run, so results land as they come. Then (see :mod:`tinyunet.experiment.report`)::
 
     OUT/runs.csv                      one row per run (failed ones with their error)
     OUT/results.csv, OUT/results.md   one row per configuration: mean, sd, 95 % interval
@@ -31,13 +31,13 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .checkpoint import model_from_checkpoint
-from .data import DataError
+from ..checkpoint import model_from_checkpoint
+from ..data import DataError
 from .executors import SequentialExecutor, Task, worker_name
-from .metrics import boundary_dice_per_image
-from .runs import train_run
-from .sweep_report import run_test_images, write_figures, write_tables
-from .train import TrainConfig, predict_probabilities
+from ..metrics import boundary_dice_per_image
+from ..runs import train_run
+from .report import run_test_images, write_figures, write_tables
+from ..train import TrainConfig, predict_probabilities
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""How the numba kernels of :mod:`tinyunet.direct` and :mod:`tinyunet.patches` share out their
+"""How the numba kernels of :mod:`tinyunet.fast.direct` and :mod:`tinyunet.fast.patches` share out their
 work: output channels in blocks of 4, images in bands of rows (one task per image and band, per
 image, band and group of output channels, or per band and group of images), and the plain loops
 they copy rows with.
@@ -14,6 +14,7 @@ import numba
 import numpy as np
 from numba import njit
 
+from ..kernels import relu_grad
 from .simd import lanes_of, vkeep_where, vload, vstore
 
 # Fused multiply-add and reordered sums (which vectorisation needs), nothing that changes what a
@@ -26,8 +27,18 @@ FASTMATH = {"contract", "reassoc"}
 BAND_PIXELS = 4096
 
 # ... and, where the caller asks, at most this many bytes, all channels (a core's L2 cache here;
-# see tinyunet.direct._forward).
+# see tinyunet.fast.direct._forward).
 BAND_BYTES = 1 << 20
+
+# Output channels come in blocks of this many: a register tile holds 4 channels' sums (or, with
+# 16 registers, two tiles of 2), and the kernels' outputs and partial sums are padded to it.
+CHANNEL_BLOCK = 4
+
+
+def padded_channels(channels: int) -> int:
+    """``channels`` rounded up to a whole number of :data:`CHANNEL_BLOCK` blocks."""
+    return channels + (-channels) % CHANNEL_BLOCK
+
 
 # The fewest rows :func:`band_rows_and_channel_groups` cuts a band to for a small batch: one
 # register tile of a map one vector wide (4 rows of one vector: 16 px at 512 bits, 8 at 256).
@@ -47,13 +58,6 @@ def group_task_band(task, groups, rows_per_task, h):
     image, first row, rows): it takes images ``first, first + groups, ...`` of that band."""
     first_row = (task // groups) * rows_per_task
     return task % groups, first_row, min(first_row + rows_per_task, h) - first_row
-
-
-@njit(cache=True, inline="always")
-def relu_grad(g, y):
-    """``g * [y > 0]``: a ReLU's backward pass for one value, ``y`` the ReLU's output; ``g * 0``
-    rather than ``0`` so that a NaN gradient stays a NaN, as in ``dy * mask``."""
-    return g if y > 0 else g * 0
 
 
 @njit(cache=True, inline="always")
@@ -102,14 +106,13 @@ def copy_vectors_where(src, mask, at, dst, to, count):
 
 
 def pad_to_blocks(a: np.ndarray, dtype) -> np.ndarray:
-    """``a`` (O, ...) with zeros appended along axis 0 up to a multiple of 4 output channels:
-    the kernels of :mod:`tinyunet.patches` work on blocks of 4 and drop the padding channels'
-    outputs."""
-    block = 4
+    """``a`` (O, ...) with zeros appended along axis 0 up to a whole number of
+    :data:`CHANNEL_BLOCK` output channels: the kernels of :mod:`tinyunet.fast.patches` work on
+    whole blocks and drop the padding channels' outputs."""
     o = a.shape[0]
-    if o % block == 0:
+    if o % CHANNEL_BLOCK == 0:
         return np.ascontiguousarray(a, dtype=dtype)
-    padded = np.zeros((o + (-o) % block,) + a.shape[1:], dtype=dtype)
+    padded = np.zeros((padded_channels(o),) + a.shape[1:], dtype=dtype)
     padded[:o] = a
     return padded
 
@@ -127,7 +130,7 @@ def band_rows(n: int, h: int, row_length: int) -> int:
 def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
                                  row_bytes: int = 0) -> tuple[int, int]:
     """(rows per band, groups of output-channel blocks) for the register-tiled forward kernel
-    of :mod:`tinyunet.direct`, whose tasks are (image, band, group).
+    of :mod:`tinyunet.fast.direct`, whose tasks are (image, band, group).
 
     Bands hold about ``BAND_PIXELS`` pixels, all of one height. Where that gives fewer than two
     tasks per thread (one image, a small map), the images are cut into more bands, of at least
