@@ -71,8 +71,8 @@ class TorchUNet(nn.Module):
             out[f"up{level + 1}.upconv.weight"] = self.upconvs[level].weight.grad
             out[f"up{level + 1}.upconv.bias"] = self.upconvs[level].bias.grad
             for i, conv in enumerate([m for m in self.ups[level] if isinstance(m, nn.Conv2d)]):
-                out[f"up{level + 1}.block.conv{i + 1}.weight"] = conv.weight.grad
-                out[f"up{level + 1}.block.conv{i + 1}.bias"] = conv.bias.grad
+                out[f"up{level + 1}.conv{i + 1}.weight"] = conv.weight.grad
+                out[f"up{level + 1}.conv{i + 1}.bias"] = conv.bias.grad
         for i, conv in enumerate([m for m in self.bottleneck if isinstance(m, nn.Conv2d)]):
             out[f"bottleneck.conv{i + 1}.weight"] = conv.weight.grad
             out[f"bottleneck.conv{i + 1}.bias"] = conv.bias.grad

@@ -221,3 +221,18 @@ def test_the_lock_holds_across_processes_and_dies_with_its_holder(tmp_path):
     holder.join(30)
     with run_folder_lock(tmp_path / "run"):     # the lock went with the process
         pass
+
+
+def test_a_checkpoint_with_the_old_decoder_names_still_loads(tmp_path):
+    """Before the blocks had one interface, a decoder convolution's parameters were called
+    ``up1.block.conv1.weight`` while its map was ``up1.conv1``; old files keep loading."""
+    model = UNet(depth=2, base_filters=4, seed=3)
+    path = save_checkpoint(tmp_path / "new.npz", model)
+    with np.load(path) as z:
+        arrays = {k.replace("up1.conv", "up1.block.conv").replace("up2.conv", "up2.block.conv"): v
+                  for k, v in z.items()}
+    assert "param/up1.block.conv1.weight" in arrays
+    np.savez(tmp_path / "old.npz", **arrays)
+    loaded, _ = model_from_checkpoint(tmp_path / "old.npz")
+    for (name, value, _), (_, theirs, _) in zip(model.parameters(), loaded.parameters()):
+        np.testing.assert_array_equal(value, theirs, err_msg=name)

@@ -86,7 +86,7 @@ def test_parameter_names_are_unique_and_dotted():
     names = [name for name, _, _ in model.parameters()]
     assert len(names) == len(set(names))
     assert "down2.conv1.weight" in names and "up1.upconv.weight" in names
-    assert "up3.block.bn2.bias" in names and "head.bias" in names
+    assert "up3.bn2.bias" in names and "head.bias" in names
     assert {n for n, _ in model.buffers()} >= {"down1.bn1.running_mean", "bottleneck.bn2.running_var"}
 
 
@@ -137,7 +137,7 @@ def test_summary_reports_totals(capsys):
     text = model.summary((2, 1, 32, 32))
     assert f"parameters: {model.num_parameters():,}" in text
     assert f"receptive field: {model.receptive_field_size}" in text
-    assert "up1.block.conv2" in text and "(2, 4, 32, 32)" in text
+    assert "up1.conv2" in text and "(2, 4, 32, 32)" in text
     assert capsys.readouterr().out.strip() == text.strip()
 
 
@@ -233,3 +233,24 @@ def test_inference_forward_keeps_nothing_and_computes_the_same():
     model.forward(x)                                   # outside the block it keeps them again
     assert all(conv._x is not None for conv in convs)
     np.testing.assert_allclose(model.predict_proba(x), 1 / (1 + np.exp(-expected)), rtol=1e-6)
+
+
+def test_every_walk_over_the_blocks_is_a_plain_loop():
+    """Forward, backward, the receptive fields, the layer table and the memory estimate each
+    ask every block the same question (tinyunet.unet.Block): no walk switches on a type."""
+    import inspect
+
+    from tinyunet.layers import Sequential
+    for method in (UNet.forward, UNet.backward, UNet.receptive_fields, UNet.leaf_rows,
+                   UNet.memory_estimate, Sequential.backward):
+        assert "isinstance" not in inspect.getsource(method), method.__qualname__
+
+
+def test_a_feature_map_has_the_name_of_the_parameters_that_make_it():
+    model = UNet(depth=2, base_filters=2)
+    _, features = model.forward(np.zeros((1, 1, 16, 16), np.float32), return_features=True)
+    for name, _, _ in model.parameters():
+        layer = name.rsplit(".", 1)[0]
+        assert layer in features or layer == "head", layer
+    assert {row[0] for row in model.layer_table((1, 1, 16, 16))} >= {
+        name.rsplit(".", 1)[0] for name, _, _ in model.parameters()}

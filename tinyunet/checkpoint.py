@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -78,12 +79,19 @@ def read_checkpoint(path) -> dict:
                 for prefix, bucket in (("param/", "params"), ("buffer/", "buffers"),
                                        ("optim/", "optim")):
                     if key.startswith(prefix):
-                        out[bucket][key[len(prefix):]] = z[key]
+                        out[bucket][_current_name(key[len(prefix):])] = z[key]
             return out
     except CheckpointError:
         raise
     except (ValueError, OSError, zipfile.BadZipFile, KeyError, EOFError) as exc:
         raise CheckpointError(f"{path} is not a readable tinyunet checkpoint: {exc}") from None
+
+
+def _current_name(name: str) -> str:
+    """A parameter's name as today's U-Net spells it: checkpoints written before 2026-12-02
+    called a decoder convolution ``up1.block.conv1.weight``, now ``up1.conv1.weight`` like the
+    feature map it makes."""
+    return re.sub(r"\b(up\d+)\.block\.", r"\1.", name)
 
 
 def load_into(model: UNet, checkpoint: dict) -> None:

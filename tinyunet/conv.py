@@ -353,9 +353,14 @@ def use_path(name: str):
         _forced.reset(token)
 
 
+@contextmanager
 def reference_path():
-    """``with reference_path():`` computes every convolution as im2col + matrix product."""
-    return use_path("im2col")
+    """``with reference_path():`` the plain path of chapter 1, in NumPy from end to end: every
+    convolution as im2col + matrix product, and every op (im2col, col2im, pooling, ReLU, the
+    1x1 convolution) as its NumPy reference (:func:`tinyunet.kernels.numpy_references`), so a
+    debugger steps through NumPy only. Slow; this thread or task only."""
+    with use_path("im2col"), kernels.numpy_references():
+        yield
 
 
 def choose_path(weight_shape, stride, padding, x_shape) -> ConvPath:

@@ -24,11 +24,32 @@ touching a fresh array one 4 KB page at a time is several times slower (docs/ben
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import numba
 import numpy as np
 from numba import njit, prange
 
 from . import workspace
+
+# Inside ``with numpy_references():`` (this thread or task only) every op below runs its NumPy
+# reference instead of its numba loop: what :func:`tinyunet.conv.reference_path` turns on, so
+# that a learner's debugger steps through NumPy only.
+_numpy_only: ContextVar[bool] = ContextVar("tinyunet_numpy_references", default=False)
+
+
+@contextmanager
+def numpy_references():
+    """``with numpy_references():`` im2col, col2im, pooling, ReLU, the padded grids and the 1x1
+    convolution run as the plain NumPy functions named ``*_reference`` beside their numba
+    loops (this thread or task only; nothing outside the block changes)."""
+    token = _numpy_only.set(True)
+    try:
+        yield
+    finally:
+        _numpy_only.reset(token)
+
 
 # Below this many elements touched, waking the worker threads costs more than it saves (a tiny
 # im2col: 52 us on 2 threads, 9 us on one), so small calls run on the calling thread alone.
@@ -113,6 +134,8 @@ def _col2im_kernel(cols, x, kh, kw, sh, sw, ph, pw, out_h, out_w):
 def im2col(x: np.ndarray, kernel: tuple[int, int], stride: tuple[int, int],
            padding: tuple[int, int]) -> np.ndarray:
     """Unfold sliding windows of ``x`` (N, C, H, W) into ``cols`` (N, C*kh*kw, Ho*Wo)."""
+    if _numpy_only.get():
+        return im2col_reference(x, kernel, stride, padding)
     (kh, kw), (sh, sw), (ph, pw) = kernel, stride, padding
     out_h = conv_output_size(x.shape[2], kh, sh, ph)
     out_w = conv_output_size(x.shape[3], kw, sw, pw)
@@ -131,6 +154,8 @@ def col2im(cols: np.ndarray, x_shape: tuple[int, int, int, int], kernel: tuple[i
     shapes, ``sum(im2col(x) * cols) == sum(x * col2im(cols))``. That is why it computes the input
     gradient of a convolution, and the forward pass of a transposed convolution.
     """
+    if _numpy_only.get():
+        return col2im_reference(cols, x_shape, kernel, stride, padding)
     (kh, kw), (sh, sw), (ph, pw) = kernel, stride, padding
     _, c, h, w = x_shape
     out_h = conv_output_size(h, kh, sh, ph)
@@ -248,6 +273,8 @@ def maxpool_forward(x: np.ndarray, kernel: int, stride: int) -> tuple[np.ndarray
     ``argmax[n, c, oy, ox]`` is the flat index ``iy*W + ix`` of the winning input pixel, the
     first one in row-major order when several tie.
     """
+    if _numpy_only.get():
+        return maxpool_forward_reference(x, kernel, stride)
     out_h = conv_output_size(x.shape[2], kernel, stride, 0)
     out_w = conv_output_size(x.shape[3], kernel, stride, 0)
     out = workspace.empty(x.shape[:2] + (out_h, out_w), x.dtype)
@@ -262,6 +289,8 @@ def maxpool_forward(x: np.ndarray, kernel: int, stride: int) -> tuple[np.ndarray
 
 def maxpool_backward(dy: np.ndarray, argmax: np.ndarray, x_shape) -> np.ndarray:
     """Route each output gradient to the input pixel that won its window (summing overlaps)."""
+    if _numpy_only.get():
+        return maxpool_backward_reference(dy, argmax, x_shape)
     n, c, h, w = x_shape
     dx = workspace.zeros((n, c, h * w), dy.dtype)
     _launch(_maxpool_backward_kernel, dy.size, np.ascontiguousarray(dy), argmax, dx)
@@ -325,6 +354,8 @@ def _pad_flat_kernel(x, out, ph, pw):
 def pad_flat(x: np.ndarray, padding: tuple[int, int], tail: int) -> np.ndarray:
     """Zero-pad (N, C, H, W) by ``padding`` and flatten each plane: (N, C, Hp*Wp + tail); the
     ``tail`` zeros let the last kernel tap's slice run past the final row."""
+    if _numpy_only.get():
+        return pad_flat_reference(x, padding, tail)
     (ph, pw), (n, c, h, w) = padding, x.shape
     out = np.empty((n, c, (h + 2 * ph) * (w + 2 * pw) + tail), dtype=x.dtype)
     _launch(_pad_flat_kernel, x.size, np.ascontiguousarray(x), out, ph, pw)
@@ -352,6 +383,8 @@ def _crop_grid_kernel(y, out, wp):
 def crop_grid(y: np.ndarray, ho: int, wp: int, wo: int) -> np.ndarray:
     """(N, O, Ho*Wp) on a padded-width grid -> contiguous (N, O, Ho, Wo), dropping the junk
     columns ``Wo..Wp-1`` of every row."""
+    if _numpy_only.get():
+        return crop_grid_reference(y, ho, wp, wo)
     out = np.empty(y.shape[:2] + (ho, wo), dtype=y.dtype)
     _launch(_crop_grid_kernel, y.size, y, out, wp)
     return out
@@ -379,6 +412,8 @@ def _uncrop_grid_kernel(dy, out, wp):
 def uncrop_grid(dy: np.ndarray, wp: int) -> np.ndarray:
     """(N, O, Ho, Wo) -> (N, O, Ho*Wp) on a padded-width grid, zeros in the junk columns: the
     adjoint of :func:`crop_grid`."""
+    if _numpy_only.get():
+        return uncrop_grid_reference(dy, wp)
     out = np.empty(dy.shape[:2] + (dy.shape[2] * wp,), dtype=dy.dtype)
     _launch(_uncrop_grid_kernel, dy.size, np.ascontiguousarray(dy), out, wp)
     return out
@@ -425,6 +460,8 @@ def _relu_backward_kernel(dy, y, dx):
 
 def relu_forward(x: np.ndarray) -> np.ndarray:
     """``max(x, 0)`` in one pass (NaN stays NaN, as in ``np.maximum``)."""
+    if _numpy_only.get():
+        return relu_forward_reference(x)
     x = np.ascontiguousarray(x)
     y = workspace.empty(x.shape, x.dtype)
     _launch(_relu_forward_kernel, x.size, x.reshape(-1), y.reshape(-1))
@@ -434,6 +471,8 @@ def relu_forward(x: np.ndarray) -> np.ndarray:
 def relu_backward(dy: np.ndarray, y: np.ndarray) -> np.ndarray:
     """``dy * [y > 0]`` given the forward output ``y`` (positive exactly where the input was);
     ``dy`` (N, C, H, W) may be a strided view."""
+    if _numpy_only.get():
+        return relu_backward_reference(dy, y)
     dx = workspace.empty(dy.shape, dy.dtype)
     _launch(_relu_backward_kernel, dy.size, dy, np.ascontiguousarray(y), dx)
     return dx
@@ -509,6 +548,8 @@ def pointwise(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     """A 1x1 convolution without bias: x (N, C, H, W), w (O, C) -> y (N, O, H, W),
     ``y[n, o] = sum_c w[o, c] * x[n, c]``. Its input gradient is the same sum with ``w.T``:
     ``dx = pointwise(dy, w.T)``."""
+    if _numpy_only.get():
+        return pointwise_reference(x, w)
     n, c, h, wd = x.shape
     x = np.ascontiguousarray(x).reshape(n, c, h * wd)
     w = np.ascontiguousarray(w, dtype=x.dtype)
@@ -520,6 +561,8 @@ def pointwise(x: np.ndarray, w: np.ndarray) -> np.ndarray:
 def pointwise_weight_grad(x: np.ndarray, dy: np.ndarray) -> np.ndarray:
     """dL/dw of :func:`pointwise`: ``sum_{n, p} dy[n, o, p] * x[n, c, p]`` -> (O, C), summed
     per task (image, stretch of pixels) and then over the tasks."""
+    if _numpy_only.get():
+        return pointwise_weight_grad_reference(x, dy)
     n, c, h, wd = x.shape
     x = np.ascontiguousarray(x).reshape(n, c, h * wd)
     dy = np.ascontiguousarray(dy, dtype=x.dtype).reshape(n, -1, h * wd)

@@ -28,7 +28,7 @@ import numpy as np
 from . import kernels, workspace
 from .kernels import input_shape
 from .conv import (conv2d_backward, conv2d_forward, conv2d_weight_grad,
-                   conv_transpose2d_forward, scratch_elements)
+                   choose_path, conv_transpose2d_forward, scratch_elements)
 from .losses import sigmoid  # ground-floor helper, shared with the losses
 
 _keep_for_backward: ContextVar[bool] = ContextVar("tinyunet_keep_for_backward", default=True)
@@ -210,6 +210,22 @@ class Layer:
         output and gradients, for an input of ``input_shape`` (default: none)."""
         return 0
 
+    def backward_params(self, dy) -> None:
+        """Add the parameter gradients of ``backward(dy)`` without handing back dL/dx, for a
+        network's first layer, whose input gradient nobody uses. By default the whole
+        backward, its dx dropped; a convolution skips computing it."""
+        self.backward(dy)
+
+    def kept_bytes(self, output_shape, itemsize: int, next_layer: "Layer | None" = None) -> int:
+        """Bytes this layer's forward leaves alive until backward, given its output's shape
+        and the layer its output goes to (default: the output itself)."""
+        return int(np.prod(output_shape)) * itemsize
+
+    def reads_pair(self, input_shape) -> bool:
+        """Whether ``forward`` reads a pair (a, b) standing for their concatenation where it
+        lies, so that the concatenation is never built (default: no)."""
+        return False
+
     def receptive_field(self, rf: float, jump: float) -> tuple[float, float]:
         """Propagate (receptive field, jump) through this layer, both in input pixels.
 
@@ -335,6 +351,9 @@ class Conv2d(_Convolution):
             self.grads["bias"] += db
         return dx
 
+    def backward_params(self, dy) -> None:
+        self.backward(dy, input_grad=False)
+
     def output_shape(self, input_shape):
         n, _, h, w = input_shape
         return (n, self.out_channels,
@@ -348,6 +367,10 @@ class Conv2d(_Convolution):
         """What the path :func:`tinyunet.conv.choose_path` picks builds: im2col's columns, the
         shifted views' padded copy, the direct path's partial sums of dW, or nothing."""
         return scratch_elements(self.weight.shape, self.stride, self.padding, input_shape)
+
+    def reads_pair(self, input_shape):
+        """On the direct path: the 3x3 kernels read both parts of a pair where they lie."""
+        return choose_path(self.weight.shape, self.stride, self.padding, input_shape).reads_pair
 
     def __repr__(self):
         act = f", activation={self.activation!r}" if self.activation else ""
@@ -462,6 +485,11 @@ class MaxPool2d(Layer):
     def receptive_field(self, rf, jump):
         return rf + (self.kernel_size - 1) * jump, jump * self.stride
 
+    def kept_bytes(self, output_shape, itemsize, next_layer=None):
+        """The output and, for backward, the index of each window's winner (int32, one per
+        output value)."""
+        return int(np.prod(output_shape)) * (itemsize + 4)
+
     def __repr__(self):
         return f"MaxPool2d(kernel_size={self.kernel_size}, stride={self.stride})"
 
@@ -520,6 +548,12 @@ class Concat(Layer):
         if len({(s[0], s[2], s[3]) for s in shapes}) != 1:
             raise ValueError(f"Concat: inputs must agree in N, H and W, got shapes {shapes}")
         self._splits = np.cumsum([s[1] for s in shapes])[:-1]
+
+    def kept_bytes(self, output_shape, itemsize, next_layer=None):
+        """Nothing when the next layer reads the pair where it lies (:meth:`forward_pair`)."""
+        if next_layer is not None and next_layer.reads_pair(output_shape):
+            return 0
+        return int(np.prod(output_shape)) * itemsize
 
     def backward(self, dy):
         """The slice of ``dy`` for each input's channels; ``dy`` may already be those slices (a
@@ -644,12 +678,16 @@ class Sequential(Layer):
         return x
 
     def backward(self, dy, input_grad: bool = True):
-        """dL/dx; ``input_grad=False`` lets a first Conv2d skip computing it (returns None)."""
-        for i, (_, layer) in reversed(list(enumerate(self.layers))):
-            if i == 0 and not input_grad and isinstance(layer, Conv2d):
-                return layer.backward(dy, input_grad=False)
+        """dL/dx, the layers' backward passes in reverse; ``input_grad=False`` asks the first
+        layer for its parameter gradients only (:meth:`Layer.backward_params`) and returns
+        None."""
+        (_, first), *rest = self.layers
+        for _, layer in reversed(rest):
             dy = layer.backward(dy)
-        return dy
+        if input_grad:
+            return first.backward(dy)
+        first.backward_params(dy)
+        return None
 
     def output_shape(self, input_shape):
         for _, layer in self.layers:

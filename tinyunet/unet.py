@@ -47,91 +47,239 @@ def conv_block(in_channels: int, out_channels: int, rng: np.random.Generator,
     return Sequential(layers)
 
 
-class DownBlock(Layer):
+class SkipStack(list):
+    """The skip connections in flight during a forward pass: each down block pushes its
+    full-resolution output, each up block pops the one of its own level (last in, first out).
+    ``zeroed``: levels (1 = the top) whose skip pops as zeros, to see what it carries."""
+
+    def __init__(self, zeroed=()):
+        super().__init__()
+        self.zeroed = set(zeroed)
+
+    def pop(self):
+        level = len(self)
+        skip = super().pop()
+        return np.zeros_like(skip) if level in self.zeroed else skip
+
+
+class Block(Layer):
+    """One entry of :attr:`UNet.blocks`, the network described once in the order the data
+    flows. Every walk over the network is a plain loop that asks each block one question;
+    the skip connections travel in a stack (a list) that down blocks push to and up blocks pop
+    from, so no walk needs to know which kind of block it holds:
+
+    * ``run_forward(x, skips, features) -> y``; ``features`` (a dict or None) collects every
+      feature map under the name of the layer that made it (``down1.conv1``, ``up1.conv2``:
+      the names of the parameters that made it, less ``.weight``);
+    * ``run_backward(dy, d_skips, input_grad) -> dx``: the skips' gradients travel the other
+      way, pushed by up blocks and popped by down blocks;
+    * ``field_step(rf, jump, skip_fields, fields) -> (rf, jump)``: the receptive field and
+      jump after the block, recording its maps' fields in ``fields``;
+    * ``table_rows(shape, skip_shapes, rows) -> shape``: appends (name, leaf layer, output
+      shape, parameter count) for each of its leaf layers.
+    """
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name = name
+
+    def _chain_rows(self, layers, shape, rows, prefix=None):
+        """Rows of a chain of leaf layers named ``prefix.<name>``; returns the last shape."""
+        for name, layer in layers:
+            shape = layer.output_shape(shape)
+            rows.append((f"{prefix or self.name}.{name}", layer, shape, _params(layer)))
+        return shape
+
+
+def _params(layer: Layer) -> int:
+    return sum(v.size for _, v, _ in layer.parameters())
+
+
+class DownBlock(Block):
     """One encoder level: a conv block, then 2x2 max-pooling.
 
-    forward(x (N, C, H, W)) -> (pooled (N, F, H/2, W/2), skip (N, F, H, W));
-    backward(d_pooled, d_skip) -> dx: the block's output fed both the pool and the skip
+    Forward: x (N, C, H, W) -> pooled (N, F, H/2, W/2), and the block's output (N, F, H, W)
+    pushed as the level's skip. Backward: the block's output fed both the pool and the skip
     connection, so their gradients add before the block's backward.
     """
 
-    def __init__(self, in_channels: int, out_channels: int, rng, batch_norm=False):
-        super().__init__()
+    def __init__(self, name: str, level: int, in_channels: int, out_channels: int, rng,
+                 batch_norm=False):
+        super().__init__(name)
+        self.level = level
         self.block = conv_block(in_channels, out_channels, rng, batch_norm)
         self.pool = MaxPool2d(2)
 
     def named_children(self):
-        # the block's layers directly (down1.conv1.weight, as in the checkpoints), then the pool
+        # the block's layers directly (down1.conv1.weight), then the pool
         return self.block.layers + [("pool", self.pool)]
 
-    def forward(self, x, features: dict | None = None, prefix: str = ""):
-        skip = self.block.forward(x, features, prefix)
-        return self.pool.forward(skip), skip
+    def run_forward(self, x, skips, features=None):
+        skip = self.block.forward(x, features, self.name + ".")
+        skips.append(skip)
+        pooled = self.pool.forward(skip)
+        if features is not None:
+            features[self.name] = skip
+            features[f"pool{self.level}"] = pooled
+        return pooled
 
-    def backward(self, d_pooled, d_skip, input_grad: bool = True):
-        d_block = self.pool.backward(d_pooled)
-        d_block += d_skip                     # d_block is the pool's fresh gradient array
+    def run_backward(self, dy, d_skips, input_grad=True):
+        d_block = self.pool.backward(dy)
+        d_block += d_skips.pop()              # d_block is the pool's fresh gradient array
         return self.block.backward(d_block, input_grad=input_grad)
 
-    def receptive_field(self, rf, jump):
-        """(skip's field and jump, pooled's field and jump)."""
-        skip = self.block.receptive_field(rf, jump)
-        return skip, self.pool.receptive_field(*skip)
+    def field_step(self, rf, jump, skip_fields, fields):
+        skip_rf, skip_jump = self.block.receptive_field(rf, jump)
+        skip_fields.append(skip_rf)
+        rf, jump = self.pool.receptive_field(skip_rf, skip_jump)
+        fields[self.name], fields[f"pool{self.level}"] = skip_rf, rf
+        return rf, jump
+
+    def table_rows(self, shape, skip_shapes, rows):
+        shape = self._chain_rows(self.block.layers, shape, rows)
+        skip_shapes.append(shape)
+        return self._chain_rows([("pool", self.pool)], shape, rows)
 
 
-class UpBlock(Layer):
+class UpBlock(Block):
     """One decoder level: 2x2 stride-2 transposed convolution (halving the channels), concatenate
     the encoder's skip features, then a conv block.
 
-    forward(x (N, 2F, h, w), skip (N, F, 2h, 2w)) -> (N, F, 2h, 2w);
-    backward(dy) -> (dx, dskip): the concatenation splits the gradient between the upsampled path
-    and the skip connection.
+    Forward: x (N, 2F, h, w) and the popped skip (N, F, 2h, 2w) -> (N, F, 2h, 2w). Backward:
+    the concatenation splits the gradient between the upsampled path and the skip connection,
+    whose part is pushed for the down block of the same level.
     """
 
-    def __init__(self, in_channels: int, out_channels: int, rng, batch_norm=False, dropout=0.0):
-        super().__init__()
+    def __init__(self, name: str, in_channels: int, out_channels: int, rng, batch_norm=False,
+                 dropout=0.0):
+        super().__init__(name)
         self.upconv = ConvTranspose2d(in_channels, out_channels, 2, stride=2, rng=rng)
         self.concat = Concat()
         self.block = conv_block(2 * out_channels, out_channels, rng, batch_norm, dropout)
 
     def named_children(self):
-        return [("upconv", self.upconv), ("concat", self.concat), ("block", self.block)]
+        # the block's layers directly: up1.conv1.weight makes the feature map up1.conv1
+        return [("upconv", self.upconv), ("concat", self.concat)] + self.block.layers
 
-    def forward(self, x, skip, features: dict | None = None, prefix: str = ""):
+    def run_forward(self, x, skips, features=None):
+        skip = skips.pop()
         up = self.upconv.forward(x)
         # (up, skip) stands for their concatenation: the block's first convolution reads both
         # where they lie, so the concatenated map is never built
         merged = self.concat.forward_pair(up, skip)
         if features is not None:
-            features[prefix + "upconv"] = up
-            features[prefix + "concat"] = np.concatenate(merged, axis=1)
-        return self.block.forward(merged, features, prefix)
+            features[self.name + ".upconv"] = up
+            features[self.name + ".concat"] = np.concatenate(merged, axis=1)
+        y = self.block.forward(merged, features, self.name + ".")
+        if features is not None:
+            features[self.name] = y
+        return y
 
-    def backward(self, dy):
-        d_merged = self.block.backward(dy)
-        d_up, d_skip = self.concat.backward(d_merged)
-        return self.upconv.backward(d_up), d_skip
+    def run_backward(self, dy, d_skips, input_grad=True):
+        d_up, d_skip = self.concat.backward(self.block.backward(dy))
+        d_skips.append(d_skip)
+        return self.upconv.backward(d_up)
 
-    def receptive_field(self, rf, jump, skip_rf: float = 0.0):
+    def field_step(self, rf, jump, skip_fields, fields):
         """The concatenation sees the union of its inputs' fields: the larger one."""
         rf, jump = self.upconv.receptive_field(rf, jump)
-        return self.block.receptive_field(max(rf, skip_rf), jump)
+        rf, jump = self.block.receptive_field(max(rf, skip_fields.pop()), jump)
+        fields[self.name] = rf
+        return rf, jump
+
+    def table_rows(self, shape, skip_shapes, rows):
+        shape = self._chain_rows([("upconv", self.upconv)], shape, rows)
+        skip = skip_shapes.pop()
+        shape = (shape[0], shape[1] + skip[1], *shape[2:])
+        rows.append((f"{self.name}.concat", self.concat, shape, 0))
+        return self._chain_rows(self.block.layers, shape, rows)
 
 
-def _kept_bytes(rows, k, output_bytes: int, itemsize: int) -> int:
-    """What leaf layer ``k`` of :meth:`UNet.leaf_rows` keeps alive until backward, in bytes,
-    given its output's size: the output; for a max-pool also its int32 argmax indices, one per
-    output value; nothing for a concatenation that the next convolution reads in place
-    (it takes the direct path, which reads the pair where it lies)."""
-    from .conv import choose_path
-    layer, shape = rows[k][1], rows[k][2]
-    if isinstance(layer, MaxPool2d):
-        return output_bytes + output_bytes // itemsize * 4
-    if isinstance(layer, Concat) and k + 1 < len(rows) and isinstance(rows[k + 1][1], Conv2d):
-        conv = rows[k + 1][1]
-        if choose_path(conv.weight.shape, conv.stride, conv.padding, shape).reads_pair:
-            return 0
-    return output_bytes
+class Bottleneck(Block):
+    """The lowest level: a conv block at the coarsest resolution, no pooling, no skip."""
+
+    def __init__(self, name: str, in_channels: int, out_channels: int, rng, batch_norm=False,
+                 dropout=0.0):
+        super().__init__(name)
+        self.block = conv_block(in_channels, out_channels, rng, batch_norm, dropout)
+
+    def named_children(self):
+        return self.block.layers
+
+    def run_forward(self, x, skips, features=None):
+        y = self.block.forward(x, features, self.name + ".")
+        if features is not None:
+            features[self.name] = y
+        return y
+
+    def run_backward(self, dy, d_skips, input_grad=True):
+        return self.block.backward(dy, input_grad=input_grad)
+
+    def field_step(self, rf, jump, skip_fields, fields):
+        rf, jump = self.block.receptive_field(rf, jump)
+        fields[self.name] = rf
+        return rf, jump
+
+    def table_rows(self, shape, skip_shapes, rows):
+        return self._chain_rows(self.block.layers, shape, rows)
+
+    # a Sequential's own interface too, so that the chapters can run it as one
+    def forward(self, x):
+        return self.block.forward(x)
+
+    def backward(self, dy, input_grad: bool = True):
+        return self.block.backward(dy, input_grad=input_grad)
+
+
+class Head(Block):
+    """The 1x1 convolution from the last level's filters to the logits (its parameters are
+    ``head.weight`` and ``head.bias``; its map is ``logits``)."""
+
+    def __init__(self, name: str, in_channels: int, out_channels: int, rng):
+        super().__init__(name)
+        self.conv = Conv2d(in_channels, out_channels, 1, rng=rng)
+
+    def parameters(self, prefix: str = ""):
+        return self.conv.parameters(prefix)
+
+    def buffers(self, prefix: str = ""):
+        return self.conv.buffers(prefix)
+
+    def named_children(self):
+        return [("conv", self.conv)]
+
+    def run_forward(self, x, skips, features=None):
+        y = self.conv.forward(x)
+        if features is not None:
+            features["logits"] = y
+        return y
+
+    def run_backward(self, dy, d_skips, input_grad=True):
+        return self.conv.backward(dy, input_grad=input_grad)  # (never the first: input_grad)
+
+    def field_step(self, rf, jump, skip_fields, fields):
+        rf, jump = self.conv.receptive_field(rf, jump)
+        fields["logits"] = rf
+        return rf, jump
+
+    def table_rows(self, shape, skip_shapes, rows):
+        shape = self.conv.output_shape(shape)
+        rows.append((self.name, self.conv, shape, _params(self.conv)))
+        return shape
+
+    def forward(self, x):
+        return self.conv.forward(x)
+
+    def backward(self, dy, input_grad: bool = True):
+        return self.conv.backward(dy, input_grad=input_grad)
+
+    @property
+    def weight(self):
+        return self.conv.weight
+
+    @property
+    def bias(self):
+        return self.conv.bias
 
 
 class UNet(Layer):
@@ -169,25 +317,24 @@ class UNet(Layer):
         self.in_channels, self.out_channels, self.depth = in_channels, out_channels, depth
         rng = as_rng(seed)
         filters = [base_filters * 2 ** level for level in range(depth + 1)]
-        self.downs = [DownBlock(in_channels if level == 0 else filters[level - 1],
+        self.downs = [DownBlock(f"down{level + 1}", level + 1,
+                                in_channels if level == 0 else filters[level - 1],
                                 filters[level], rng, batch_norm) for level in range(depth)]
-        self.bottleneck = conv_block(filters[depth - 1], filters[depth], rng, batch_norm, dropout)
+        self.bottleneck = Bottleneck("bottleneck", filters[depth - 1], filters[depth], rng,
+                                     batch_norm, dropout)
         # ups[level] takes filters[level + 1] channels up to filters[level].
-        self.ups = [UpBlock(filters[level + 1], filters[level], rng, batch_norm)
-                    for level in range(depth)]
-        self.head = Conv2d(filters[0], out_channels, 1, rng=rng)
+        self.ups = [UpBlock(f"up{level + 1}", filters[level + 1], filters[level], rng,
+                            batch_norm) for level in range(depth)]
+        self.head = Head("head", filters[0], out_channels, rng)
         # The network, described once, in the order the data flows. forward, backward, the
-        # receptive fields and the layer table all walk this list; the skip connections are a
-        # stack that every down block pushes to and every up block pops from.
-        self.blocks: list[tuple[str, Layer]] = (
-            [(f"down{level + 1}", self.downs[level]) for level in range(depth)]
-            + [("bottleneck", self.bottleneck)]
-            + [(f"up{level + 1}", self.ups[level]) for level in reversed(range(depth))]
-            + [("head", self.head)])
+        # receptive fields and the layer table are each a plain loop over this list (see
+        # Block); the skip connections are a stack that down blocks push to and up blocks pop.
+        self.blocks: list[Block] = (self.downs + [self.bottleneck] + self.ups[::-1]
+                                    + [self.head])
 
     # -- structure ----------------------------------------------------------------------------
     def named_children(self):
-        return self.blocks
+        return [(block.name, block) for block in self.blocks]
 
     @property
     def first_conv(self) -> Conv2d:
@@ -213,26 +360,9 @@ class UNet(Layer):
         """
         self.check_input(x)
         features = OrderedDict() if return_features else None
-        skips = []
-        for name, block in self.blocks:
-            if isinstance(block, DownBlock):
-                x, skip = block.forward(x, features, name + ".")
-                skips.append(skip)
-                if features is not None:
-                    features[name] = skip
-                    features[f"pool{len(skips)}"] = x
-            elif isinstance(block, UpBlock):
-                skip = skips.pop()
-                if len(skips) + 1 in drop_skips:
-                    skip = np.zeros_like(skip)
-                x = block.forward(x, skip, features, name + ".")
-            elif block is self.head:
-                x = block.forward(x)
-                name = "logits"
-            else:
-                x = block.forward(x, features, name + ".")
-            if features is not None and not isinstance(block, DownBlock):
-                features[name] = x
+        skips = SkipStack(zeroed=drop_skips)
+        for block in self.blocks:
+            x = block.run_forward(x, skips, features)
         if features is not None:
             return x, features
         return x
@@ -242,15 +372,8 @@ class UNet(Layer):
         parameter's gradient to its ``grad`` array. Training needs no dL/dinput:
         ``input_grad=False`` skips the first convolution's input gradient and returns None."""
         dy, d_skips = dlogits, []
-        for _, block in reversed(self.blocks):
-            if isinstance(block, UpBlock):
-                dy, d_skip = block.backward(dy)
-                d_skips.append(d_skip)
-            elif isinstance(block, DownBlock):
-                first = block is self.downs[0]
-                dy = block.backward(dy, d_skips.pop(), input_grad=input_grad or not first)
-            else:
-                dy = block.backward(dy)
+        for block in reversed(self.blocks):
+            dy = block.run_backward(dy, d_skips, input_grad or block is not self.blocks[0])
         return dy
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
@@ -276,19 +399,9 @@ class UNet(Layer):
         walking the layers: windows grow it by ``(k - 1) * jump``, strides multiply the jump.
         A concatenation sees the union of its inputs' fields: the larger one."""
         fields = OrderedDict()
-        rf, jump = 1.0, 1.0
-        skip_fields = []
-        for name, block in self.blocks:
-            if isinstance(block, DownBlock):
-                (skip_rf, _), (rf, jump) = block.receptive_field(rf, jump)
-                skip_fields.append(skip_rf)
-                fields[name], fields[f"pool{len(skip_fields)}"] = skip_rf, rf
-                continue
-            if isinstance(block, UpBlock):
-                rf, jump = block.receptive_field(rf, jump, skip_fields.pop())
-            else:
-                rf, jump = block.receptive_field(rf, jump)
-            fields["logits" if block is self.head else name] = rf
+        rf, jump, skip_fields = 1.0, 1.0, []
+        for block in self.blocks:
+            rf, jump = block.field_step(rf, jump, skip_fields, fields)
         return OrderedDict((k, int(round(v))) for k, v in fields.items())
 
     @property
@@ -302,32 +415,12 @@ class UNet(Layer):
                 for name, layer, shape, params in self.leaf_rows(input_shape)]
 
     def leaf_rows(self, input_shape) -> list[tuple[str, Layer, tuple, int]]:
-        """(name, leaf layer, output shape, parameter count), walking :attr:`blocks`."""
-        rows = []
-
-        def leaf(prefix, layer, shape, skip_shape=None):
-            if isinstance(layer, Sequential):
-                for name, child in layer.layers:
-                    shape = leaf(f"{prefix}.{name}", child, shape)
-                return shape
-            if isinstance(layer, Concat):
-                shape = (shape[0], shape[1] + skip_shape[1], *shape[2:])
-            else:
-                shape = layer.output_shape(shape)
-            rows.append((prefix, layer, shape, sum(v.size for _, v, _ in layer.parameters())))
-            return shape
-
-        shape, skip_shapes = tuple(input_shape), []
-        for name, block in self.blocks:
-            if isinstance(block, DownBlock):
-                skip_shapes.append(leaf(name, block.block, shape))
-                shape = leaf(f"{name}.pool", block.pool, skip_shapes[-1])
-            elif isinstance(block, UpBlock):
-                shape = leaf(f"{name}.upconv", block.upconv, shape)
-                shape = leaf(f"{name}.concat", block.concat, shape, skip_shapes.pop())
-                shape = leaf(f"{name}.block", block.block, shape)
-            else:
-                shape = leaf(name, block, shape)
+        """(name, leaf layer, output shape, parameter count), walking :attr:`blocks`; a leaf's
+        name is that of its parameters (``up1.conv1`` for ``up1.conv1.weight``) and of the
+        feature map it makes."""
+        rows, shape, skip_shapes = [], tuple(input_shape), []
+        for block in self.blocks:
+            shape = block.table_rows(shape, skip_shapes, rows)
         return rows
 
     def memory_estimate(self, input_shape, dtype=np.float32, optimizer_slots: int = 2) -> dict:
@@ -355,7 +448,8 @@ class UNet(Layer):
         rows = self.leaf_rows(input_shape)
         outputs = [int(np.prod(shape)) * itemsize for _, _, shape, _ in rows]
         inputs = [int(np.prod(input_shape)) * itemsize] + outputs[:-1]
-        built = [_kept_bytes(rows, k, size, itemsize) for k, size in enumerate(outputs)]
+        built = [layer.kept_bytes(shape, itemsize, rows[k + 1][1] if k + 1 < len(rows) else None)
+                 for k, (_, layer, shape, _) in enumerate(rows)]
         activations = sum(built)
         kept = np.cumsum(built)
         backward_peak = max(int(kept[k]) + outputs[k] + inputs[k] for k in range(len(rows)))
