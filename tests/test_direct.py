@@ -272,3 +272,25 @@ def test_rows_of_whole_tiles_are_stored_finished_into_the_output(dtype, tol, row
                         groups=groups)
     np.testing.assert_allclose(parts[0], whole[:, :4], atol=tol * 10)
     np.testing.assert_allclose(parts[1], whole[:, 4:], atol=tol * 10)
+
+
+def test_the_band_heights_the_comments_quote_are_what_the_code_gives():
+    """direct's and bands' text quote the band heights of a batch of 8 on 2 threads: the
+    forward kernel's at 256 px and the weight gradient's at 128 px."""
+    import inspect
+
+    import numba
+
+    from tinyunet.fast import bands
+    if numba.config.NUMBA_NUM_THREADS < 2:
+        pytest.skip("the quoted heights are for 2 threads")
+    threads = numba.get_num_threads()
+    numba.set_num_threads(2)
+    try:
+        forward_rows = direct.band_plan(8, 16, 256, 256, 16, 4)[0]
+        grad_rows = direct.weight_grad_tasks(8, 128, 128)[0]
+    finally:
+        numba.set_num_threads(threads)
+    assert f"{forward_rows} rows of a 256-wide map" in direct.__doc__
+    assert f"{forward_rows} rows at 256^2" in inspect.getsource(bands)
+    assert f"{grad_rows} rows at 128 px" in inspect.getsource(direct)

@@ -163,3 +163,17 @@ def test_numerical_gradient_of_a_known_function():
     assert relative_error(g, 3 * x ** 2) < 1e-9
     with pytest.raises(ValueError, match="float64"):
         numerical_gradient(lambda: 0.0, x.astype(np.float32))
+
+
+@pytest.mark.parametrize("path", ["direct", "pointwise", "patches", "shifted", "im2col"])
+@pytest.mark.parametrize("k,s,p", [(3, 1, 1), (1, 1, 0), (2, 2, 0)])
+def test_convolutions_pass_on_every_path(path, k, s, p, rng):
+    """Each path of the dispatch forced in turn (where it does not apply, im2col runs): a
+    convolution and a transposed convolution of 8 channels, 3x3 'same', 1x1 and 2x2 stride 2."""
+    from tinyunet.conv import PATHS, use_path
+    assert path in PATHS
+    for layer in (Conv2d(8, 8, k, stride=s, padding=p, rng=0),
+                  ConvTranspose2d(8, 8, k, stride=s, padding=p, rng=0)):
+        layer = randomize_biases(layer.to(np.float64))
+        with use_path(path):
+            assert_passes(check_layer(layer, rng.standard_normal((2, 8, 4, 4))))

@@ -103,3 +103,19 @@ def test_the_checker_itself_sees_an_import(tmp_path):
     assert "fast.direct" in _imports("conv", PACKAGE / "conv.py")
     assert "kernels" in _imports("fast.direct", PACKAGE / "fast" / "direct.py")
     assert "experiment.sweep" in _imports("cli", PACKAGE / "cli.py")     # inside a function
+
+
+def test_no_line_of_the_package_is_over_100_characters():
+    long = [f"{path.relative_to(PACKAGE)}:{i}" for path in PACKAGE.rglob("*.py")
+            for i, line in enumerate(path.read_text().splitlines(), 1) if len(line) > 100]
+    assert long == []
+
+
+def test_the_channel_block_is_one_named_constant():
+    """Output channels come in blocks of 4 in the fast kernels: the Python code around them
+    names it (bands.CHANNEL_BLOCK) rather than writing a bare ``% 4`` or ``// 4``."""
+    import re
+    bare = [f"{path.relative_to(PACKAGE)}:{i}" for path in PACKAGE.rglob("*.py")
+            for i, line in enumerate(path.read_text().splitlines(), 1)
+            if re.search(r"\(-\w+\) % 4|\+ 3\) // 4|// 4\)", line)]
+    assert bare == []

@@ -182,7 +182,8 @@ def conv2d_input_grad_pointwise(dy, weight):
 
 
 def conv2d_weight_grad_pointwise(x, dy):
-    """dL/dW of a 1x1 convolution: ``sum_n dy[n] (O, H*W) @ x[n]^T (H*W, C)``, shape (O, C, 1, 1)."""
+    """dL/dW of a 1x1 convolution: ``sum_n dy[n] (O, H*W) @ x[n]^T (H*W, C)``, shape
+    (O, C, 1, 1)."""
     return kernels.pointwise_weight_grad(x, dy)[:, :, None, None]
 
 
@@ -204,8 +205,8 @@ def _shifted_ok(weight_shape, stride, padding) -> bool:
 
 
 def _direct_ok(weight_shape, stride, padding) -> bool:
-    """A 3x3 'same' convolution: what tinyunet.fast.direct computes. Its kernels run over the flattened
-    padded grid of a band of rows, with register tiles sized for the CPU's register file
+    """A 3x3 'same' convolution: what tinyunet.fast.direct computes. Its kernels run over the
+    flattened padded grid of a band of rows, with register tiles sized for the CPU's register file
     (tinyunet.fast.target), so they are at least level with BLAS at every map size of a U-Net,
     256^2 to 16^2, on every instruction set measured: AVX-512, AVX2, and SSE without fused
     multiply-adds, where only a few input gradients are up to 20 % behind the shifted views

@@ -92,7 +92,8 @@ class DatasetIndex:
             unpaired[s] = unpaired.get(s, 0) + 1
         lines = [f"{self.root} ({self.layout} layout): {len(self.pairs)} image/mask pairs"]
         for s in sorted(set(counts) | set(unpaired)):
-            lines.append(f"  {s}: {counts.get(s, 0)} pairs, {unpaired.get(s, 0)} images without a mask")
+            lines.append(f"  {s}: {counts.get(s, 0)} pairs, "
+                         f"{unpaired.get(s, 0)} images without a mask")
         if self.unlabelled:
             lines.append(f"  test/: {len(self.unlabelled)} images without masks (prediction only)")
         return "\n".join(lines)
@@ -100,7 +101,8 @@ class DatasetIndex:
 
 def _images_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith("."))
+                  if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+                  and not p.name.startswith("."))
 
 
 def _find_kaggle_root(root: Path) -> Path | None:

@@ -25,7 +25,8 @@ def numerical_gradient(f, x: np.ndarray, h: float = 1e-6, indices=None) -> np.nd
     if x.dtype != np.float64:
         raise ValueError(f"numerical_gradient: use float64 arrays, got {x.dtype}")
     if not x.flags.c_contiguous:
-        raise ValueError("numerical_gradient: x must be C-contiguous so it can be perturbed in place")
+        raise ValueError("numerical_gradient: x must be C-contiguous so it can be perturbed "
+                         "in place")
     grad = np.zeros_like(x)
     flat, gflat = x.reshape(-1), grad.reshape(-1)
     for i in (range(flat.size) if indices is None else indices):

@@ -162,7 +162,8 @@ def col2im(cols: np.ndarray, x_shape: tuple[int, int, int, int], kernel: tuple[i
     out_w = conv_output_size(w, kw, sw, pw)
     if cols.shape[1:] != (c * kh * kw, out_h * out_w):
         raise ValueError(f"col2im: cols of shape {cols.shape} do not fit an input of shape "
-                         f"{tuple(x_shape)} with kernel {kernel}, stride {stride}, padding {padding}")
+                         f"{tuple(x_shape)} with kernel {kernel}, stride {stride}, "
+                         f"padding {padding}")
     x = np.zeros((cols.shape[0], c, h, w), dtype=cols.dtype)
     _launch(_col2im_kernel, cols.size, np.ascontiguousarray(cols), x, kh, kw, sh, sw, ph, pw,
             out_h, out_w)
@@ -495,18 +496,23 @@ def relu_backward_reference(dy, y):
 POINTWISE_PIXELS = 4096
 
 
+@njit(cache=True, inline="always")
+def _stretch(task, stretches, p):
+    """Task ``task`` of a ``prange(n * stretches)`` loop -> (image, first pixel, pixels)."""
+    start = (task % stretches) * POINTWISE_PIXELS
+    return task // stretches, start, min(start + POINTWISE_PIXELS, p) - start
+
+
 @njit(parallel=True, fastmath={"contract"}, cache=True)
 def _pointwise_kernel(x, w, y):
     # y[b, o, p] = sum_c w[o, c] * x[b, c, p]; tasks: (image, stretch of pixels). The sums build
     # up in the task's own array (which LLVM knows nothing else writes, so it vectorises the
     # loops; summed in y's own rows they ran 3x slower).
-    n, c, p = x.shape
-    o = w.shape[0]
+    n, p = x.shape[0], x.shape[2]
+    o, c = w.shape
     stretches = (p + POINTWISE_PIXELS - 1) // POINTWISE_PIXELS
     for task in prange(n * stretches):
-        b = task // stretches
-        start = (task % stretches) * POINTWISE_PIXELS
-        length = min(start + POINTWISE_PIXELS, p) - start
+        b, start, length = _stretch(task, stretches, p)
         acc = np.empty(length, x.dtype)
         for oo in range(o):
             weight = w[oo, 0]
@@ -527,13 +533,10 @@ def _pointwise_kernel(x, w, y):
 def _pointwise_weight_grad_kernel(x, dy, partial):
     # partial[task, o, c] = sum over the task's pixels of dy[b, o, p] * x[b, c, p], summed in
     # the arrays' own dtype (a float64 0.0 to start from made every term a conversion)
-    n, c, p = x.shape
-    o = dy.shape[1]
+    (n, c, p), o = x.shape, dy.shape[1]
     stretches = (p + POINTWISE_PIXELS - 1) // POINTWISE_PIXELS
     for task in prange(n * stretches):
-        b = task // stretches
-        start = (task % stretches) * POINTWISE_PIXELS
-        length = min(start + POINTWISE_PIXELS, p) - start
+        b, start, length = _stretch(task, stretches, p)
         for oo in range(o):
             g = dy[b, oo, start:start + length]
             for ch in range(c):

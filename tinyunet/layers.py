@@ -244,7 +244,9 @@ class _Convolution(Layer):
 
     Subclasses give ``weight_shape`` and ``fan_in``, and handle the bias themselves: Conv2d
     passes it to :mod:`tinyunet.conv`, whose kernels add it (and sum its gradient) in the same
-    pass; ConvTranspose2d adds it and sums its gradient on its own.
+    pass; ConvTranspose2d passes it to :func:`tinyunet.conv.conv_transpose2d_forward` (on the
+    2x2 stride-2 path the up-convolution's kernel starts its sums from it; elsewhere the
+    dispatch adds it) and sums its gradient itself.
     """
 
     param_names = ("weight", "bias")
@@ -386,7 +388,8 @@ class ConvTranspose2d(_Convolution):
 
     Math: the weight (C_in, C_out, kh, kw) read as a convolution weight maps C_out -> C_in; this
     layer runs that convolution backwards: ``y = col2im(W_mat^T @ x) + b``. Its backward is
-    therefore a forward convolution, ``dx = conv(dy, W)``, and ``dW = sum_n x[n] @ im2col(dy)[n]^T``.
+    therefore a forward convolution, ``dx = conv(dy, W)``, and
+    ``dW = sum_n x[n] @ im2col(dy)[n]^T``.
     """
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,

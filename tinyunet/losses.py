@@ -32,11 +32,13 @@ def _check(logits, targets, where):
         if not np.isfinite(a).all():
             raise ValueError(f"{where}: {name} hold non-finite values (NaN or inf)")
     if logits.shape != targets.shape:
-        raise ValueError(f"{where}: logits {logits.shape} and targets {targets.shape} differ in shape")
+        raise ValueError(f"{where}: logits {logits.shape} and targets {targets.shape} differ "
+                         "in shape")
     if logits.ndim < 2:
         raise ValueError(f"{where}: expected a batch (N, ...), got shape {logits.shape}")
     if targets.size and (targets.min() < 0 or targets.max() > 1):
-        raise ValueError(f"{where}: targets must lie in [0, 1], got [{targets.min()}, {targets.max()}]")
+        raise ValueError(f"{where}: targets must lie in [0, 1], got "
+                         f"[{targets.min()}, {targets.max()}]")
 
 
 def bce_with_logits(logits: np.ndarray, targets: np.ndarray) -> tuple[float, np.ndarray]:

@@ -20,7 +20,8 @@ import numpy as np
 def _binarise(pred, target, threshold):
     pred, target = np.asarray(pred), np.asarray(target)
     if pred.shape != target.shape:
-        raise ValueError(f"metrics: prediction {pred.shape} and target {target.shape} differ in shape")
+        raise ValueError(f"metrics: prediction {pred.shape} and target {target.shape} differ "
+                         "in shape")
     if pred.ndim < 2:
         raise ValueError(f"metrics: expected a batch (N, ...), got shape {pred.shape}")
     n = pred.shape[0]

@@ -1,4 +1,5 @@
-"""Figures (matplotlib, written as PNG): training curves, prediction overlays, feature maps, filters.
+"""Figures (matplotlib, written as PNG): training curves, prediction overlays, feature maps,
+filters.
 
 Every function takes arrays and a path and writes one PNG; none opens a window. The figures are
 built with matplotlib's object API on the Agg canvas, so they work on a machine with no screen

@@ -15,11 +15,11 @@ bookkeeping from the layers: a kernel asks :func:`empty` for its output where it
 array someone keeps (a prediction collected in a list, a feature map saved for a figure) is never
 handed out again while it is held.
 
-Arrays are kept as flat byte buffers and handed out by best fit: the smallest free buffer that
-is large enough and, by default, not more than twice the request (``max_waste``), so one
-buffer serves arrays of any shape and dtype. The workspace therefore holds a little more than the most bytes
-ever alive at once (depth 4 x 16, batch 8: 550 MiB kept for at most 490 MiB alive). Arrays
-under ``min_bytes`` are left to the allocator, which recycles small blocks well on its own.
+Arrays are kept as flat byte buffers and handed out by best fit: the smallest free buffer that is
+large enough and, by default, not more than twice the request (``max_waste``), so one buffer serves
+arrays of any shape and dtype. The workspace therefore holds a little more than the most bytes ever
+alive at once (depth 4 x 16, batch 8: 550 MiB kept for at most 490 MiB alive). Arrays under
+``min_bytes`` are left to the allocator, which recycles small blocks well on its own.
 
 Nothing changes in the host process: a workspace is active only inside ``with workspace:``
 (this thread or task only, a context variable), and outside every :func:`empty` is a plain

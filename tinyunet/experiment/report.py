@@ -1,7 +1,7 @@
 """Tables and figures of a depth x filters sweep, from its runs-table rows.
 
-Per configuration, over its finished repeats (:mod:`tinyunet.experiment.stats`): mean, sample standard
-deviation and the 95 % Student-t interval of test Dice, IoU and border-band Dice. Between
+Per configuration, over its finished repeats (:mod:`tinyunet.experiment.stats`): mean, sample
+standard deviation and the 95 % Student-t interval of test Dice, IoU and border-band Dice. Between
 configurations: paired differences over the repeats both finished (same seed and fold, hence the
 same split and test images), with whether the 95 % interval of the difference excludes zero.
 """

@@ -9,8 +9,8 @@ one task (:func:`run_task`) writing ``OUT/runs/d{depth}_f{filters}_s{seed}[_fold
     a finished run (metrics.json) is skipped; an unfinished one is resumed by the task itself,
     so a task re-run after its worker died continues from its last completed epoch.
 
-What runs the tasks is an executor (:mod:`tinyunet.experiment.executors`): the plain loop by default, a
-Dask local cluster or scheduler when asked. Only this process writes the tables, once per
+What runs the tasks is an executor (:mod:`tinyunet.experiment.executors`): the plain loop by
+default, a Dask local cluster or scheduler when asked. Only this process writes the tables, once per
 finished run, so results land as they come. Then (see :mod:`tinyunet.experiment.report`)::
 
     OUT/runs.csv                      one row per run (failed ones with their error)

@@ -1,6 +1,6 @@
-"""How the numba kernels of :mod:`tinyunet.fast.direct` and :mod:`tinyunet.fast.patches` share out their
-work: output channels in blocks of 4, images in bands of rows (one task per image and band, per
-image, band and group of output channels, or per band and group of images), and the plain loops
+"""How the numba kernels of :mod:`tinyunet.fast.direct` and :mod:`tinyunet.fast.patches` share out
+their work: output channels in blocks of 4, images in bands of rows (one task per image and band,
+per image, band and group of output channels, or per band and group of images), and the plain loops
 they copy rows with.
 
 A ``prange(n * bands)`` loop gives each thread whole bands, long enough for a vectorised inner
@@ -22,7 +22,7 @@ from .simd import lanes_of, vkeep_where, vload, vstore
 FASTMATH = {"contract", "reassoc"}
 
 # The forward kernel's bands hold about this many pixels of the padded grid (rows * (W + 2)):
-# long inner loops (16 rows at 256^2, whole images at 32^2 and below), and a band of input and
+# long inner loops (15 rows at 256^2, whole images at 32^2 and below), and a band of input and
 # 4 rows of output that fit in L2 (bench_conv_paths.py).
 BAND_PIXELS = 4096
 

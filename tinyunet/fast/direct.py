@@ -9,7 +9,7 @@ rows in cache and do all the work for it at once.
 
     y[n, o, r, x] = b[o] + sum_c sum_{i,j in 0..2} W[o, c, i, j] * x[n, c, r + i - 1, x + j - 1]
 
-One task is an image and a band of about 4,000 pixels (16 rows of a 256-wide map, a whole 32x32
+One task is an image and a band of about 4,000 pixels (15 rows of a 256-wide map, a whole 32x32
 map); a batch too small to give every thread tasks has its images cut into thinner bands (of at
 least 4 rows), and only past that a task takes a group of the output channels
 (:func:`tinyunet.fast.bands.band_rows_and_channel_groups`). The task copies its band of input rows,
@@ -83,15 +83,15 @@ from numba import njit, prange
 
 from .. import workspace
 from ..kernels import input_shape, relu_grad
-from .bands import (CHANNEL_BLOCK, FASTMATH, balanced_bands, band_rows_and_channel_groups, copy_vectors,
-                    copy_vectors_where, group_task_band, image_groups, padded_channels,
-                    task_band)
+from .bands import (CHANNEL_BLOCK, FASTMATH, balanced_bands, band_rows_and_channel_groups,
+                    copy_vectors, copy_vectors_where, group_task_band, image_groups,
+                    padded_channels, task_band)
 from .simd import (VECTOR_BITS, lanes_of, prefetch, store_4, vfma, vload, vrelu, vsplat_at, vstore,
                    vsum, vzeros)
 from .target import TILE_CHANNELS
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
-# are added across the lanes once per band, so bands are long (16 rows at 128 px, whole images
+# are added across the lanes once per band, so bands are long (13 rows at 128 px, whole images
 # at 32 px and below); bench_conv_paths.py measured 1.0-1.25x over bands of 8 rows there.
 WEIGHT_GRAD_PIXELS = 2048
 
@@ -231,11 +231,13 @@ def _tile(band, plane, weights, c, rows, p0, wp, out, out_plane, narrow):
     go to the band's output buffer ``out`` (bias and ReLU come when it is written out)."""
     lanes = lanes_of(band)
     if narrow:
-        _tile_on(band, plane, weights, c, rows, 3 * p0, 3 * lanes, lanes, 3 * lanes,
-                 6 * lanes, out, p0, out_plane, out, 0, False, False)
+        _tile_on(band, plane, weights, c, rows, start=3 * p0, row_step=3 * lanes,
+                 tap_step=lanes, vector_step=3 * lanes, pair_step=6 * lanes, out=out, p0=p0,
+                 out_plane=out_plane, bias=out, b0=0, finish=False, relu=False)
     else:
-        _tile_on(band, plane, weights, c, rows, p0, wp, 1, lanes, 2 * lanes, out, p0,
-                 out_plane, out, 0, False, False)
+        _tile_on(band, plane, weights, c, rows, start=p0, row_step=wp, tap_step=1,
+                 vector_step=lanes, pair_step=2 * lanes, out=out, p0=p0, out_plane=out_plane,
+                 bias=out, b0=0, finish=False, relu=False)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
@@ -246,8 +248,9 @@ def _tile_to_row(band, plane, weights, c, rows, start, wp, pair_step, y, at, y_p
     ``wp``). The sums start from the bias of output channels ``b0 .. b0 + 3``, get the ReLU (if
     ``relu``) in registers and go straight to ``y[at + q * y_plane ...]``, with no output
     buffer to write out afterwards."""
-    _tile_on(band, plane, weights, c, rows, start, wp, 1, lanes_of(band), pair_step, y, at,
-             y_plane, bias, b0, True, relu)
+    _tile_on(band, plane, weights, c, rows, start=start, row_step=wp, tap_step=1,
+             vector_step=lanes_of(band), pair_step=pair_step, out=y, p0=at, out_plane=y_plane,
+             bias=bias, b0=b0, finish=True, relu=relu)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
@@ -292,13 +295,17 @@ def _tile_on_4(band, plane, weights, c, rows, start, row_step, tap_step,
             x2, x3 = vload(band, q + pair_step), vload(band, q + pair_step + vector_step)
             t = at + tap
             w = vsplat_at(weights, r0 + t)
-            a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
+            a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
+            a02, a03 = vfma(w, x2, a02), vfma(w, x3, a03)
             w = vsplat_at(weights, r1 + t)
-            a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
+            a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
+            a12, a13 = vfma(w, x2, a12), vfma(w, x3, a13)
             w = vsplat_at(weights, r2 + t)
-            a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
+            a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
+            a22, a23 = vfma(w, x2, a22), vfma(w, x3, a23)
             w = vsplat_at(weights, r3 + t)
-            a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
+            a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
+            a32, a33 = vfma(w, x2, a32), vfma(w, x3, a33)
     relu = finish and relu
     _store_row(out, p0, a00, a01, a02, a03, relu)
     _store_row(out, p0 + out_plane, a10, a11, a12, a13, relu)
@@ -342,9 +349,11 @@ def _pair_tile(band, plane, weights, c, r0, r1, start, row_step, tap_step,
             x2, x3 = vload(band, q + pair_step), vload(band, q + pair_step + vector_step)
             t = at + tap
             w = vsplat_at(weights, r0 + t)
-            a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
+            a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
+            a02, a03 = vfma(w, x2, a02), vfma(w, x3, a03)
             w = vsplat_at(weights, r1 + t)
-            a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
+            a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
+            a12, a13 = vfma(w, x2, a12), vfma(w, x3, a13)
     relu = finish and relu
     _store_row(out, p0, a00, a01, a02, a03, relu)
     _store_row(out, p0 + out_plane, a10, a11, a12, a13, relu)
@@ -482,15 +491,19 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
     # given flattened too (``y_flat``, ``y_rest_flat``) and come in whole blocks of 4 channels
     # in each part: each tile is stored there finished, with no band buffer to write out
     # (the narrow layout's 4-row tiles measured no faster stored that way, and compile longer)
-    tall = 1 if wd % tile == 0 else (2 if 2 * wd == tile else 0)
+    # How many output rows one tile covers where its 4L pixels are neighbours in the output:
+    # 1 (a stretch of one row: rows a whole number of tiles wide), 2 (2 whole rows: a map 2L
+    # wide), or 0 where tiles do not line up with the output rows (they go to a band buffer)
+    rows_per_tile = 1 if wd % tile == 0 else (2 if 2 * wd == tile else 0)
     # With 16 vector registers every map at least 2 whole vectors wide goes that way, in the
     # tiles of _band_tiles_16
     wide_16 = TILE_CHANNELS == 2 and wd % lanes == 0 and wd >= 2 * lanes
-    to_rows = ((wide_16 or (tall > 0 and rows_per_task % tall == 0 and h % tall == 0))
+    to_rows = ((wide_16 or (rows_per_tile > 0 and rows_per_task % rows_per_tile == 0
+                            and h % rows_per_tile == 0))
                and o % CHANNEL_BLOCK == 0
                and y_split % CHANNEL_BLOCK == 0 and y_flat.shape[0] == y.size
                and y_rest_flat.shape[0] == y_rest.size)
-    pair_step = 2 * lanes if tall == 1 else wp       # where the tile's third vector starts
+    pair_step = 2 * lanes if rows_per_tile == 1 else wp   # where the tile's third vector starts
     for task in prange(n * bands * groups):
         b, first_row, rows = task_band(task // groups, bands, rows_per_task, h)
         first_block = (task % groups) * per_group
@@ -530,9 +543,9 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
                     _band_tiles_16(band, plane, weights, c, rows_of_block, rows, wp, wd, dst,
                                    first_at + first_row * wd, h * wd, bias, oc, relu)
                     continue
-                for k in range(0, rows, tall):
+                for k in range(0, rows, rows_per_tile):
                     at = first_at + (first_row + k) * wd
-                    for px in range(0, wd if tall == 1 else 1, tile):
+                    for px in range(0, wd if rows_per_tile == 1 else 1, tile):
                         _tile_to_row(band, plane, weights, c, rows_of_block, k * wp + px, wp,
                                      pair_step, dst, at + px, h * wd, bias, oc, relu)
                 continue
@@ -765,7 +778,8 @@ def _forward(x, weight, bias, relu, mask, out_split=None, backward=False):
 
 def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, int]:
     """(rows per band, groups of output-channel blocks) of the forward kernel on n maps of c
-    channels, h x wd, to o output channels (:func:`tinyunet.fast.bands.band_rows_and_channel_groups`).
+    channels, h x wd, to o output channels
+    (:func:`tinyunet.fast.bands.band_rows_and_channel_groups`).
 
     A map one vector wide (16 px in float32) is laid out 3 vectors a row
     (:func:`_fill_narrow_band`), so its bands are also held to ``BAND_BYTES``: with 512

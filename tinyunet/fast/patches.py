@@ -46,8 +46,8 @@ import numpy as np
 from numba import njit, prange
 
 from .. import workspace
-from .bands import (CHANNEL_BLOCK, FASTMATH, band_rows, copy_row, copy_vectors, group_task_band, image_groups,
-                    pad_to_blocks, padded_channels, task_band)
+from .bands import (CHANNEL_BLOCK, FASTMATH, band_rows, copy_row, copy_vectors, group_task_band,
+                    image_groups,                     pad_to_blocks, padded_channels, task_band)
 from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore, vstore_pairs, vzeros
 from .target import TILE_CHANNELS
 
@@ -150,7 +150,8 @@ def _transposed_tile_4(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx
     for 16 fused multiply-adds. ``weights`` is flat (C_pad / 2, O, 2, 2, 2): a pair's weights
     for every o lie in one run of 32 O bytes (in W's own order, 16 C bytes apart, they fell on
     as few as 1 to 4 of the L1 cache's sets: 512 -> 256 at 16 px took 12.6-13.3 ms on 1
-    thread, 8.6-10.4 ms in this order). The sums go straight to ``dx`` (flat; ``first``: where channel c0's output row 2 * (band's first row) starts), taps
+    thread, 8.6-10.4 ms in this order). The sums go straight to ``dx`` (flat; ``first``: where
+    channel c0's output row 2 * (band's first row) starts), taps
     (a, 0) and (a, 1) interleaved into output row 2r + a (:func:`_write_pairs`). The sums start
     from ``bias[c0]`` and ``bias[c0 + 1]`` (``bias`` (C_pad,)), so adding a bias costs no pass
     over the 4x larger output."""

@@ -1,7 +1,7 @@
 """What numba compiles for, and the vector width and register tiles that follow from it.
 
-The register-tiled kernels (:mod:`tinyunet.fast.direct`, :mod:`tinyunet.fast.patches`) keep a tile of
-sums in vector registers over a whole reduction. How wide a register is and how many there are
+The register-tiled kernels (:mod:`tinyunet.fast.direct`, :mod:`tinyunet.fast.patches`) keep a tile
+of sums in vector registers over a whole reduction. How wide a register is and how many there are
 depends on the CPU that numba's LLVM compiles for:
 
 ==============================  ===========  =========  =========================================
