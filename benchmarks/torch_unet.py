@@ -43,10 +43,10 @@ class TorchUNet(nn.Module):
         super().__init__()
         self.depth = model.depth
         self.downs = nn.ModuleList(_block(b.block) for b in model.downs)
-        self.bottleneck = _block(model.bottleneck)
+        self.bottleneck = _block(model.bottleneck.block)
         self.upconvs = nn.ModuleList(_conv(u.upconv, transpose=True) for u in model.ups)
         self.ups = nn.ModuleList(_block(u.block) for u in model.ups)
-        self.head = _conv(model.head)
+        self.head = _conv(model.head.conv)
         self.names = [n for n, _, _ in model.parameters()]
 
     def forward(self, x):

@@ -101,3 +101,18 @@ def test_isa_flag_reruns_for_avx2_and_says_so():
     env = isa.isa_env("avx2", base={})
     assert env["NUMBA_CPU_NAME"] == "haswell" and env["ONEDNN_MAX_CPU_ISA"] == "AVX2"
     assert isa.isa_env("native", base={"A": "1"}) == {"A": "1", "TINYUNET_BENCH_ISA": "native"}
+
+
+def test_the_benchmarks_pytorch_twin_mirrors_the_unet():
+    """bench_unet's twin (benchmarks/torch_unet.py) copies the weights of a U-Net and gives the
+    same loss and gradients, parameter by parameter."""
+    pytest.importorskip("torch")
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_unet", SCRIPT.parent / "bench_unet.py")
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+        result = bench.check_equivalence(2, 4, batch=2, size=32)
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
+    assert result["ok"], result
