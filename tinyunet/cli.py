@@ -8,7 +8,9 @@
     tinyunet explore --checkpoint RUN/best.npz IMAGE... [--mask MASK]... [--out explorer]
     tinyunet explore --sweep SWEEP_DIR [IMAGE...] [--out explorer]
     tinyunet sweep --data-dir D [--depths 1,2,3,4] [--filters 4,8,16,32] [--seeds 0,1,2]
-                   [--folds K] [--workers N --threads-per-run T | --scheduler tcp://H:8786]
+                   [--folds K] [--workers N --threads-per-run T |
+                    --scheduler tls://H:8786 --tls-ca-file CA --tls-cert CERT --tls-key KEY]
+    tinyunet certs --out DIR --host HOST...   # a CA and TLS certificates for a cluster
     tinyunet info [--json]      # the CPU, vector width, register tiles, threads and BLAS
 
 Exit codes: 0 success, 1 some inputs or runs failed (predict, sweep), 2 bad input (one line
@@ -281,14 +283,34 @@ def _int_list(flag: str, text: str, minimum: int) -> tuple[int, ...]:
 def sweep_executor(args):
     """The executor that ``--workers``, ``--threads-per-run`` and ``--scheduler`` ask for."""
     from .experiment.executors import DaskExecutor, SequentialExecutor
+    tls = {"--tls-ca-file": args.tls_ca_file, "--tls-cert": args.tls_cert,
+           "--tls-key": args.tls_key}
+    if any(tls.values()) and not args.scheduler:
+        raise DataError(f"{', '.join(k for k, v in tls.items() if v)} need --scheduler tls://...")
+    security = None
+    if args.scheduler:
+        from .experiment.security import check_scheduler_address, client_security
+        if check_scheduler_address(args.scheduler, args.insecure_plain_tcp) == "tls":
+            security = client_security(args.tls_ca_file, args.tls_cert, args.tls_key)
+        elif any(tls.values()):
+            raise DataError(f"--scheduler {args.scheduler} is plain TCP: the TLS files need a "
+                            "tls:// address")
     if args.scheduler or args.workers:
         # on a local cluster the cores are shared out: 2 workers x 1 thread on 2 cores (the
         # faster layout measured by benchmarks/bench_sweep.py); 1 thread a run on a scheduler
         threads = args.threads_per_run or (
             max(1, (os.cpu_count() or 1) // args.workers) if args.workers else 1)
         return DaskExecutor(workers=args.workers, threads_per_run=threads,
-                            scheduler=args.scheduler, retries=args.retries)
+                            scheduler=args.scheduler, retries=args.retries, security=security)
     return SequentialExecutor(threads_per_run=args.threads_per_run)
+
+
+def run_certs(args) -> None:
+    from .experiment.security import write_certificates
+    written = write_certificates(args.out, args.host, args.days)
+    print(f"wrote a CA and certificates for the scheduler, workers and client to {args.out}: "
+          f"{', '.join(written)}. Copy ca.pem with each role's .pem and -key.pem to the "
+          "machines of that role; keep ca-key.pem apart (whoever holds it can admit anyone).")
 
 
 def run_explore(args) -> None:
@@ -464,11 +486,25 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("--threads-per-run", type=COUNT, help="threads of each run (numba, BLAS); "
                     "default: cores / workers on a local cluster, 1 on a scheduler, all in the "
                     "plain loop")
-    sw.add_argument("--scheduler", help="an existing Dask scheduler, tcp://HOST:8786")
+    sw.add_argument("--scheduler", help="an existing Dask scheduler: tls://HOST:8786 (with "
+                    "the client's certificate), or tcp:// on this machine")
+    sw.add_argument("--tls-ca-file", help="the CA that signed the scheduler's and workers' "
+                    "certificates (as dask scheduler/worker's flag of that name)")
+    sw.add_argument("--tls-cert", help="this client's certificate")
+    sw.add_argument("--tls-key", help="this client's private key")
+    sw.add_argument("--insecure-plain-tcp", action="store_true",
+                    help="allow a tcp:// scheduler on another machine: anyone who can reach it "
+                    "can run code on the workers")
     sw.add_argument("--retries", type=_number(int, 0), default=1,
                     help="Dask retries of a run that raised (%(default)s)")
     sw.add_argument("--out", default="sweep")
     sw.add_argument("--quiet", action="store_true")
+    ce = sub.add_parser("certs", parents=[common], help="write a CA and TLS certificates for "
+                        "a sweep's Dask scheduler, workers and client")
+    ce.add_argument("--out", required=True, help="a new folder for the certificates and keys")
+    ce.add_argument("--host", action="append", default=[], help="a name or address the "
+                    "scheduler and workers are reached at (repeat the flag)")
+    ce.add_argument("--days", type=COUNT, default=365, help="validity (%(default)s days)")
     inf = sub.add_parser("info", parents=[common], help="the CPU, vector width, register tiles, "
                          "threads and BLAS this machine computes with")
     inf.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -477,7 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS = {"train": run_train, "evaluate": run_evaluate, "predict": run_predict,
             "inspect": run_inspect, "explore": run_explore, "sweep": run_sweep_command,
-            "info": run_info}
+            "certs": run_certs, "info": run_info}
 
 
 def _os_message(exc: OSError) -> str:

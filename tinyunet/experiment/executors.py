@@ -117,12 +117,13 @@ class SequentialExecutor(_Executor):
 
 class DaskExecutor(_Executor):
     """Runs each task as one Dask task: on a local cluster of ``workers`` processes (one run at
-    a time each, ``threads_per_run`` threads per run), or on the cluster behind ``scheduler``
-    (``tcp://HOST:8786``), or through a ready ``client``."""
+    a time each, ``threads_per_run`` threads per run; listening on 127.0.0.1 only), or on the
+    cluster behind ``scheduler`` (``tls://HOST:8786`` with the client's ``security``, see
+    :mod:`tinyunet.experiment.security`), or through a ready ``client``."""
 
     def __init__(self, workers: int | None = None, threads_per_run: int = 1,
                  scheduler: str | None = None, retries: int = 1, client=None,
-                 connect_timeout: float = 60.0):
+                 connect_timeout: float = 60.0, security=None):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
@@ -139,17 +140,22 @@ class DaskExecutor(_Executor):
             self.where = f"client {client.scheduler.address}"
         elif scheduler:
             try:
-                self.client = Client(scheduler, timeout=connect_timeout)
-            except OSError as exc:
-                raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler}: {exc}; "
-                                   "start it with `dask scheduler`") from None
+                self.client = Client(scheduler, timeout=connect_timeout, security=security)
+            except (OSError, ValueError, TypeError) as exc:
+                # (a TLS handshake refused, a certificate from another CA, no scheduler there)
+                raise ExecutorError(f"cannot connect to the Dask scheduler at {scheduler}: "
+                                    f"{exc}; is it running, and do its certificates and this "
+                                    "client's come from one CA?") from None
             self.where = f"scheduler {scheduler}"
         else:
             if not workers or workers < 1:
                 raise ValueError(f"a local cluster needs at least 1 worker, got {workers}")
             import logging
+            # on this machine's loopback interface only: the scheduler, the workers and the
+            # dashboard (tests/test_sweep_distributed.py checks every address)
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                         processes=True, dashboard_address=":0",
+                                         processes=True, host="127.0.0.1",
+                                         dashboard_address="127.0.0.1:0",
                                          silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
             self.where = f"local cluster of {workers} worker process(es)"
