@@ -1,0 +1,121 @@
+"""The built docs site in a real browser (headless Chromium, as the explorer's tests): formulas
+render as MathML with no raw TeX left in any page, images and links resolve, the offline search
+finds a chapter, and the build needs no network (issue 28)."""
+import functools
+import http.server
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# the chapters whose text has a display formula
+WITH_FORMULAS = ["01-convolution", "02-max-pooling", "03-transposed-convolution",
+                 "04-skip-connections", "06-training"]
+RAW_TEX = re.compile(r"\$\$|\\(sum|frac|mathrm|partial|max_)")
+
+for module in ("mkdocs", "material", "pymdownx", "latex2mathml"):
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"{module} is not installed", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The site, built with --strict and with every network call refused."""
+    out = tmp_path_factory.mktemp("site")
+    no_network = ("import socket\n"
+                  "def _refuse(*a, **k): raise OSError('no network during the docs build')\n"
+                  "socket.socket.connect = _refuse\nsocket.create_connection = _refuse\n"
+                  "from mkdocs.__main__ import cli\ncli()\n")
+    done = subprocess.run([sys.executable, "-c", no_network, "build", "--strict",
+                           "--site-dir", str(out)], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if CHROMIUM is None:
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def test_the_built_pages_hold_mathml_and_no_tex(site):
+    for chapter in WITH_FORMULAS:
+        text = (site / chapter / "index.html").read_text()
+        assert "<math" in text, chapter
+    for page in site.glob("*/index.html"):
+        body = re.sub(r"<pre.*?</pre>|<code.*?</code>", "", page.read_text(), flags=re.S)
+        assert not RAW_TEX.search(body), page.parent.name
+
+
+def test_formulas_render_and_no_raw_tex_is_visible(browser, server):
+    page = browser.new_page()
+    for chapter in WITH_FORMULAS + ["05-unet", "07-looking-inside", "08-experiment", ""]:
+        page.goto(urljoin(server, f"{chapter}/" if chapter else ""))
+        visible = page.inner_text("article")
+        # code blocks may show Python, never TeX
+        prose = page.evaluate("""() => { const a = document.querySelector('article').cloneNode(true);
+            a.querySelectorAll('pre, code').forEach(e => e.remove()); return a.innerText; }""")
+        assert not RAW_TEX.search(prose), (chapter, RAW_TEX.search(prose).group(0))
+        if chapter in WITH_FORMULAS:
+            boxes = page.evaluate("""() => [...document.querySelectorAll('math')].map(
+                m => m.getBoundingClientRect().width)""")
+            assert boxes and min(boxes) > 20, (chapter, boxes)   # laid out, not empty
+        assert visible.strip()
+    page.close()
+
+
+def test_every_image_and_link_resolves(browser, server, site):
+    page = browser.new_page()
+    for html in sorted(site.glob("**/index.html")):
+        path = html.parent.relative_to(site).as_posix()
+        page.goto(urljoin(server, f"{path}/" if path != "." else ""))
+        broken = page.evaluate("""() => [...document.images].filter(
+            i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)""")
+        assert broken == [], (path, broken)
+        for href in page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.href)"):
+            parts = urlsplit(href)
+            if not href.startswith(server):
+                continue                          # outside the site (GitHub, the papers)
+            target = site / parts.path.lstrip("/")
+            if target.is_dir() or parts.path.endswith("/"):
+                target = target / "index.html"
+            assert target.exists(), (path, href)
+    page.close()
+
+
+def test_the_offline_search_finds_the_transposed_convolution(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server)
+    page.fill("input[data-md-component='search-query']", "transposed")
+    page.wait_for_selector(".md-search-result__item", timeout=20000)
+    links = page.evaluate("""() => [...document.querySelectorAll('.md-search-result__item a')]
+        .map(a => a.getAttribute('href'))""")
+    assert any("03-transposed-convolution" in link for link in links), links
+    page.close()
