@@ -119,3 +119,26 @@ def test_the_offline_search_finds_the_transposed_convolution(browser, server):
         .map(a => a.getAttribute('href'))""")
     assert any("03-transposed-convolution" in link for link in links), links
     page.close()
+
+
+def test_every_chapter_links_its_notebook_and_the_notebook_keeps_the_formulas(site):
+    import json
+    for page in sorted(site.glob("[0-9][0-9]-*/index.html")):
+        name = page.parent.name
+        assert f'href="../{name}.ipynb"' in page.read_text(), name
+        cells = json.loads((site / f"{name}.ipynb").read_text())["cells"]
+        assert any(c["cell_type"] == "code" for c in cells), name
+    markdown = "".join("".join(c["source"]) for c in json.loads(
+        (site / "01-convolution.ipynb").read_text())["cells"] if c["cell_type"] == "markdown")
+    assert "$$y[n, o, r, c]" in markdown             # Jupyter renders it itself
+
+
+def test_the_explorer_is_embedded_in_chapter_7_and_loads(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(urljoin(server, "07-looking-inside/"))
+    frame = page.frame_locator("iframe.explorer")
+    # the explorer's own page: its stage list fills in from data.js
+    frame.locator("body").wait_for(timeout=20000)
+    text = frame.locator("body").inner_text(timeout=20000)
+    assert "down1" in text and "bottleneck" in text, text[:300]
+    page.close()
