@@ -5,7 +5,6 @@ import functools
 import http.server
 import importlib.util
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -15,7 +14,6 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # the chapters whose text has a display formula
 WITH_FORMULAS = ["01-convolution", "02-max-pooling", "03-transposed-convolution",
                  "04-skip-connections", "06-training"]
@@ -52,17 +50,6 @@ def server(site):
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if CHROMIUM is None:
-        pytest.skip("no chromium on this machine (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def test_the_built_pages_hold_mathml_and_no_tex(site):

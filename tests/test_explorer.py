@@ -1,7 +1,6 @@
 """The explorer: its index against the model, and the page in a real browser (headless
 Chromium driven by Playwright; skipped where either is missing, installed by .ci/run)."""
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from tinyunet.cli import main
 from tinyunet.data import SAMPLE_DIR, load_dataset
 from tinyunet.explore import build_explorer, stages
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def read_index(out: Path) -> dict:
@@ -120,17 +118,6 @@ def test_explore_command_on_a_trained_run(tmp_path, capsys):
 
 
 # ---- the page in a real browser -----------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if CHROMIUM is None:
-        pytest.skip("no chromium on this machine (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
-
 
 @pytest.fixture
 def page(browser, explorer):
