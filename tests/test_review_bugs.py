@@ -3,7 +3,6 @@ the door, inspection that leaves caches behind, inconsistent checkpoints, two ru
 import json
 import multiprocessing
 import threading
-import time
 
 import numpy as np
 import pytest

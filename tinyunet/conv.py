@@ -47,7 +47,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import kernels, workspace
+from . import kernels
 from .fast import direct, patches
 # what numba compiles for, for `tinyunet info`: conv is the one door to fast/
 from .fast.target import TARGET, host_cpu_model, numba_cpu  # noqa: F401

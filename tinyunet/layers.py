@@ -72,7 +72,7 @@ def check_input(x, where: str, channels: int | None = None, rank: int = 4) -> No
     if not isinstance(x, np.ndarray):
         raise ValueError(f"{where}: expected a numpy array, got {type(x).__name__}")
     if x.dtype not in (np.float32, np.float64):
-        hint = (f"; convert it first, e.g. x.astype(np.float32)"
+        hint = ("; convert it first, e.g. x.astype(np.float32)"
                 if np.issubdtype(x.dtype, np.floating) else "")
         raise ValueError(f"{where}: expected a floating-point array of float32 or float64, "
                          f"got dtype {x.dtype}{hint}")
@@ -556,7 +556,7 @@ class Concat(Layer):
         """Nothing when the next layer reads the pair where it lies (:meth:`forward_pair`)."""
         if next_layer is not None and next_layer.reads_pair(output_shape):
             return 0
-        return int(np.prod(output_shape)) * itemsize
+        return super().kept_bytes(output_shape, itemsize, next_layer)
 
     def backward(self, dy):
         """The slice of ``dy`` for each input's channels; ``dy`` may already be those slices (a

@@ -83,11 +83,11 @@ class Block(Layer):
         super().__init__()
         self.name = name
 
-    def _chain_rows(self, layers, shape, rows, prefix=None):
-        """Rows of a chain of leaf layers named ``prefix.<name>``; returns the last shape."""
+    def _chain_rows(self, layers, shape, rows):
+        """Rows of a chain of leaf layers named ``<block>.<name>``; returns the last shape."""
         for name, layer in layers:
             shape = layer.output_shape(shape)
-            rows.append((f"{prefix or self.name}.{name}", layer, shape, _params(layer)))
+            rows.append((f"{self.name}.{name}", layer, shape, _params(layer)))
         return shape
 
 
@@ -213,7 +213,7 @@ class Bottleneck(Block):
         return y
 
     def run_backward(self, dy, d_skips, input_grad=True):
-        return self.block.backward(dy, input_grad=input_grad)
+        return self.backward(dy, input_grad)
 
     def field_step(self, rf, jump, skip_fields, fields):
         rf, jump = self.block.receptive_field(rf, jump)
@@ -255,7 +255,7 @@ class Head(Block):
         return y
 
     def run_backward(self, dy, d_skips, input_grad=True):
-        return self.conv.backward(dy, input_grad=input_grad)  # (never the first: input_grad)
+        return self.backward(dy, input_grad)
 
     def field_step(self, rf, jump, skip_fields, fields):
         rf, jump = self.conv.receptive_field(rf, jump)

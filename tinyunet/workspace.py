@@ -42,9 +42,9 @@ import numpy as np
 # freed ones, so keeping them would only cost memory.
 MIN_BYTES = 1 << 20
 
-_active: ContextVar["Workspace | None"] = ContextVar("tinyunet_workspace", default=None)
-# The ``with`` blocks open in this thread or task, innermost last: (workspace, token) pairs.
-# A context variable, so that two threads or tasks that enter one workspace each leave their own.
+# The workspaces of the ``with`` blocks open in this thread or task, innermost (the active one)
+# last. A context variable, so that two threads or tasks that enter one workspace each have
+# their own stack and leave their own block.
 _entered: ContextVar[tuple] = ContextVar("tinyunet_workspace_entered", default=())
 
 
@@ -117,16 +117,14 @@ class Workspace:
             self._kept = []
 
     def __enter__(self) -> "Workspace":
-        token = _active.set(self)
-        _entered.set(_entered.get() + ((self, token),))
+        _entered.set(_entered.get() + (self,))
         return self
 
     def __exit__(self, *exc) -> None:
-        *outer, (workspace, token) = _entered.get()
-        if workspace is not self:
+        *outer, innermost = _entered.get()
+        if innermost is not self:
             raise RuntimeError("Workspace: 'with' blocks left in another order than entered")
         _entered.set(tuple(outer))
-        _active.reset(token)
 
     def __repr__(self) -> str:
         return (f"Workspace({len(self._kept)} buffers, {self.nbytes / 2**20:.1f} MiB, "
@@ -141,16 +139,17 @@ def _view(buffer: np.ndarray, shape: tuple, dtype: np.dtype, nbytes: int) -> np.
 
 def active() -> Workspace | None:
     """The workspace of the innermost ``with workspace:`` in this thread or task, or None."""
-    return _active.get()
+    entered = _entered.get()
+    return entered[-1] if entered else None
 
 
 def empty(shape, dtype=np.float32) -> np.ndarray:
     """``np.empty(shape, dtype)``, from the active workspace when there is one."""
-    ws = _active.get()
+    ws = active()
     return np.empty(shape, dtype) if ws is None else ws.empty(shape, dtype)
 
 
 def zeros(shape, dtype=np.float32) -> np.ndarray:
     """``np.zeros(shape, dtype)``, from the active workspace when there is one."""
-    ws = _active.get()
+    ws = active()
     return np.zeros(shape, dtype) if ws is None else ws.zeros(shape, dtype)

@@ -3,7 +3,7 @@
 The sweep hands an executor a list of :class:`Task` (a unique key, a function, its plain-value
 arguments and an estimated cost) and reads :class:`Outcome` objects back as runs finish. Both
 executors run the costliest tasks first and pin every run to ``threads_per_run`` threads: numba's
-kernels, BLAS and the project's own per-image pool (which follows numba's count).
+kernels and BLAS (in the run's own worker process or loop).
 
 * :class:`SequentialExecutor`: the plain loop, in this process. A task that raises is reported
   and the loop goes on.
@@ -152,7 +152,7 @@ class DaskExecutor(_Executor):
                 raise ValueError(f"a local cluster needs at least 1 worker, got {workers}")
             import logging
             # on this machine's loopback interface only: the scheduler, the workers and the
-            # dashboard (tests/test_sweep_distributed.py checks every address)
+            # dashboard (tests/test_sweep_tls.py checks every address)
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                          processes=True, host="127.0.0.1",
                                          dashboard_address="127.0.0.1:0",
