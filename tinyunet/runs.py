@@ -7,7 +7,7 @@ Run directory::
     last.npz          checkpoint after the last completed epoch (resume from here)
     best.npz          checkpoint with the best validation Dice
     history.csv       one row per epoch
-    metrics.json      test Dice, IoU, pixel accuracy, per-image Dice (best weights)
+    metrics.json      test Dice, IoU, pixel accuracy, per-image Dice (best weights), the machine
     figures/curves.png, figures/test_predictions.png
 
 Resized data are cached in the user cache folder (:func:`tinyunet.data.default_cache_dir`), so
@@ -23,11 +23,18 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
+from .conv import TARGET, host_cpu_model
 from .data import (DataError, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
                    save_cache, split_indices)
 from .train import TrainConfig, evaluate, fit
 from .unet import UNet
 from .viz import plot_history, plot_predictions
+
+
+def machine() -> dict:
+    """Where a run finished: the CPU's model name and the instruction set the kernels ran on
+    (times in a table that spans machines are read with it)."""
+    return dict(cpu=host_cpu_model(), isa=TARGET.isa, llvm_cpu=TARGET.cpu)
 
 
 def _write_json(path: Path, obj) -> None:
@@ -179,7 +186,8 @@ def _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout
         epochs_run=len(result.history), stopped=result.stopped,
         seconds=round(time.perf_counter() - started, 1), size=size, model=model_config,
         parameters=model.num_parameters(), receptive_field=model.receptive_field_size,
-        n_train=len(splits["train"]), n_val=len(splits["val"]), n_test=len(splits["test"]))
+        n_train=len(splits["train"]), n_val=len(splits["val"]), n_test=len(splits["test"]),
+        machine=machine())
     _write_json(run_dir / "metrics.json", metrics)
     figures = run_dir / "figures"
     plot_history(result.history, figures / "curves.png")

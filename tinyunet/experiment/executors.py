@@ -1,9 +1,10 @@
 """Who runs a sweep's runs: one after another in this process, or as tasks on a Dask cluster.
 
 The sweep hands an executor a list of :class:`Task` (a unique key, a function, its plain-value
-arguments and an estimated cost) and reads :class:`Outcome` objects back as runs finish. Both
-executors run the costliest tasks first and pin every run to ``threads_per_run`` threads: numba's
-kernels and BLAS (in the run's own worker process or loop).
+arguments, an estimated cost and a batch) and reads :class:`Outcome` objects back as runs finish.
+Both executors start the tasks batch by batch (a sweep's first repeat first, so a sweep cut short
+holds whole repeats), the costliest first within a batch, and pin every run to
+``threads_per_run`` threads: numba's kernels and BLAS (in the run's own worker process or loop).
 
 * :class:`SequentialExecutor`: the plain loop, in this process. A task that raises is reported
   and the loop goes on.
@@ -35,6 +36,7 @@ class Task:
     fn: Callable
     args: tuple
     cost: float = 1.0
+    batch: int = 0      # tasks of an earlier batch start first (e.g. a sweep's repeat)
 
 
 @dataclass
@@ -81,7 +83,7 @@ def _by_cost(tasks: list[Task]) -> list[Task]:
     keys = [t.key for t in tasks]
     if len(set(keys)) != len(keys):
         raise ValueError("task keys must be unique")
-    return sorted(tasks, key=lambda t: -t.cost)
+    return sorted(tasks, key=lambda t: (t.batch, -t.cost))
 
 
 class _Executor:

@@ -16,9 +16,12 @@ import numpy as np
 
 from .stats import paired_difference, summarize
 
-RUN_COLUMNS = ["name", "depth", "base_filters", "seed", "fold", "status", "parameters",
-               "receptive_field", "memory_mib_batch8", "train_seconds", "epochs",
-               "best_val_dice", "test_dice", "test_iou", "test_boundary_dice", "n_test", "error"]
+RUN_COLUMNS = (["name", "depth", "base_filters", "seed", "fold", "status", "parameters",
+                "receptive_field", "memory_mib_batch8", "train_seconds", "epochs",
+                "best_val_dice", "test_dice", "test_iou", "test_boundary_dice", "n_test", "error",
+                "stopped_early", "best_epoch", "dice_ref", "hd95", "assd", "erf_radius_init",
+                "erf_radius_trained", "theoretical_radius"]
+               + [f"skip_loss{k}" for k in range(1, 6)] + ["machine"])
 METRICS = ["test_dice", "test_iou", "test_boundary_dice"]
 COLUMNS = (["depth", "base_filters", "parameters", "receptive_field", "memory_mib_batch8",
             "repeats", "failed", "train_seconds", "epochs", "best_val_dice"]
@@ -211,10 +214,11 @@ def write_figures(out, rows: list[dict], size: int) -> None:
         return
     _dice_figure(out, table)
     first_done = {}
-    for r in rows:
-        if r["status"] == "done":
+    for r in rows:       # a run whose weights stayed on another machine has no such figure
+        if r["status"] == "done" and (Path(r["run_dir"]) / "best.npz").exists():
             first_done.setdefault(config_name(r), r)
-    _same_image_figures(out, list(first_done.values()), size)
+    if first_done:
+        _same_image_figures(out, list(first_done.values()), size)
 
 
 def _dice_figure(out: Path, table: list[dict]) -> None:

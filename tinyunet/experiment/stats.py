@@ -137,3 +137,91 @@ def paired_difference(a, b, confidence: float = 0.95) -> PairedDifference:
         raise ValueError(f"paired values need the same length, got {a.size} and {b.size}")
     s = summarize(a - b, confidence)
     return PairedDifference(s.n, s.mean, s.sd, s.ci_low, s.ci_high)
+
+
+# ---------------------------------------------------------------------------------------------
+# cross-validated comparisons: corrected t, Holm, equivalence
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CorrectedDifference(Summary):
+    """A cross-validated difference ``a - b`` under the Nadeau-Bengio correction: the Summary
+    (its interval from the corrected standard error), the t statistic, its two-sided p-value,
+    and the corrected standard error ``se`` with ``df`` degrees of freedom."""
+    se: float = math.nan
+    df: int = 0
+    t: float = math.nan
+    p: float = math.nan
+
+
+def corrected_t(differences, n_train: int, n_test: int,
+                confidence: float = 0.95) -> CorrectedDifference:
+    """Nadeau and Bengio's corrected resampled t (Machine Learning 52, 2003; as used for
+    repeated k-fold cross-validation by Bouckaert and Frank, 2004).
+
+    ``differences``: one score difference per train/test partition (n = folds x repeats), each
+    the mean over that partition's test images. Partitions share training images, so their
+    differences are correlated and the plain ``s^2 / n`` understates the variance of the mean;
+    the correction replaces it by::
+
+        var(mean d) = (1/n + n_test/n_train) * s^2,    t = mean(d) / sqrt(var),  df = n - 1
+
+    where n_train and n_test are the sizes of one partition's training and test sets."""
+    d = np.asarray(differences, dtype=np.float64).ravel()
+    if d.size < 2:
+        raise ValueError(f"corrected_t needs at least 2 partitions, got {d.size}")
+    if n_train < 1 or n_test < 1:
+        raise ValueError(f"corrected_t: set sizes must be positive, got {n_train}, {n_test}")
+    mean = float(d.mean())
+    sd = float(d.std(ddof=1))
+    se = math.sqrt((1.0 / d.size + n_test / n_train) * sd * sd)
+    df = d.size - 1
+    half = t_quantile(0.5 + confidence / 2.0, df) * se
+    if se == 0:
+        t, p = (math.inf if mean else math.nan), (0.0 if mean else 1.0)
+    else:
+        t = mean / se
+        p = 2.0 * (1.0 - t_cdf(abs(t), df))
+    return CorrectedDifference(int(d.size), mean, sd, mean - half, mean + half, se, df, t, p)
+
+
+def holm(p_values, alpha: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+    """Holm's step-down correction for a family of m tests: sort the p-values ascending,
+    ``adjusted_(i) = max_{j <= i} min(1, (m - j + 1) p_(j))`` (1-based); a hypothesis is rejected
+    when its adjusted p-value is below ``alpha``, which holds the family-wise error rate at
+    alpha. Returns (adjusted p-values, rejected) in the input order."""
+    p = np.asarray(p_values, dtype=np.float64).ravel()
+    m = p.size
+    order = np.argsort(p, kind="stable")
+    scaled = np.minimum(1.0, (m - np.arange(m)) * p[order])
+    adjusted = np.empty(m)
+    adjusted[order] = np.maximum.accumulate(scaled) if m else scaled
+    return adjusted, adjusted < alpha
+
+
+def tost_p(mean: float, se: float, df: float, margin: float) -> float:
+    """Two one-sided tests for equivalence within ``(-margin, +margin)`` (Schuirmann 1987):
+    ``p = max(P(T >= (mean + margin)/se), P(T <= (mean - margin)/se))``, T ~ Student t(df). A p
+    below alpha claims |true difference| < margin, the same as the (1 - 2 alpha) interval
+    lying inside the margin."""
+    if margin <= 0:
+        raise ValueError(f"tost_p: the margin must be positive, got {margin}")
+    if se == 0:
+        return 0.0 if abs(mean) < margin else 1.0
+    lower = 1.0 - t_cdf((mean + margin) / se, df)
+    upper = t_cdf((mean - margin) / se, df)
+    return float(max(lower, upper))
+
+
+def verdict(difference_rejected: bool, equivalence_rejected: bool) -> str:
+    """One word for a comparison after the family's corrections: ``resolved`` (the difference
+    is not zero), ``equivalent`` (it lies within the margin), ``resolved, within margin``
+    (both: real but smaller than the margin), or ``undecided`` (neither: the data cannot
+    tell; not evidence of equality)."""
+    if difference_rejected and equivalence_rejected:
+        return "resolved, within margin"
+    if difference_rejected:
+        return "resolved"
+    if equivalence_rejected:
+        return "equivalent"
+    return "undecided"

@@ -16,6 +16,10 @@ finished run, so results land as they come. Then (see :mod:`tinyunet.experiment.
     OUT/runs.csv                      one row per run (failed ones with their error)
     OUT/results.csv, OUT/results.md   one row per configuration: mean, sd, 95 % interval
     OUT/paired.csv, OUT/paired.md     paired differences between configurations
+    OUT/comparisons.csv, .md          with --folds: the declared family, corrected and worded
+                                      (:mod:`tinyunet.experiment.crossval`)
+    OUT/runs/NAME/spatial.json, test_per_image.csv, erf.npz   each run's spatial measurements
+                                      (:mod:`tinyunet.experiment.spatial`)
     OUT/dice_vs_parameters.png        test Dice (with 95 % intervals) against parameters
     OUT/same_image.png, OUT/features_<level>.png    one test image through every configuration
     OUT/sweep.json                    wall time, executor and counts of each call
@@ -31,13 +35,14 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..checkpoint import model_from_checkpoint
 from ..data import DataError
-from .executors import SequentialExecutor, Task, worker_name
-from ..metrics import boundary_dice_per_image
 from ..runs import train_run
-from .report import run_test_images, write_figures, write_tables
-from ..train import TrainConfig, predict_probabilities
+from ..train import TrainConfig
+from ..unet import UNet
+from .executors import SequentialExecutor, Task, worker_name
+from .crossval import write_comparisons
+from .report import write_figures, write_tables
+from .spatial import measure_run
 
 
 @dataclass(frozen=True)
@@ -108,14 +113,14 @@ def run_task(spec: RunSpec) -> dict:
 
 
 def run_row(spec: RunSpec) -> dict:
-    """The runs-table row of a finished run: its metrics, cost, and the Dice in a band of
-    ``band_radius`` pixels either side of the true border (computed on its test images)."""
+    """The runs-table row of a finished run: its metrics, cost, how it stopped, and its spatial
+    measurements (:func:`tinyunet.experiment.spatial.measure_run`: boundary distances, skip
+    losses, effective receptive field; measured once, then read from the run folder, so a
+    finished run's row needs its small files only, not its checkpoints)."""
     run_dir = spec.run_dir
     m = json.loads((run_dir / "metrics.json").read_text())
-    model, _ = model_from_checkpoint(run_dir / "best.npz")
-    test = run_test_images(run_dir, spec.size, Path(spec.out) / ".cache")
-    probs = predict_probabilities(model, test.images)
-    band = boundary_dice_per_image(probs, test.masks, spec.band_radius)
+    spatial = measure_run(run_dir, Path(spec.out) / ".cache", band_radius=spec.band_radius)
+    model = UNet(**json.loads((run_dir / "run.json").read_text())["model"])
     with open(run_dir / "history.csv") as fh:
         history = list(csv.DictReader(fh))
     return dict(_identity(spec), status="done",
@@ -123,9 +128,20 @@ def run_row(spec: RunSpec) -> dict:
                 memory_mib_batch8=round(model.memory_estimate((8, 1, spec.size, spec.size))
                                         ["total"] / 2**20, 1),
                 train_seconds=round(sum(float(r["seconds"]) for r in history), 1),
-                epochs=len(history), best_val_dice=round(m["best_val_dice"], 4),
+                epochs=len(history),
+                stopped_early=int(str(m.get("stopped", "")).startswith("early stop")),
+                best_epoch=m.get("best_epoch", ""),
+                best_val_dice=round(m["best_val_dice"], 4),
                 test_dice=round(m["test_dice"], 4), test_iou=round(m["test_iou"], 4),
-                test_boundary_dice=round(float(band.mean()), 4), n_test=m["n_test"],
+                test_boundary_dice=round(spatial["test_boundary_dice"], 4),
+                dice_ref=round(spatial["test_dice"], 4),
+                hd95=round(spatial["test_hd95"], 3), assd=round(spatial["test_assd"], 3),
+                erf_radius_init=round(spatial["erf_radius_init"], 2),
+                erf_radius_trained=round(spatial["erf_radius_trained"], 2),
+                theoretical_radius=spatial["theoretical_radius"],
+                **{f"skip_loss{k}": round(spatial[f"skip_loss{k}"], 4)
+                   for k in range(1, spec.depth + 1)},
+                n_test=m["n_test"], machine=m.get("machine", {}).get("isa", ""),
                 error="", run_dir=str(run_dir))
 
 
@@ -155,6 +171,7 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     specs = grid(out, data_dir, depths, filters, seeds, size, config, folds, band_radius)
+    repeats = list(dict.fromkeys((s.seed, s.fold) for s in specs))
     by_name = {s.name: s for s in specs}
     done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
     executor = executor or SequentialExecutor()
@@ -169,7 +186,9 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
         bar = tqdm(total=len(specs), unit="run", desc="sweep", dynamic_ncols=True)
     say = bar.write if bar is not None else log
     try:
-        for outcome in executor.map([Task(s.name, task, (s,), s.cost) for s in specs]):
+        tasks = [Task(s.name, task, (s,), s.cost, batch=repeats.index((s.seed, s.fold)))
+                 for s in specs]
+        for outcome in executor.map(tasks):
             spec = by_name[outcome.key]
             if outcome.error is None:
                 row = outcome.result
@@ -179,7 +198,10 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
                 row = _failed_row(spec, outcome.error)
                 say(f"{spec.name}: FAILED: {outcome.error}")
             rows[spec.name] = row
-            write_tables(out, [rows[s.name] for s in specs if s.name in rows])
+            finished = [rows[s.name] for s in specs if s.name in rows]
+            write_tables(out, finished)
+            if folds:
+                write_comparisons(out, finished)
             if bar is not None:
                 bar.update()
     finally:
