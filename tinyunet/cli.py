@@ -12,6 +12,7 @@
                     --scheduler tls://H:8786 --tls-ca-file CA --tls-cert CERT --tls-key KEY]
     tinyunet certs --out DIR --host HOST...   # a CA and TLS certificates for a cluster
     tinyunet info [--json]      # the CPU, vector width, register tiles, threads and BLAS
+    tinyunet export --checkpoint RUN/best.npz [--out model.onnx] [--size S]   # ONNX
 
 Exit codes: 0 success, 1 some inputs or runs failed (predict, sweep), 2 bad input (one line
 on stderr says what), 3 training diverged, 70 an internal error (a bug: ``--debug`` shows its
@@ -250,6 +251,19 @@ def run_predict(args) -> int:
     if failed:
         print(f"{failed} of {len(paths)} input(s) skipped", file=sys.stderr)
     return 1 if failed else 0
+
+
+def run_export(args) -> None:
+    from .export import to_onnx
+    model, ckpt = model_from_checkpoint(args.checkpoint)
+    size = args.size or ckpt["state"].get("image_size", 256)
+    out = Path(args.out)
+    if out.is_dir():
+        raise DataError(f"--out {out} is a folder; give the ONNX file's name, e.g. model.onnx")
+    to_onnx(model, size, out)
+    print(f"wrote {out}: depth {model.depth}, input image (batch, {model.in_channels}, {size}, "
+          f"{size}) normalised per image, output probability (batch, {model.out_channels}, "
+          f"{size}, {size}); checked with onnx.checker")
 
 
 def read_mask(path, size: int) -> np.ndarray:
@@ -505,6 +519,12 @@ def build_parser() -> argparse.ArgumentParser:
     ce.add_argument("--host", action="append", default=[], help="a name or address the "
                     "scheduler and workers are reached at (repeat the flag)")
     ce.add_argument("--days", type=COUNT, default=365, help="validity (%(default)s days)")
+    exp = sub.add_parser("export", parents=[common], help="write a trained U-Net as an ONNX "
+                         "model (needs tinyunet[onnx])")
+    exp.add_argument("--checkpoint", required=True)
+    exp.add_argument("--out", default="model.onnx", help="the ONNX file (%(default)s)")
+    exp.add_argument("--size", type=SIZE, help="input size (default: the size it was trained "
+                     "at)")
     inf = sub.add_parser("info", parents=[common], help="the CPU, vector width, register tiles, "
                          "threads and BLAS this machine computes with")
     inf.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -513,7 +533,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS = {"train": run_train, "evaluate": run_evaluate, "predict": run_predict,
             "inspect": run_inspect, "explore": run_explore, "sweep": run_sweep_command,
-            "certs": run_certs, "info": run_info}
+            "certs": run_certs, "info": run_info, "export": run_export}
 
 
 def _os_message(exc: OSError) -> str:
@@ -545,6 +565,8 @@ def run_command(command, args) -> int:
     except TrainingDiverged as exc:
         return _fail(args, exc, str(exc), 3, prefix="tinyunet: ")
     except (DataError, CheckpointError, ExecutorError, ValueError) as exc:
+        return _fail(args, exc, str(exc), 2)
+    except ImportError as exc:         # an optional extra missing: the message names it
         return _fail(args, exc, str(exc), 2)
     except OSError as exc:
         return _fail(args, exc, f"{_os_message(exc)} (check the path, its permissions and the "
