@@ -103,3 +103,40 @@ def test_loss_option_reaches_the_run_and_unknown_losses_are_refused(tmp_path, ca
     assert json.loads((run / "run.json").read_text())["train"]["loss"] == "dice"
     assert main(["train", "--loss", "focal", "--run-dir", str(tmp_path / "r2")]) == 2
     assert "invalid choice: 'focal'" in capsys.readouterr().err
+
+
+def test_evaluate_ensemble_tta_and_keep_lungs(trained_run, small_data, tmp_path, capsys):
+    best = str(trained_run / "best.npz")
+    argv = ["evaluate", "--data-dir", str(small_data), "--json"]
+    assert main(argv + ["--checkpoint", best]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert main(argv + ["--checkpoint", best, "--checkpoint", best]) == 0
+    twice = json.loads(capsys.readouterr().out)
+    assert twice["ensemble"] == 2 and twice["dice"] == pytest.approx(plain["dice"])
+    assert main(argv + ["--checkpoint", best, "--tta", "--keep-lungs"]) == 0
+    both = json.loads(capsys.readouterr().out)
+    assert both["tta"] and both["keep_lungs"] and 0 <= both["dice"] <= 1
+    assert all(r["hd95"] >= 0 and r["assd"] >= 0 for r in both["per_image"])
+    other = tmp_path / "other"
+    assert main(["train", "--size", "64", "--depth", "2", "--filters", "4", "--epochs", "1",
+                 "--limit", "12", "--run-dir", str(other), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(argv + ["--checkpoint", best, "--checkpoint", str(other / "best.npz")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "does not fit checkpoint 1" in err[0]
+
+
+def test_export_writes_a_checked_onnx_model(trained_run, tmp_path, capsys):
+    pytest.importorskip("onnx")
+    ort = pytest.importorskip("onnxruntime")
+    out = tmp_path / "net.onnx"
+    assert main(["export", "--checkpoint", str(trained_run / "best.npz"), "--out", str(out)]) == 0
+    assert "checked with onnx.checker" in capsys.readouterr().out
+    session = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"])
+    x = np.random.default_rng(0).normal(size=(2, 1, 32, 32)).astype(np.float32)
+    from tinyunet.checkpoint import model_from_checkpoint
+    model, _ = model_from_checkpoint(trained_run / "best.npz")
+    np.testing.assert_allclose(session.run(None, {"image": x})[0], model.predict_proba(x),
+                               rtol=1e-4, atol=2e-5)
+    assert main(["export", "--checkpoint", str(trained_run / "best.npz"), "--out",
+                 str(tmp_path)]) == 2

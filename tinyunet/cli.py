@@ -2,8 +2,10 @@
 ``sweep``.
 
     tinyunet train [--data-dir D] [--size 128] [--depth 4] [--filters 16] [--epochs 40] ...
-    tinyunet evaluate --checkpoint RUN/best.npz --data-dir D [--json]
+    tinyunet evaluate --checkpoint RUN/best.npz [--checkpoint ...] --data-dir D [--json]
+                      [--tta] [--keep-lungs]
     tinyunet predict --checkpoint RUN/best.npz IMAGE_OR_FOLDER... [--out predictions]
+                     [--tta] [--keep-lungs]
     tinyunet inspect --checkpoint RUN/best.npz IMAGE [--mask MASK] [--out inspect]
     tinyunet explore --checkpoint RUN/best.npz IMAGE... [--mask MASK]... [--out explorer]
     tinyunet explore --sweep SWEEP_DIR [IMAGE...] [--out explorer]
@@ -36,7 +38,7 @@ from .data import (IMAGE_SUFFIXES, DataError, load_dataset, load_image, read_gra
                    resize_area, resize_image)
 from .experiment.executors import ExecutorError
 from .losses import LOSSES
-from .train import TrainConfig, TrainingDiverged, evaluate, predict_probabilities
+from .train import TrainConfig, TrainingDiverged
 from .workspace import Workspace
 
 
@@ -128,34 +130,72 @@ def run_train(args) -> None:
     print(f"run directory: {run_dir}  (figures in {Path(run_dir) / 'figures'})")
 
 
+def _load_models(paths) -> tuple[list, int]:
+    """The networks of one or more checkpoints (an ensemble) and the size they were trained at;
+    ValueError in one line when they do not fit together."""
+    from .postprocess import check_ensemble
+    loaded = [model_from_checkpoint(p) for p in paths]
+    models = [m for m, _ in loaded]
+    sizes = [ckpt["state"].get("image_size", 256) for _, ckpt in loaded]
+    check_ensemble(models, sizes)
+    return models, sizes[0]
+
+
+def _probabilities(models, images, tta: bool, workspace=None) -> np.ndarray:
+    from .postprocess import DEFAULT_TTA, ensemble_probabilities
+    return ensemble_probabilities(models, images, transforms=DEFAULT_TTA if tta else None,
+                                  workspace=workspace)
+
+
+def _masks(probs, keep: bool) -> np.ndarray:
+    from .postprocess import keep_lungs
+    masks = probs > 0.5
+    return keep_lungs(masks) if keep else masks
+
+
 def run_evaluate(args) -> None:
-    model, ckpt = model_from_checkpoint(args.checkpoint)
-    size = args.size or ckpt["state"].get("image_size", 256)
+    from .metrics import (iou_per_image, pixel_accuracy_per_image, segmentation_metrics,
+                          surface_distances_per_image)
+    models, trained = _load_models(args.checkpoint)
+    size = args.size or trained
     data = load_dataset(args.data_dir, size, progress=not args.json)
-    m = evaluate(model, data)
+    started = time.perf_counter()
+    masks = _masks(_probabilities(models, data.images, args.tta), args.keep_lungs)
+    seconds = time.perf_counter() - started
+    pred = masks.astype(np.float32)
+    m = segmentation_metrics(pred, data.masks)
+    distances = surface_distances_per_image(pred, data.masks)
     # every file that was not scored, with why: unreadable pairs, images without a mask
     skipped = list(data.skipped)
     if data.index is not None:
         skipped += [(p.name, "no mask") for p in data.index.unpaired_images]
         skipped += [(p.name, "no mask (Kaggle test/ image)") for p in data.index.unlabelled]
+    options = dict(ensemble=len(models), tta=bool(args.tta), keep_lungs=bool(args.keep_lungs))
     if args.json:
-        rows = [dict(name=n, dice=d) for n, d in zip(data.names, m["dice_per_image"])]
-        print(json.dumps(dict(checkpoint=str(args.checkpoint), data_dir=args.data_dir, size=size,
-                              pairs=len(data), skipped=[dict(name=n, reason=r)
-                                                        for n, r in skipped],
+        rows = [dict(name=n, dice=d, hd95=float(h), assd=float(a)) for n, d, h, a in
+                zip(data.names, m["dice_per_image"], distances["hd95"], distances["assd"])]
+        print(json.dumps(dict(checkpoints=[str(c) for c in args.checkpoint],
+                              data_dir=args.data_dir, size=size, **options, pairs=len(data),
+                              skipped=[dict(name=n, reason=r) for n, r in skipped],
                               dice=m["dice"], iou=m["iou"], pixel_accuracy=m["pixel_accuracy"],
-                              per_image=rows), indent=2))
+                              hd95=float(distances["hd95"].mean()),
+                              assd=float(distances["assd"].mean()),
+                              seconds=round(seconds, 2), per_image=rows), indent=2))
         return
-    from .metrics import iou_per_image, pixel_accuracy_per_image
-    probs = m["probabilities"]
-    iou = iou_per_image(probs, data.masks)
-    acc = pixel_accuracy_per_image(probs, data.masks)
+    iou = iou_per_image(pred, data.masks)
+    acc = pixel_accuracy_per_image(pred, data.masks)
     width = max(len(n) for n in data.names + [n for n, _ in skipped]) + 2
-    print(f"{'image':<{width}}{'Dice':>8}{'IoU':>8}{'pix.acc':>9}")
-    for name, d, i, a in zip(data.names, m["dice_per_image"], iou, acc):
-        print(f"{name:<{width}}{d:>8.4f}{i:>8.4f}{a:>9.4f}")
+    print(f"{'image':<{width}}{'Dice':>8}{'IoU':>8}{'pix.acc':>9}{'HD95':>8}{'ASSD':>8}")
+    for name, d, i, a, h, s_ in zip(data.names, m["dice_per_image"], iou, acc,
+                                    distances["hd95"], distances["assd"]):
+        print(f"{name:<{width}}{d:>8.4f}{i:>8.4f}{a:>9.4f}{h:>8.2f}{s_:>8.2f}")
     print(f"{'mean of ' + str(len(data)):<{width}}{m['dice']:>8.4f}{m['iou']:>8.4f}"
-          f"{m['pixel_accuracy']:>9.4f}")
+          f"{m['pixel_accuracy']:>9.4f}{distances['hd95'].mean():>8.2f}"
+          f"{distances['assd'].mean():>8.2f}")
+    print(f"(HD95 and ASSD in pixels at {size} x {size}; {len(models)} network(s)"
+          + (", test-time augmentation" if args.tta else "")
+          + (", largest lung fields kept" if args.keep_lungs else "")
+          + f"; prediction {seconds:.1f} s)")
     if skipped:
         print(f"not scored: {len(skipped)} file(s)")
     for name, reason in skipped:
@@ -222,8 +262,7 @@ def output_folder(path, create: bool = True) -> Path:
 def run_predict(args) -> int:
     from PIL import Image
     from .viz import overlay
-    model, ckpt = model_from_checkpoint(args.checkpoint)
-    size = ckpt["state"].get("image_size", 256)
+    models, size = _load_models(args.checkpoint)
     paths = _expand_inputs(args.inputs)
     stems = output_stems(paths)
     out = output_folder(args.out)
@@ -236,13 +275,13 @@ def run_predict(args) -> int:
             print(f"skipped {path}: {exc}", file=sys.stderr)
             failed += 1
             continue
-        prob = predict_probabilities(model, resize_image(original, size)[None],
-                                     workspace=workspace)[0]
+        prob = _probabilities(models, resize_image(original, size)[None], args.tta,
+                              workspace)[0]
         # back to the original resolution: resize the probabilities, then threshold
         h, w = original.shape
         prob_full = np.asarray(Image.fromarray(prob, mode="F").resize(
             (w, h), Image.Resampling.BILINEAR)) if (h, w) != prob.shape else prob
-        mask = prob_full > 0.5
+        mask = _masks(prob_full, args.keep_lungs)
         del prob_full
         mask_path, overlay_path = out / f"{stem}_mask.png", out / f"{stem}_overlay.png"
         Image.fromarray((mask * 255).astype(np.uint8)).save(mask_path)
@@ -438,6 +477,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+def _add_prediction_options(p) -> None:
+    p.add_argument("--tta", action="store_true", help="test-time augmentation: the mean over "
+                   "shifts of 4 px and zooms of 5 %% (7 forward passes an image)")
+    p.add_argument("--keep-lungs", action="store_true", help="keep the two largest fields "
+                   "(one, when the second is under a tenth of the first) and fill their holes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tinyunet", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -449,14 +495,18 @@ def build_parser() -> argparse.ArgumentParser:
                                        help="train a U-Net on X-rays and lung masks"))
     ev = sub.add_parser("evaluate", parents=[common],
                         help="Dice, IoU and pixel accuracy on every pair of a folder")
-    ev.add_argument("--checkpoint", required=True)
+    ev.add_argument("--checkpoint", required=True, action="append",
+                    help="a trained model; repeat the flag for an ensemble (their mean)")
     ev.add_argument("--data-dir", required=True)
+    _add_prediction_options(ev)
     ev.add_argument("--size", type=SIZE, help="image size (default: the size it was trained at)")
     ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
     pr = sub.add_parser("predict", parents=[common],
                         help="write lung masks and overlays for images")
-    pr.add_argument("--checkpoint", required=True)
+    pr.add_argument("--checkpoint", required=True, action="append",
+                    help="a trained model; repeat the flag for an ensemble (their mean)")
     pr.add_argument("inputs", nargs="+", help="image files or folders")
+    _add_prediction_options(pr)
     pr.add_argument("--out", default="predictions", help="output folder (%(default)s)")
     ins = sub.add_parser("inspect", parents=[common],
                          help="figures of feature maps, filters, receptive fields "

@@ -23,12 +23,30 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
+
 from .conv import TARGET, host_cpu_model
 from .data import (DataError, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
                    save_cache, split_indices)
 from .train import TrainConfig, evaluate, fit
 from .unet import UNet
 from .viz import plot_history, plot_predictions
+
+
+def postprocessing_effect(sets: dict) -> dict:
+    """Mean Dice and HD95 of each set's thresholded probabilities with and without
+    :func:`tinyunet.postprocess.keep_lungs`: {"val_dice": .., "val_dice_keep_lungs": .., ...}
+    (validation says whether it helps; the test set only confirms)."""
+    from .metrics import dice_per_image, surface_distances_per_image
+    from .postprocess import keep_lungs
+    out = {}
+    for name, (probs, masks) in sets.items():
+        for suffix, pred in (("", probs > 0.5), ("_keep_lungs", keep_lungs(probs > 0.5))):
+            pred = pred.astype(np.float32)
+            out[f"{name}_dice{suffix}"] = round(float(dice_per_image(pred, masks).mean()), 5)
+            out[f"{name}_hd95{suffix}"] = round(
+                float(surface_distances_per_image(pred, masks)["hd95"].mean()), 3)
+    return out
 
 
 def machine() -> dict:
@@ -178,6 +196,7 @@ def _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout
                  progress=progress, log=log, extra_state=dict(image_size=size))
     test = evaluate(model, splits["test"], config.batch_size, config.loss)
     probs = test.pop("probabilities")
+    val = evaluate(model, splits["val"], config.batch_size, config.loss)
     metrics = dict(
         test_dice=test["dice"], test_iou=test["iou"], test_pixel_accuracy=test["pixel_accuracy"],
         test_loss=test["loss"],
@@ -187,6 +206,8 @@ def _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout
         seconds=round(time.perf_counter() - started, 1), size=size, model=model_config,
         parameters=model.num_parameters(), receptive_field=model.receptive_field_size,
         n_train=len(splits["train"]), n_val=len(splits["val"]), n_test=len(splits["test"]),
+        postprocessing=postprocessing_effect({"val": (val["probabilities"], splits["val"].masks),
+                                              "test": (probs, splits["test"].masks)}),
         machine=machine())
     _write_json(run_dir / "metrics.json", metrics)
     figures = run_dir / "figures"
