@@ -40,15 +40,21 @@ def main():
     p.add_argument("--torch", action="store_true",
                    help="also time PyTorch's channels_last (oneDNN) kernels on each 3x3 layer")
     p.add_argument("--threads", type=int, default=None,
-                   help="numba threads, and PyTorch's with --torch (default: all)")
+                   help="numba's threads, BLAS's (the shifted and im2col paths) and PyTorch's "
+                   "with --torch (default: all)")
     add_isa_argument(p)
     args = p.parse_args()
     prepare(args, torch=args.torch)
     torch_ops = _torch_ops() if args.torch else None
     rng = np.random.default_rng(0)
     f, s, n = args.filters, args.size, args.batch
+    # BLAS runs the shifted and im2col paths: it gets the same threads as numba and PyTorch
+    # (a limit of this benchmark's own process, undone when it ends)
+    from threadpoolctl import threadpool_limits
+    blas_limit = threadpool_limits(limits=args.threads, user_api="blas")
     if args.transposed:
-        _transposed(rng, n, f, s, args.repeats)
+        with blas_limit:
+            _transposed(rng, n, f, s, args.repeats)
         return
     shapes = [(1, f, s), (f, f, s), (2 * f, f, s)]            # C_in, C_out, width
     for level in range(1, 5):
@@ -58,8 +64,7 @@ def main():
     print(f"{'C_in->C_out @ size':22s} {'pass':6s} {'direct':>14s} "
           f"{'shifted':>14s} {'im2col':>14s}"
           + (f" {'PyTorch':>14s} {'PyTorch/ours':>12s}" if torch_ops else ""))
-    workspace = Workspace()
-    with workspace:
+    with Workspace(), blas_limit:
         for c_in, c_out, w in shapes:
             _one_shape(rng, n, c_in, c_out, w, args.repeats, torch_ops)
 
