@@ -223,3 +223,77 @@ def _inspect(model, image, out_dir: Path, mask, max_channels: int) -> list[Path]
         without[level] = sigmoid(lg[0, 0])
     written.append(plot_skip_effect(image, prob[0], without, out_dir / "skip_effect.png", mask))
     return written
+
+
+def plot_effective_fields(rows: list[dict], path) -> Path:
+    """The effective receptive field's 95 %-mass half-width against depth, at initialisation
+    (dashed) and trained (solid), one line per filter count, beside the theoretical half-width
+    (black). ``rows``: one per configuration with ``depth``, ``base_filters``,
+    ``erf_radius_init``, ``erf_radius_trained`` (and optional ``*_sd``) and
+    ``theoretical_radius``."""
+    fig = new_figure(6.5, 4.2)
+    ax = fig.subplots()
+    depths = sorted({r["depth"] for r in rows})
+    theory = {r["depth"]: float(r["theoretical_radius"]) for r in rows}
+    ax.plot(depths, [theory[d] for d in depths], "k-o", label="theoretical half-width")
+    for i, f in enumerate(sorted({r["base_filters"] for r in rows})):
+        rs = sorted((r for r in rows if r["base_filters"] == f), key=lambda r: r["depth"])
+        colour = f"C{i}"
+        for key, style, label in (("erf_radius_trained", "-", f"{f} filters, trained"),
+                                  ("erf_radius_init", "--", f"{f} filters, at initialisation")):
+            sd = [float(r.get(f"{key}_sd") or 0) for r in rs]
+            ax.errorbar([r["depth"] for r in rs], [float(r[key]) for r in rs], yerr=sd,
+                        fmt=style, color=colour, capsize=2, marker="o", ms=3, label=label)
+    ax.set(xlabel="depth (pooling levels)", ylabel="half-width (input pixels)", xticks=depths,
+           title="how far an output pixel looks: 95 % of the gradient mass")
+    ax.title.set_fontsize(9)
+    ax.grid(alpha=0.3, which="both")
+    ax.legend(fontsize=6, ncol=2)
+    return save_figure(fig, path)
+
+
+def plot_skip_losses(rows: list[dict], path) -> Path:
+    """Dice lost when each skip connection is zeroed, one panel per depth, a bar per level
+    (1 = the top, full resolution) and filter count, with sd as error bars."""
+    depths = sorted({r["depth"] for r in rows})
+    filters = sorted({r["base_filters"] for r in rows})
+    fig = new_figure(3.2 * len(depths), 3.4)
+    axes = np.atleast_1d(fig.subplots(1, len(depths), sharey=True))
+    width = 0.8 / len(filters)
+    for ax, d in zip(axes, depths):
+        for i, f in enumerate(filters):
+            r = next((r for r in rows if r["depth"] == d and r["base_filters"] == f), None)
+            if r is None:
+                continue
+            levels = list(range(1, d + 1))
+            ax.bar([k + (i - (len(filters) - 1) / 2) * width for k in levels],
+                   [float(r[f"skip_loss{k}"]) for k in levels], width,
+                   yerr=[float(r.get(f"skip_loss{k}_sd") or 0) for k in levels],
+                   capsize=2, color=f"C{i}", label=f"{f} filters")
+        ax.axhline(0, color="k", lw=0.6)
+        ax.set(title=f"depth {d}", xlabel="skip removed (1 = top level)",
+               xticks=list(range(1, d + 1)))
+        ax.grid(alpha=0.3, axis="y")
+    axes[0].set_ylabel("Dice lost (test, at 256 px)")
+    axes[-1].legend(fontsize=7)
+    return save_figure(fig, path)
+
+
+def plot_erf_maps(maps: list[tuple[str, np.ndarray, int]], path) -> Path:
+    """Effective receptive fields side by side: each ``(title, map (H, W), theoretical field
+    in pixels)``, the map normalised to its maximum, on a log scale (the field fades
+    smoothly), with the theoretical window drawn as a square around the centre pixel."""
+    from matplotlib.colors import LogNorm
+    from matplotlib.patches import Rectangle
+    fig = new_figure(2.6 * len(maps), 2.9)
+    axes = np.atleast_1d(fig.subplots(1, len(maps)))
+    for ax, (title, erf, field) in zip(axes, maps):
+        h, w = erf.shape
+        im = ax.imshow(erf / erf.max(), cmap="magma", norm=LogNorm(vmin=1e-4, vmax=1))
+        half = (field - 1) / 2
+        ax.add_patch(Rectangle((w // 2 - half - 0.5, h // 2 - half - 0.5), field, field,
+                               fill=False, ec="cyan", lw=1))
+        ax.set(title=title, xticks=[], yticks=[], xlim=(-0.5, w - 0.5), ylim=(h - 0.5, -0.5))
+        ax.title.set_fontsize(8)
+    fig.colorbar(im, ax=list(axes), shrink=0.8, label="share of the peak")
+    return save_figure(fig, path)

@@ -23,10 +23,15 @@ RUN_COLUMNS = (["name", "depth", "base_filters", "seed", "fold", "status", "para
                 "erf_radius_trained", "theoretical_radius"]
                + [f"skip_loss{k}" for k in range(1, 6)] + ["machine"])
 METRICS = ["test_dice", "test_iou", "test_boundary_dice"]
+# measured by tinyunet.experiment.spatial (runs of sweeps since issue 25): summarised the same
+# way where every finished run of a configuration has them
+SPATIAL_METRICS = ["dice_ref", "hd95", "assd", "erf_radius_init", "erf_radius_trained"] + [
+    f"skip_loss{k}" for k in range(1, 6)]
 COLUMNS = (["depth", "base_filters", "parameters", "receptive_field", "memory_mib_batch8",
-            "repeats", "failed", "train_seconds", "epochs", "best_val_dice"]
-           + [f"{m}{s}" for m in METRICS for s in ("", "_sd", "_ci_low", "_ci_high")]
-           + ["error"])
+            "repeats", "failed", "train_seconds", "epochs", "stopped_early", "best_val_dice"]
+           + [f"{m}{s}" for m in METRICS + SPATIAL_METRICS
+              for s in ("", "_sd", "_ci_low", "_ci_high")]
+           + ["theoretical_radius", "error"])
 PAIRED_COLUMNS = ["metric", "a", "b", "n", "mean_difference", "sd", "ci_low", "ci_high",
                   "resolvable"]
 
@@ -62,8 +67,12 @@ def summarize_configs(rows: list[dict]) -> list[dict]:
             row["train_seconds"] = _r(float(np.mean([r["train_seconds"] for r in done])), 1)
             row["epochs"] = _r(float(np.mean([r["epochs"] for r in done])), 1)
             row["best_val_dice"] = _r(float(np.mean([r["best_val_dice"] for r in done])))
-            for m in METRICS:
-                s = summarize([r[m] for r in done])
+            if all(r.get("stopped_early", "") != "" for r in done):
+                row["stopped_early"] = sum(int(r["stopped_early"]) for r in done)
+                row["theoretical_radius"] = first["theoretical_radius"]
+            present = [m for m in SPATIAL_METRICS if all(r.get(m, "") != "" for r in done)]
+            for m in METRICS + present:
+                s = summarize([float(r[m]) for r in done])
                 row.update({m: _r(s.mean), f"{m}_sd": _r(s.sd), f"{m}_ci_low": _r(s.ci_low),
                             f"{m}_ci_high": _r(s.ci_high)})
         table.append(row)
@@ -130,6 +139,37 @@ def results_markdown(table: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def spatial_markdown(table: list[dict]) -> str:
+    """The spatial measurements per configuration (where its runs have them): boundary
+    distances, the effective receptive field against the theoretical one, the Dice each skip
+    carries, and how many runs early stopping ended."""
+    rows = [r for r in table if r.get("hd95", "") != ""]
+    if not rows:
+        return ""
+    levels = max(r["depth"] for r in rows)
+    lines = ["\nSpatial information (masks compared at 256 x 256; distances in its pixels; "
+             "receptive fields in input pixels; mean ± sd over repeats):\n",
+             "| depth | filters | Dice at 256 | HD95 | ASSD | ERF radius at init | "
+             "ERF radius trained | theoretical half-width | stopped early | "
+             + " | ".join(f"Dice lost without skip {k}" for k in range(1, levels + 1)) + " |",
+             "|" + "---|" * (9 + levels)]
+
+    def cell(r, m, digits):
+        if r.get(m, "") == "":
+            return ""
+        sd = r.get(f"{m}_sd", "")
+        return f"{r[m]:.{digits}f}" + (f" ± {sd:.{digits}f}" if sd != "" else "")
+    for r in rows:
+        skips = [cell(r, f"skip_loss{k}", 4) for k in range(1, levels + 1)]
+        lines.append(f"| {r['depth']} | {r['base_filters']} | {cell(r, 'dice_ref', 4)} | "
+                     f"{cell(r, 'hd95', 2)} | {cell(r, 'assd', 2)} | "
+                     f"{cell(r, 'erf_radius_init', 1)} | {cell(r, 'erf_radius_trained', 1)} | "
+                     f"{r.get('theoretical_radius', '')} | "
+                     f"{r.get('stopped_early', '')} of {r['repeats']} | " + " | ".join(skips)
+                     + " |")
+    return "\n".join(lines) + "\n"
+
+
 def _signed(x) -> str:
     return "" if x == "" else f"{x:+.4f}"
 
@@ -192,7 +232,7 @@ def write_tables(out, rows: list[dict]) -> list[dict]:
     _write_csv(out / "runs.csv", RUN_COLUMNS, rows)
     table = summarize_configs(rows)
     _write_csv(out / "results.csv", COLUMNS, table)
-    (out / "results.md").write_text(results_markdown(table))
+    (out / "results.md").write_text(results_markdown(table) + spatial_markdown(table))
     paired = paired_rows(rows)
     _write_csv(out / "paired.csv", PAIRED_COLUMNS, paired)
     (out / "paired.md").write_text(paired_markdown(table, paired))
@@ -205,7 +245,9 @@ def write_tables(out, rows: list[dict]) -> list[dict]:
 
 
 def write_figures(out, rows: list[dict], size: int) -> None:
-    """dice_vs_parameters.png (means with 95 % intervals), and one test image (of the first
+    """dice_vs_parameters.png (means with 95 % intervals); where the runs were measured
+    (:mod:`tinyunet.experiment.spatial`) effective_fields.png, skip_losses.png, erf_maps.png;
+    and one test image (of the first
     finished repeat of the first configuration) through every configuration: same_image.png,
     features_bottleneck.png, features_up1.png."""
     out = Path(out)
@@ -213,12 +255,38 @@ def write_figures(out, rows: list[dict], size: int) -> None:
     if not table:
         return
     _dice_figure(out, table)
+    _spatial_figures(out, table, rows)
     first_done = {}
     for r in rows:       # a run whose weights stayed on another machine has no such figure
         if r["status"] == "done" and (Path(r["run_dir"]) / "best.npz").exists():
             first_done.setdefault(config_name(r), r)
     if first_done:
         _same_image_figures(out, list(first_done.values()), size)
+
+
+def _spatial_figures(out: Path, table: list[dict], rows: list[dict]) -> None:
+    """effective_fields.png, skip_losses.png and erf_maps.png (the trained maps of each depth at
+    16 filters, or the widest there is, from the first finished repeat), where measured."""
+    from ..viz import plot_effective_fields, plot_erf_maps, plot_skip_losses
+    spatial = [r for r in table if r.get("erf_radius_trained", "") != ""
+               and r.get("theoretical_radius", "") != ""]
+    if not spatial:
+        return
+    plot_effective_fields(spatial, out / "effective_fields.png")
+    plot_skip_losses(spatial, out / "skip_losses.png")
+    maps = []
+    for d in sorted({r["depth"] for r in spatial}):
+        widths = sorted({r["base_filters"] for r in spatial if r["depth"] == d})
+        f = 16 if 16 in widths else widths[-1]
+        run = next((r for r in rows if r["status"] == "done" and r["depth"] == d
+                    and r["base_filters"] == f
+                    and (Path(r["run_dir"]) / "erf.npz").exists()), None)
+        if run is not None:
+            with np.load(Path(run["run_dir"]) / "erf.npz") as z:
+                maps.append((f"depth {d}, {f} filters (field {run['receptive_field']} px)",
+                             z["trained"].astype(np.float64), int(run["receptive_field"])))
+    if maps:
+        plot_erf_maps(maps, out / "erf_maps.png")
 
 
 def _dice_figure(out: Path, table: list[dict]) -> None:
