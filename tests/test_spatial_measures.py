@@ -244,3 +244,27 @@ def test_noise_alone_is_undecided_not_equivalent(tmp_path):
     table, _ = compare_family(rows, metrics=("dice",))
     (row,) = [r for r in table if r["kind"] == "twice the filters"]
     assert row["verdict"] == "undecided"
+
+
+def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(tmp_path):
+    import csv
+    import json
+    from tinyunet.cli import main
+    out = tmp_path / "cv"
+    assert main(["sweep", "--depths", "1,2", "--filters", "4", "--folds", "2", "--epochs", "1",
+                 "--size", "32", "--out", str(out), "--quiet"]) == 0
+    rows = list(csv.DictReader(open(out / "runs.csv")))
+    assert len(rows) == 4 and all(r["hd95"] != "" and r["erf_radius_trained"] != "" for r in rows)
+    assert all(r["skip_loss2"] != "" for r in rows if r["depth"] == "2")
+    assert all(r["machine"] for r in rows)
+    run = out / "runs" / "d2_f4_s0_fold1"
+    per_image = list(csv.DictReader(open(run / "test_per_image.csv")))
+    metrics = json.loads((run / "metrics.json").read_text())
+    assert len(per_image) == metrics["n_test"]
+    assert {"dice", "hd95", "assd", "dice_without_skip1", "dice_without_skip2"} <= set(per_image[0])
+    assert "val_dice_keep_lungs" in metrics["postprocessing"]
+    assert "Spatial information" in (out / "results.md").read_text()
+    comparisons = (out / "comparisons.md").read_text()
+    assert "d2_f4 - d1_f4" in comparisons
+    for figure in ("effective_fields.png", "skip_losses.png", "erf_maps.png"):
+        assert (out / figure).stat().st_size > 1000
