@@ -15,6 +15,7 @@
     tinyunet certs --out DIR --host HOST...   # a CA and TLS certificates for a cluster
     tinyunet info [--json]      # the CPU, vector width, register tiles, threads and BLAS
     tinyunet export --checkpoint RUN/best.npz [--out model.onnx] [--size S]   # ONNX
+    tinyunet check EXERCISE... --file my_layers.py | --all --file my_layers.py   # exercises
 
 Exit codes: 0 success, 1 some inputs or runs failed (predict, sweep), 2 bad input (one line
 on stderr says what), 3 training diverged, 70 an internal error (a bug: ``--debug`` shows its
@@ -290,6 +291,32 @@ def run_predict(args) -> int:
     if failed:
         print(f"{failed} of {len(paths)} input(s) skipped", file=sys.stderr)
     return 1 if failed else 0
+
+
+def run_check(args) -> int:
+    from . import exercises
+    if args.list:
+        for name, ex in exercises.EXERCISES.items():
+            print(f"chapter {ex.chapter}  {ex.signature}")
+        return 0
+    if not args.file:
+        raise DataError("give your file: tinyunet check NAME --file my_layers.py (or --all)")
+    unknown = [n for n in args.exercises if n not in exercises.EXERCISES]
+    if unknown:
+        raise DataError(f"no exercise {unknown[0]!r}; tinyunet check --list shows them")
+    if not args.exercises and not args.all:
+        raise DataError("name the exercises to check, or give --all")
+    try:
+        module = exercises.load_module(args.file)
+    except ValueError:
+        raise
+    except Exception as exc:     # the learner's file does not import: show their own lines
+        raise DataError(f"{args.file} does not import: "
+                        + exercises._learner_lines(exc, args.file).replace("\n", " | ")) from None
+    results = exercises.check_module(module, args.exercises or None, learner_file=args.file)
+    print()
+    print(exercises.progress_table(exercises._progress_path(args.file)))
+    return 0 if results and all(r.passed for r in results.values()) else 1
 
 
 def run_export(args) -> None:
@@ -575,6 +602,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", default="model.onnx", help="the ONNX file (%(default)s)")
     exp.add_argument("--size", type=SIZE, help="input size (default: the size it was trained "
                      "at)")
+    chk = sub.add_parser("check", parents=[common], help="check your solutions of the "
+                         "exercises (exercises/my_layers.py) and show your progress")
+    chk.add_argument("exercises", nargs="*", help="exercise names (see --list)")
+    chk.add_argument("--file", help="your Python file with the exercise functions")
+    chk.add_argument("--all", action="store_true", help="every exercise the file defines")
+    chk.add_argument("--list", action="store_true", help="list the exercises and exit")
     inf = sub.add_parser("info", parents=[common], help="the CPU, vector width, register tiles, "
                          "threads and BLAS this machine computes with")
     inf.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -583,7 +616,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS = {"train": run_train, "evaluate": run_evaluate, "predict": run_predict,
             "inspect": run_inspect, "explore": run_explore, "sweep": run_sweep_command,
-            "certs": run_certs, "info": run_info, "export": run_export}
+            "certs": run_certs, "info": run_info, "export": run_export, "check": run_check}
 
 
 def _os_message(exc: OSError) -> str:

@@ -1,0 +1,86 @@
+"""The exercises' checker (issue 26): every worked solution passes, every stub says it is not
+implemented in one line, and each planted mistake is caught with its intended diagnosis."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from planted_mistakes import PLANTED, SOLUTIONS
+from tinyunet.cli import main
+from tinyunet.exercises import EXERCISES, check, load_module
+
+STUBS = SOLUTIONS.parents[1] / "my_layers.py"
+
+
+def test_every_exercise_has_a_stub_a_solution_and_two_planted_mistakes():
+    stubs, solutions = load_module(STUBS), load_module(SOLUTIONS)
+    for name in EXERCISES:
+        assert callable(getattr(stubs, name)) and callable(getattr(solutions, name))
+        assert getattr(stubs, name).__doc__, f"{name}'s stub has no docstring"
+        assert sum(1 for ex, _, _ in PLANTED if ex == name) >= 2, name
+    assert len(PLANTED) >= 25
+
+
+@pytest.mark.parametrize("name", list(EXERCISES))
+def test_the_worked_solution_passes(name, tmp_path):
+    result = check(name, getattr(load_module(SOLUTIONS), name), progress=tmp_path / "p.json",
+                   verbose=False)
+    assert result.passed, result.message
+
+
+@pytest.mark.parametrize("name", list(EXERCISES))
+def test_an_untouched_stub_says_not_implemented_in_one_line(name, tmp_path):
+    result = check(name, getattr(load_module(STUBS), name), progress=tmp_path / "p.json",
+                   verbose=False)
+    assert not result.passed and result.message.startswith("not implemented yet")
+    assert "\n" not in result.message
+
+
+@pytest.mark.parametrize("exercise,diagnosis,wrong", PLANTED,
+                         ids=[f"{e}-{d}" for e, d, _ in PLANTED])
+def test_a_planted_mistake_is_caught_by_name(exercise, diagnosis, wrong, tmp_path):
+    result = check(exercise, wrong, progress=tmp_path / "p.json", verbose=False)
+    assert not result.passed
+    assert result.mistake == diagnosis, result.message
+    assert "first wrong element" in result.message or "shape" in result.message \
+        or "got" in result.message
+
+
+def test_an_error_in_the_learners_code_shows_their_lines(tmp_path):
+    mine = tmp_path / "mine.py"
+    mine.write_text("import numpy as np\n\ndef relu_forward(x):\n"
+                    "    scale = undefined_name * 2\n    return x\n")
+    result = check("relu_forward", load_module(mine).relu_forward, learner_file=str(mine),
+                   progress=tmp_path / "p.json", verbose=False)
+    assert not result.passed
+    assert "mine.py" in result.message and "undefined_name" in result.message
+    assert "exercises.py" not in result.message        # none of the checker's own frames
+
+
+def test_a_wrong_answer_names_the_case_and_the_first_wrong_element(tmp_path):
+    result = check("relu_forward", lambda x: x * 0.5 if x.ndim else x,
+                   progress=tmp_path / "p.json", verbose=False)
+    assert "case 'random with zeros'" in result.message
+    assert "first wrong element at index" in result.message and "yours" in result.message
+
+
+def test_the_command_line_checks_remembers_and_prints_the_table(tmp_path, capsys):
+    mine = tmp_path / "my_layers.py"
+    mine.write_text(STUBS.read_text().replace(
+        'raise NotImplementedError("relu_forward")', "return np.maximum(x, 0)"))
+    assert main(["check", "relu_forward", "--file", str(mine)]) == 0
+    out = capsys.readouterr().out
+    assert "PASS relu_forward" in out and "1 of 17 exercises passed" in out
+    progress = json.loads((tmp_path / ".tinyunet-progress.json").read_text())
+    assert progress == {"relu_forward": True}
+    assert main(["check", "--all", "--file", str(mine)]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL conv_forward: not implemented yet" in out
+    assert main(["check", "nonsense", "--file", str(mine)]) == 2
+    assert "no exercise 'nonsense'" in capsys.readouterr().err
+    assert main(["check", "--all", "--file", str(tmp_path / "none.py")]) == 2
+
+
+def test_the_stub_file_is_what_the_docs_point_to():
+    assert Path(STUBS).read_text().count("raise NotImplementedError") == len(EXERCISES)
