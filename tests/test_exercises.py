@@ -84,3 +84,25 @@ def test_the_command_line_checks_remembers_and_prints_the_table(tmp_path, capsys
 
 def test_the_stub_file_is_what_the_docs_point_to():
     assert Path(STUBS).read_text().count("raise NotImplementedError") == len(EXERCISES)
+
+
+def test_a_backward_is_checked_against_the_learners_own_forward(tmp_path):
+    from tinyunet.exercises import check_module
+    mine = tmp_path / "mine.py"
+    source = (STUBS.read_text()
+              .replace('raise NotImplementedError("relu_backward")', "return dy * (y > 0)")
+              .replace('raise NotImplementedError("maxpool_backward")',
+                       "return _pool_back(dy, x)"))
+    solutions = SOLUTIONS.read_text()
+    pool = solutions[solutions.index("def maxpool_backward"):solutions.index("# -- chapter 3")]
+    source += "\n\n" + pool.replace("def maxpool_backward", "def _pool_back")
+    mine.write_text(source)
+    module = load_module(mine)
+    results = check_module(module, ["relu_backward", "maxpool_backward"], str(mine), False)
+    assert all(r.passed for r in results.values()), {k: r.message for k, r in results.items()}
+    # a forward pass that is wrong makes the learner's (right) backward disagree with it
+    mine.write_text(source.replace('raise NotImplementedError("relu_forward")',
+                                   "return np.maximum(x, 0) * 2"))
+    results = check_module(load_module(mine), ["relu_backward"], str(mine), False)
+    assert not results["relu_backward"].passed
+    assert "central differences of your forward pass" in results["relu_backward"].message
