@@ -113,7 +113,17 @@ def concat_backward(dy, channels_a):
     raise NotImplementedError("concat_backward")
 
 
-# -- chapter 5: losses -------------------------------------------------------------------------
+# -- chapter 5: the U-Net assembled -----------------------------------------------------------
+
+def receptive_field(depth):
+    """The receptive field (in input pixels) of one output pixel of a U-Net of ``depth`` levels:
+    two 3x3 convolutions per level, 2x2 max-pooling, 2x2 stride-2 up-convolutions, a 1x1 head.
+    Walk the layers keeping (field, jump): a k x k layer adds (k - 1) * jump, a stride multiplies
+    the jump; an up-convolution's output pixel reads one input pixel."""
+    raise NotImplementedError("receptive_field")
+
+
+# -- chapter 6: losses -------------------------------------------------------------------------
 
 def bce_with_logits(logits, targets):
     """Mean binary cross-entropy of p = sigmoid(z) against t, computed from the logits z without
@@ -128,7 +138,7 @@ def soft_dice(logits, targets):
     raise NotImplementedError("soft_dice")
 
 
-# -- chapter 6: training -----------------------------------------------------------------------
+# -- chapter 6: the optimiser ------------------------------------------------------------------
 
 def adam_step(p, g, m, v, t, lr, beta1, beta2, eps):
     """One Adam step (Kingma & Ba 2015) at step t (1, 2, ...) -> (new p, new m, new v):
@@ -139,14 +149,6 @@ def adam_step(p, g, m, v, t, lr, beta1, beta2, eps):
 
 
 # -- chapter 7: what a U-Net sees --------------------------------------------------------------
-
-def receptive_field(depth):
-    """The receptive field (in input pixels) of one output pixel of a U-Net of ``depth`` levels:
-    two 3x3 convolutions per level, 2x2 max-pooling, 2x2 stride-2 up-convolutions, a 1x1 head.
-    Walk the layers keeping (field, jump): a k x k layer adds (k - 1) * jump, a stride multiplies
-    the jump; an up-convolution's output pixel reads one input pixel."""
-    raise NotImplementedError("receptive_field")
-
 
 def effective_receptive_field(net, x, pixel):
     """How far one output pixel actually looks (Luo et al. 2016): put a gradient of 1 at output

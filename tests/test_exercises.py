@@ -106,3 +106,26 @@ def test_a_backward_is_checked_against_the_learners_own_forward(tmp_path):
     results = check_module(load_module(mine), ["relu_backward"], str(mine), False)
     assert not results["relu_backward"].passed
     assert "central differences of your forward pass" in results["relu_backward"].message
+
+
+def test_the_exercises_page_is_written_from_the_checkers_list():
+    import importlib.util
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("build_exercises",
+                                                  root / "docs" / "build_exercises.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert (root / "docs" / "exercises.md").read_text() == build.page(), \
+        "docs/exercises.md is stale: run python docs/build_exercises.py"
+
+
+def test_every_chapter_ends_with_its_exercises():
+    root = Path(__file__).resolve().parents[1] / "docs"
+    for chapter in sorted({e.chapter for e in EXERCISES.values()}):
+        (path,) = root.glob(f"0{chapter}-*.md")
+        text = path.read_text()
+        assert "\n## Exercises\n" in text, path.name
+        section = text[text.index("\n## Exercises\n"):]
+        for name, ex in EXERCISES.items():
+            if ex.chapter == chapter:
+                assert name in section, (path.name, name)

@@ -163,7 +163,8 @@ def _r(rng, *shape):
 
 
 def _conv_cases(rng):
-    return [("3x3, padding 1, batch 2", (_r(rng, 2, 3, 5, 6), _r(rng, 4, 3, 3, 3), _r(rng, 4), 1, 1)),
+    return [("3x3, padding 1, batch 2", (_r(rng, 2, 3, 5, 6), _r(rng, 4, 3, 3, 3), _r(rng, 4),
+                                         1, 1)),
             ("3x3, stride 2, no padding, odd size", (_r(rng, 1, 2, 7, 7), _r(rng, 3, 2, 3, 3),
                                                     _r(rng, 3), 2, 0)),
             ("2x2, stride 2", (_r(rng, 3, 2, 4, 6), _r(rng, 2, 2, 2, 2), _r(rng, 2), 2, 0)),
@@ -291,7 +292,8 @@ def _concat_cases(rng):
 
 
 def _concat_backward_cases(rng):
-    return [("3 + 2 channels", (_r(rng, 2, 5, 4, 4), 3)), ("1 + 4 channels", (_r(rng, 1, 5, 2, 3), 1))]
+    return [("3 + 2 channels", (_r(rng, 2, 5, 4, 4), 3)),
+            ("1 + 4 channels", (_r(rng, 1, 5, 2, 3), 1))]
 
 
 def _loss_cases(rng):
@@ -627,7 +629,7 @@ EXERCISES: dict[str, Exercise] = {e.name: e for e in sorted([
                  Mistake("split in half", "split at channels_a, not at the middle",
                          lambda dy, k: (dy[:, :dy.shape[1] // 2], dy[:, dy.shape[1] // 2:])),
              ], gradient=_gradcheck_concat),
-    Exercise("bce_with_logits", "5", "bce_with_logits(logits, targets) -> (loss, dlogits)",
+    Exercise("bce_with_logits", "6", "bce_with_logits(logits, targets) -> (loss, dlogits)",
              _bce, _loss_cases, [
                  Mistake("gradient not divided by the element count", "the loss is a mean over "
                          "all N*H*W elements, so is its gradient: (sigmoid(z) - t) / z.size",
@@ -635,7 +637,7 @@ EXERCISES: dict[str, Exercise] = {e.name: e for e in sorted([
                  Mistake("target left out of the gradient", "d/dz of the mean BCE is (sigmoid"
                          "(z) - t) / z.size", _bce_sigmoid_only),
              ], gradient=_gradcheck_loss),
-    Exercise("soft_dice", "5", "soft_dice(logits, targets) -> (loss, dlogits) (1 - mean over "
+    Exercise("soft_dice", "6", "soft_dice(logits, targets) -> (loss, dlogits) (1 - mean over "
              "images of (2 sum p t + 1) / (sum p + sum t + 1), p = sigmoid(z))", _dice,
              _loss_cases, [
                  Mistake("batch taken as one image", "compute a Dice per image (sums over its "
@@ -653,7 +655,7 @@ EXERCISES: dict[str, Exercise] = {e.name: e for e in sorted([
                  Mistake("eps inside the square root", "p -= lr m_hat / (sqrt(v_hat) + eps)",
                          _adam_eps_inside),
              ]),
-    Exercise("receptive_field", "7", "receptive_field(depth) -> int (two 3x3 convolutions per "
+    Exercise("receptive_field", "5", "receptive_field(depth) -> int (two 3x3 convolutions per "
              "level, 2x2 pooling, 2x2 stride-2 up-convolutions, a 1x1 head)", _receptive_field,
              _rf_cases, [
                  Mistake("decoder left out", "the up path's convolutions widen the field too: "

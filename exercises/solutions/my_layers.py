@@ -121,7 +121,22 @@ def concat_backward(dy, channels_a):
     return dy[:, :channels_a], dy[:, channels_a:]
 
 
-# -- chapter 5: losses -------------------------------------------------------------------------
+# -- chapter 5: the U-Net assembled -----------------------------------------------------------
+
+def receptive_field(depth):
+    rf, jump = 1, 1
+    for _ in range(depth):                # down: two 3x3 convolutions, then a 2x2 pool
+        rf += 2 * 2 * jump
+        rf += jump
+        jump *= 2
+    rf += 2 * 2 * jump                    # the bottleneck's two convolutions
+    for _ in range(depth):                # up: an up-convolution's output pixel reads one input
+        jump //= 2                        # pixel (the field stays, the step halves), the skip's
+        rf += 2 * 2 * jump                # field is smaller, then two 3x3 convolutions
+    return rf                             # the 1x1 head adds nothing
+
+
+# -- chapter 6: losses -------------------------------------------------------------------------
 
 def _sigmoid(z):
     return 0.5 * (1 + np.tanh(z / 2))                          # stable for any z
@@ -145,7 +160,7 @@ def soft_dice(logits, targets):
     return float(1.0 - dice.mean()), -d_dice_dp * p * (1 - p) / n
 
 
-# -- chapter 6: training -----------------------------------------------------------------------
+# -- chapter 6: the optimiser ------------------------------------------------------------------
 
 def adam_step(p, g, m, v, t, lr, beta1, beta2, eps):
     m = beta1 * m + (1 - beta1) * g
@@ -155,19 +170,6 @@ def adam_step(p, g, m, v, t, lr, beta1, beta2, eps):
 
 
 # -- chapter 7: what a U-Net sees --------------------------------------------------------------
-
-def receptive_field(depth):
-    rf, jump = 1, 1
-    for _ in range(depth):                # down: two 3x3 convolutions, then a 2x2 pool
-        rf += 2 * 2 * jump
-        rf += jump
-        jump *= 2
-    rf += 2 * 2 * jump                    # the bottleneck's two convolutions
-    for _ in range(depth):                # up: an up-convolution's output pixel reads one input
-        jump //= 2                        # pixel (the field stays, the step halves), the skip's
-        rf += 2 * 2 * jump                # field is smaller, then two 3x3 convolutions
-    return rf                             # the 1x1 head adds nothing
-
 
 def effective_receptive_field(net, x, pixel):
     saved = [grad.copy() for _, _, grad in net.parameters()]
