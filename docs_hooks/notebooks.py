@@ -22,10 +22,15 @@ def on_page_markdown(markdown, page, **kwargs):
         return markdown
     name = found.group(1)
     title, _, rest = markdown.partition("\n")
+    task = ""
+    if "\n# exercise\n" in markdown:
+        task = (f' Its <a href="../{name}-task.ipynb" download>task notebook</a> leaves the '
+                f'exercises at its end for you to write, and checks them.')
     note = (f'\n\n!!! tip "Run this chapter yourself"\n'
             f'    <a href="../{name}.ipynb" download>Download it as a notebook</a> '
             f'(`{name}.ipynb`) and open it in Jupyter from a checkout\'s `docs/` folder: its code '
-            f'reads the figures and tables there. Every block also runs in the test suite.\n')
+            f'reads the figures and tables there. Every block also runs in the test suite.'
+            f'{task}\n')
     return title + note + rest
 
 
@@ -39,3 +44,5 @@ def on_post_build(config, **kwargs):
     spec.loader.exec_module(make_notebooks)
     for chapter in make_notebooks.chapters(DOCS):
         make_notebooks.make_notebook(chapter, Path(config["site_dir"]))
+        if "# exercise" in chapter.read_text():
+            make_notebooks.make_notebook(chapter, Path(config["site_dir"]), task=True)

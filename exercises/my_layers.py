@@ -7,14 +7,16 @@ or, in a notebook: ``from tinyunet.exercises import check; check("relu_forward",
 
 Every array is float64 NumPy, images are NCHW (batch, channels, height, width), a convolution's
 weight is (out_channels, in_channels, kh, kw), a transposed convolution's (in_channels,
-out_channels, 2, 2): PyTorch's layouts. The chapter that teaches each exercise is named in its
-docstring; ``exercises/solutions/my_layers.py`` holds worked solutions, for after you tried.
+out_channels, 2, 2): PyTorch's layouts. The chapter that teaches each exercise heads its section;
+``exercises/solutions/my_layers.py`` holds worked solutions, for after you tried.
+
+Written by docs/build_exercises.py from the chapters' exercise cells: edit those, not this file.
 """
 
 import numpy as np  # noqa: F401 - you will need it
 
 
-# -- chapter 0: the layer contract ------------------------------------------------------------
+# -- chapter 0. The layer contract, and ReLU ------------------------------------------------------
 
 def relu_forward(x):
     """ReLU: y = max(x, 0), elementwise. x (any shape) -> y (same shape)."""
@@ -27,7 +29,8 @@ def relu_backward(dy, y):
     raise NotImplementedError("relu_backward")
 
 
-# -- chapter 1: convolution --------------------------------------------------------------------
+
+# -- chapter 1. Convolution as a matrix product ---------------------------------------------------
 
 def conv_forward(x, w, b, stride, pad):
     """A 2-D convolution, as deep learning means it (a cross-correlation: no kernel flip).
@@ -68,7 +71,8 @@ def conv_backward(x, w, dy, stride, pad):
     raise NotImplementedError("conv_backward")
 
 
-# -- chapter 2: max-pooling --------------------------------------------------------------------
+
+# -- chapter 2. Max-pooling and its gradient ------------------------------------------------------
 
 def maxpool_forward(x):
     """2x2 max-pooling with stride 2: x (N, C, H, W) -> (N, C, H//2, W//2), each output the
@@ -83,7 +87,8 @@ def maxpool_backward(dy, x):
     raise NotImplementedError("maxpool_backward")
 
 
-# -- chapter 3: the transposed convolution -----------------------------------------------------
+
+# -- chapter 3. Transposed convolution ------------------------------------------------------------
 
 def up_forward(x, w, b):
     """2x2 stride-2 transposed convolution (the U-Net's up-sampling): x (N, C_in, H, W), w (C_in,
@@ -101,7 +106,8 @@ def up_backward(x, w, dy):
     raise NotImplementedError("up_backward")
 
 
-# -- chapter 4: skip connections ---------------------------------------------------------------
+
+# -- chapter 4. Skip connections and concatenation ------------------------------------------------
 
 def concat_forward(a, b):
     """Stack the channels of a (N, Ca, H, W) and then b (N, Cb, H, W) -> (N, Ca+Cb, H, W)."""
@@ -113,7 +119,8 @@ def concat_backward(dy, channels_a):
     raise NotImplementedError("concat_backward")
 
 
-# -- chapter 5: the U-Net assembled -----------------------------------------------------------
+
+# -- chapter 5. The U-Net assembled ---------------------------------------------------------------
 
 def receptive_field(depth):
     """The receptive field (in input pixels) of one output pixel of a U-Net of ``depth`` levels:
@@ -123,7 +130,8 @@ def receptive_field(depth):
     raise NotImplementedError("receptive_field")
 
 
-# -- chapter 6: losses -------------------------------------------------------------------------
+
+# -- chapter 6. Training: losses and Adam ---------------------------------------------------------
 
 def bce_with_logits(logits, targets):
     """Mean binary cross-entropy of p = sigmoid(z) against t, computed from the logits z without
@@ -138,8 +146,6 @@ def soft_dice(logits, targets):
     raise NotImplementedError("soft_dice")
 
 
-# -- chapter 6: the optimiser ------------------------------------------------------------------
-
 def adam_step(p, g, m, v, t, lr, beta1, beta2, eps):
     """One Adam step (Kingma & Ba 2015) at step t (1, 2, ...) -> (new p, new m, new v):
 
@@ -148,7 +154,8 @@ def adam_step(p, g, m, v, t, lr, beta1, beta2, eps):
     raise NotImplementedError("adam_step")
 
 
-# -- chapter 7: what a U-Net sees --------------------------------------------------------------
+
+# -- chapter 7. Looking inside a trained network --------------------------------------------------
 
 def effective_receptive_field(net, x, pixel):
     """How far one output pixel actually looks (Luo et al. 2016): put a gradient of 1 at output

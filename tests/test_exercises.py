@@ -129,3 +129,56 @@ def test_every_chapter_ends_with_its_exercises():
         for name, ex in EXERCISES.items():
             if ex.chapter == chapter:
                 assert name in section, (path.name, name)
+
+
+def _build():
+    import importlib.util
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("build_exercises",
+                                                  root / "docs" / "build_exercises.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
+
+
+def test_stubs_and_solutions_are_written_from_the_chapters():
+    stubs, solutions = _build().files()
+    assert STUBS.read_text() == stubs, "run python docs/build_exercises.py"
+    assert SOLUTIONS.read_text() == solutions, "run python docs/build_exercises.py"
+
+
+def test_blanking_keeps_the_docstring_and_raises():
+    cell = ('# exercise\nimport numpy as np\n\n\ndef f(x):\n    """Doc."""\n    return x\n\n\n'
+            'def g(y):\n    """Two\n    lines."""\n    y = y + 1\n    return y\n')
+    blanked = _build().blank(cell)
+    assert 'def f(x):\n    """Doc."""\n    raise NotImplementedError("f")' in blanked
+    assert '    lines."""\n    raise NotImplementedError("g")' in blanked
+    assert "return" not in blanked and blanked.startswith("# exercise\nimport numpy as np")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("chapter", ["00-layer-contract", "02-max-pooling"])
+def test_a_task_notebook_runs_and_fails_only_in_its_check_cells(chapter, tmp_path):
+    pytest.importorskip("jupytext")
+    nbclient = pytest.importorskip("nbclient")
+    import importlib.util
+    import shutil
+
+    import nbformat
+    root = Path(__file__).resolve().parents[1]
+    copy = tmp_path / "docs"
+    shutil.copytree(root / "docs", copy, ignore=shutil.ignore_patterns("runs", ".cache",
+                                                                       "explorer"))
+    spec = importlib.util.spec_from_file_location("make_notebooks", copy / "make_notebooks.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    path = make.make_notebook(copy / f"{chapter}.md", copy, task=True)
+    nb = nbformat.read(path, as_version=4)
+    nbclient.NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=True,
+                            resources={"metadata": {"path": str(copy)}}).execute()
+    failed = [c for c in nb.cells if c.cell_type == "code"
+              and any(o.get("output_type") == "error" for o in c.get("outputs", []))]
+    assert failed, "the blank exercises should fail their check"
+    assert all("check" in c.metadata.get("tags", []) for c in failed)
+    text = "".join(o.get("text", "") for c in failed for o in c.get("outputs", []))
+    assert "not implemented yet" in text
