@@ -182,3 +182,59 @@ def test_a_task_notebook_runs_and_fails_only_in_its_check_cells(chapter, tmp_pat
     assert all("check" in c.metadata.get("tags", []) for c in failed)
     text = "".join(o.get("text", "") for c in failed for o in c.get("outputs", []))
     assert "not implemented yet" in text
+
+
+def _capstone():
+    import importlib.util
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("capstone", root / "examples" / "capstone.py")
+    capstone = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(capstone)
+    return capstone
+
+
+SMALL = dict(size=32, depth=2, filters=8, epochs=6, progress=False)
+
+
+@pytest.mark.slow
+def test_the_capstone_trains_as_well_with_the_worked_solutions(tmp_path):
+    result = _capstone().run(SOLUTIONS, tmp_path, **SMALL, log=lambda *a: None)
+    assert result["failing"] == {}
+    assert result["yours"]["test_dice"] > 0.75                 # 0.807 when measured
+    assert abs(result["gap"]) < 0.01, result
+    assert "as well as the library's" in result["verdict"]
+
+
+@pytest.mark.slow
+def test_the_capstone_with_a_wrong_backward_learns_less_and_names_the_check(tmp_path):
+    wrong = tmp_path / "wrong.py"
+    source = SOLUTIONS.read_text()
+    # the input gradient computed with the kernel not flipped: one transposed index
+    assert "dcols = np.einsum(\"ok,nop->nkp\", w.reshape(o, -1), dy_mat)" in source
+    wrong.write_text(source.replace(
+        "dcols = np.einsum(\"ok,nop->nkp\", w.reshape(o, -1), dy_mat)",
+        "dcols = np.einsum(\"ok,nop->nkp\", w[:, :, ::-1, ::-1].reshape(o, -1), dy_mat)"))
+    lines = []
+    result = _capstone().run(wrong, tmp_path / "runs", **SMALL, log=lines.append)
+    assert list(result["failing"]) == ["conv_backward"]
+    assert "kernel not flipped in the input gradient" in result["failing"]["conv_backward"]
+    assert result["gap"] > 0.2, result                          # 0.807 against 0.301 measured
+    assert "look at conv_backward" in lines[-1]
+
+
+def test_train_with_layers_uses_the_learners_file_and_names_failing_checks(tmp_path, capsys):
+    mine = tmp_path / "mine.py"
+    mine.write_text(SOLUTIONS.read_text().replace("return np.maximum(x, 0)\n",
+                                                  "return np.abs(x)\n", 1))
+    code = main(["train", "--layers", str(mine), "--size", "32", "--depth", "2", "--filters",
+                 "4", "--epochs", "1", "--limit", "20", "--run-dir", str(tmp_path / "run"),
+                 "--quiet"])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "training with your functions" in captured.out
+    assert "your relu_forward fails its check" in captured.err
+    only_relu = tmp_path / "relu.py"
+    only_relu.write_text("def relu_forward(x):\n    return x\n")
+    assert main(["train", "--layers", str(only_relu), "--epochs", "1", "--quiet",
+                 "--run-dir", str(tmp_path / "r2")]) == 2
+    assert "must define conv_forward and conv_backward" in capsys.readouterr().err

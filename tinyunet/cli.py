@@ -25,6 +25,7 @@ traceback), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -121,14 +122,42 @@ def run_train(args) -> None:
                          loss=args.loss, patience=args.patience, seed=args.seed,
                          augment=not args.no_augment, max_minutes=args.max_minutes)
     run_dir = args.run_dir or f"runs/train-{time.strftime('%Y%m%d-%H%M%S')}"
-    metrics = train_run(run_dir, args.data_dir, size=args.size, depth=args.depth,
-                        base_filters=args.filters, batch_norm=args.batch_norm,
-                        dropout=args.dropout, config=config, resume=args.resume,
-                        limit=args.limit, cache_dir=args.cache_dir, progress=not args.quiet)
+    layers = contextlib.nullcontext()
+    if getattr(args, "layers", None):
+        layers = _learner_layers(args.layers)
+    with layers:
+        metrics = train_run(run_dir, args.data_dir, size=args.size, depth=args.depth,
+                            base_filters=args.filters, batch_norm=args.batch_norm,
+                            dropout=args.dropout, config=config, resume=args.resume,
+                            limit=args.limit, cache_dir=args.cache_dir,
+                            progress=not args.quiet)
     print(f"\ntest Dice {metrics['test_dice']:.4f}  IoU {metrics['test_iou']:.4f}  "
           f"pixel accuracy {metrics['test_pixel_accuracy']:.4f}  on {metrics['n_test']} held-out "
           f"images ({metrics['seconds']:.0f} s)")
     print(f"run directory: {run_dir}  (figures in {Path(run_dir) / 'figures'})")
+
+
+def _learner_layers(path):
+    """use_layers() with the learner's file, after checking each of its functions that training
+    runs: a failing check is named before training starts (training goes on, so its effect
+    shows)."""
+    from . import exercises
+    from .learner import use_layers
+    try:
+        module = exercises.load_module(path)
+    except ValueError:
+        raise DataError(f"--layers {path} does not exist") from None
+    used = [n for n in exercises.TRAINING_FUNCTIONS if callable(getattr(module, n, None))]
+    if not {"conv_forward", "conv_backward"} <= set(used):
+        raise DataError(f"--layers {path} must define conv_forward and conv_backward (the "
+                        "exercises of chapter 1)")
+    print(f"training with your functions from {path}: {', '.join(used)}")
+    results = exercises.check_module(module, used, learner_file=str(path), verbose=False)
+    for name, result in results.items():
+        if not result.passed:
+            print(f"WARNING: your {name} fails its check (tinyunet check {name} --file "
+                  f"{path}): {result.message.splitlines()[0]}", file=sys.stderr)
+    return use_layers(module)
 
 
 def _load_models(paths) -> tuple[list, int]:
@@ -518,8 +547,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--debug", action="store_true",
                         help="show the Python traceback of an error instead of one line")
-    add_train_arguments(sub.add_parser("train", parents=[common],
-                                       help="train a U-Net on X-rays and lung masks"))
+    tr = sub.add_parser("train", parents=[common], help="train a U-Net on X-rays and lung masks")
+    add_train_arguments(tr)
+    tr.add_argument("--layers", help="your exercises file (exercises/my_layers.py): train with "
+                    "your own layers, loss and Adam step (the capstone)")
     ev = sub.add_parser("evaluate", parents=[common],
                         help="Dice, IoU and pixel accuracy on every pair of a folder")
     ev.add_argument("--checkpoint", required=True, action="append",

@@ -49,6 +49,7 @@ import numpy as np
 
 from . import kernels
 from .fast import direct, patches
+from .learner import learner_function
 # what numba compiles for, for `tinyunet info`: conv is the one door to fast/
 from .fast.target import TARGET, host_cpu_model, numba_cpu  # noqa: F401
 
@@ -364,12 +365,77 @@ def reference_path():
         yield
 
 
+def _cast(a, like):
+    return np.asarray(a).astype(like.dtype, copy=False)
+
+
+def _learner_join(x):
+    """A pair (a, b) standing for a concatenation, joined by the learner's concat_forward."""
+    if not isinstance(x, tuple):
+        return x
+    concat = learner_function("concat_forward") or (lambda a, b: np.concatenate([a, b], 1))
+    return _cast(concat(*x), x[0])
+
+
+def _learner_path(stride, padding) -> ConvPath:
+    """The path of :func:`tinyunet.learner.use_layers`: the learner's conv_forward and
+    conv_backward (with their relu_forward/relu_backward, concat_forward/concat_backward and,
+    for a 2x2 stride-2 transposed convolution, up_forward), for this stride and padding."""
+    conv_forward, conv_backward = learner_function("conv_forward"), learner_function(
+        "conv_backward")
+    s, p = stride[0], padding[0]
+    relu = learner_function("relu_forward") or kernels.relu_forward
+    relu_grad = learner_function("relu_backward") or kernels.relu_backward
+
+    def fused_forward(x, w, b, with_relu):
+        x = _learner_join(x)
+        bias = b if b is not None else np.zeros(w.shape[0], x.dtype)
+        y = _cast(conv_forward(x, w, bias, s, p), x)
+        return _cast(relu(y), y) if with_relu else y
+
+    def fused_backward(x, dy, w, with_bias, relu_output, input_grad, split):
+        x = _learner_join(x)
+        if relu_output is not None:
+            dy = _cast(relu_grad(dy, relu_output), dy)
+        dx, dw, db = conv_backward(x, w, dy, s, p)
+        dx = _cast(dx, x) if input_grad else None
+        if dx is not None and split is not None:
+            unconcat = learner_function("concat_backward") or (
+                lambda d, k: (d[:, :k], d[:, k:]))
+            dx = tuple(_cast(d, x) for d in unconcat(dx, split))
+        return dx, _cast(dw, w), (_cast(db, w) if with_bias else None)
+
+    def transposed(x, w, b):
+        up = learner_function("up_forward")
+        bias = b if b is not None else np.zeros(w.shape[1], x.dtype)
+        return _cast(up(x, w, bias), x)
+
+    def forward(x, w, s_, p_):
+        return _cast(conv_forward(x, w, np.zeros(w.shape[0], x.dtype), s, p), x)
+
+    def input_grad(dy, w, x_shape, s_, p_):
+        return _cast(conv_backward(np.zeros(x_shape, dy.dtype), w, dy, s, p)[0], dy)
+
+    def weight_grad(x, dy, kernel, s_, p_):
+        w = np.zeros((dy.shape[1], x.shape[1]) + tuple(kernel), x.dtype)
+        return _cast(conv_backward(x, w, dy, s, p)[1], x)
+
+    up_here = learner_function("up_forward") is not None and tuple(stride) == (2, 2)
+    return ConvPath("learner", lambda w, s_, p_, x: True, forward, input_grad, weight_grad,
+                    fused_forward=fused_forward, fused_backward=fused_backward,
+                    fused_transposed=transposed if up_here else None, reads_pair=True)
+
+
 def choose_path(weight_shape, stride, padding, x_shape) -> ConvPath:
     """The path a convolution of ``x_shape`` by weights ``weight_shape`` takes: the first that
     applies of direct (3x3 'same'), pointwise (1x1), patches (2x2 stride 2 on even maps),
     shifted (other stride-1 convolutions with enough channels) and im2col (anything); or the
-    one :func:`use_path` forces, where it applies."""
+    one :func:`use_path` forces, where it applies; or, inside
+    :func:`tinyunet.learner.use_layers` with a module that defines conv_forward and
+    conv_backward, the learner's own."""
     weight_shape, x_shape = tuple(weight_shape), tuple(x_shape)
+    if learner_function("conv_forward") and learner_function("conv_backward"):
+        return _learner_path(stride, padding)
     forced = _forced.get()
     if forced is not None:
         path = PATHS[forced]

@@ -31,6 +31,10 @@ from typing import Callable
 import numpy as np
 
 PROGRESS_FILE = ".tinyunet-progress.json"
+# the exercises a training run calls inside tinyunet.use_layers (tinyunet train --layers)
+TRAINING_FUNCTIONS = ("conv_forward", "conv_backward", "relu_forward", "relu_backward",
+                      "maxpool_forward", "maxpool_backward", "up_forward", "concat_forward",
+                      "concat_backward", "bce_with_logits", "soft_dice", "adam_step")
 _learner_forward: dict[str, Callable] = {}      # the learner's forward, for gradient checks
 
 

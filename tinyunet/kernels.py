@@ -32,6 +32,7 @@ import numpy as np
 from numba import njit, prange
 
 from . import workspace
+from .learner import learner_function
 
 # Inside ``with numpy_references():`` (this thread or task only) every op below runs its NumPy
 # reference instead of its numba loop: what :func:`tinyunet.conv.reference_path` turns on, so
@@ -268,12 +269,23 @@ def _maxpool2_forward_kernel(x, out, argmax):
                 arg_row[ox] = 2 * oy * w + 2 * ox + k
 
 
+def _learner_pool():
+    """(maxpool_forward, maxpool_backward) of a learner's module in use, if it has both."""
+    forward, backward = learner_function("maxpool_forward"), learner_function("maxpool_backward")
+    return (forward, backward) if forward and backward else None
+
+
 def maxpool_forward(x: np.ndarray, kernel: int, stride: int) -> tuple[np.ndarray, np.ndarray]:
     """Max over ``kernel x kernel`` windows: returns ``out`` (N, C, Ho, Wo) and ``argmax``.
 
     ``argmax[n, c, oy, ox]`` is the flat index ``iy*W + ix`` of the winning input pixel, the
-    first one in row-major order when several tie.
+    first one in row-major order when several tie. (Inside :func:`tinyunet.learner.use_layers`
+    with a module that defines both maxpool passes, a 2x2 pool runs the learner's and keeps the
+    input itself in place of ``argmax``: their backward takes (dy, x).)
     """
+    learner = _learner_pool() if kernel == stride == 2 else None
+    if learner is not None:
+        return np.asarray(learner[0](x)).astype(x.dtype, copy=False), x
     if _numpy_only.get():
         return maxpool_forward_reference(x, kernel, stride)
     out_h = conv_output_size(x.shape[2], kernel, stride, 0)
@@ -290,6 +302,9 @@ def maxpool_forward(x: np.ndarray, kernel: int, stride: int) -> tuple[np.ndarray
 
 def maxpool_backward(dy: np.ndarray, argmax: np.ndarray, x_shape) -> np.ndarray:
     """Route each output gradient to the input pixel that won its window (summing overlaps)."""
+    learner = _learner_pool()
+    if learner is not None and argmax.dtype.kind == "f":     # the learner's forward kept x
+        return np.asarray(learner[1](dy, argmax)).astype(dy.dtype, copy=False)
     if _numpy_only.get():
         return maxpool_backward_reference(dy, argmax, x_shape)
     n, c, h, w = x_shape
@@ -461,6 +476,9 @@ def _relu_backward_kernel(dy, y, dx):
 
 def relu_forward(x: np.ndarray) -> np.ndarray:
     """``max(x, 0)`` in one pass (NaN stays NaN, as in ``np.maximum``)."""
+    mine = learner_function("relu_forward")
+    if mine is not None:
+        return np.asarray(mine(x)).astype(x.dtype, copy=False)
     if _numpy_only.get():
         return relu_forward_reference(x)
     x = np.ascontiguousarray(x)
@@ -472,6 +490,9 @@ def relu_forward(x: np.ndarray) -> np.ndarray:
 def relu_backward(dy: np.ndarray, y: np.ndarray) -> np.ndarray:
     """``dy * [y > 0]`` given the forward output ``y`` (positive exactly where the input was);
     ``dy`` (N, C, H, W) may be a strided view."""
+    mine = learner_function("relu_backward")
+    if mine is not None:
+        return np.asarray(mine(dy, y)).astype(dy.dtype, copy=False)
     if _numpy_only.get():
         return relu_backward_reference(dy, y)
     dx = workspace.empty(dy.shape, dy.dtype)

@@ -11,12 +11,15 @@ same shape with values in [0, 1]. Working from logits keeps the loss finite for 
   ``dL/dz = -(1/N) dD/dp * p (1 - p)``.
 * Their weighted sum, :func:`bce_dice_loss`.
 
-This module imports nothing else of the package.
+This module imports nothing else of the package but :mod:`tinyunet.learner` (inside
+``use_layers`` a learner's ``bce_with_logits`` and ``soft_dice`` replace these two).
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from .learner import learner_function
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
@@ -44,6 +47,10 @@ def _check(logits, targets, where):
 def bce_with_logits(logits: np.ndarray, targets: np.ndarray) -> tuple[float, np.ndarray]:
     """Mean binary cross-entropy of ``sigmoid(logits)`` against ``targets``; (value, dL/dlogits)."""
     _check(logits, targets, "bce_with_logits")
+    mine = learner_function("bce_with_logits")
+    if mine is not None:
+        value, grad = mine(logits, targets)
+        return float(value), np.asarray(grad).astype(logits.dtype, copy=False)
     z, t = logits, targets.astype(logits.dtype, copy=False)
     loss = np.maximum(z, 0) - z * t + np.log1p(np.exp(-np.abs(z)))
     grad = (sigmoid(z) - t) / z.size
@@ -58,6 +65,10 @@ def soft_dice_loss(logits: np.ndarray, targets: np.ndarray,
     are both empty.
     """
     _check(logits, targets, "soft_dice_loss")
+    mine = learner_function("soft_dice")
+    if mine is not None and smooth == 1.0:
+        value, grad = mine(logits, targets)
+        return float(value), np.asarray(grad).astype(logits.dtype, copy=False)
     n = logits.shape[0]
     p = sigmoid(logits)
     t = targets.astype(logits.dtype, copy=False)

@@ -6,12 +6,15 @@ place. Semantics, as in PyTorch:
 * ``backward`` *adds* into ``grad``; call ``zero_grad()`` before each new backward pass.
 * ``step()`` reads ``grad`` and moves ``value``; it never clears ``grad``.
 
-This module imports nothing else of the package.
+This module imports nothing else of the package but :mod:`tinyunet.learner` (inside
+``use_layers`` a learner's ``adam_step`` replaces Adam's update).
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from .learner import learner_function
 
 
 class Optimizer:
@@ -99,12 +102,18 @@ class Adam(Optimizer):
         t = self.steps
         correction1 = 1 - self.beta1 ** t
         correction2 = 1 - self.beta2 ** t
+        mine = learner_function("adam_step")
         for name, (w, g) in self.params.items():
             state = self.state[name]
             m = state.setdefault("m", np.zeros_like(w))
             v = state.setdefault("v", np.zeros_like(w))
             if self.weight_decay:
                 g = g + self.weight_decay * w
+            if mine is not None:          # inside use_layers: the learner's Adam step
+                new_w, new_m, new_v = mine(w, g, m, v, t, self.lr, self.beta1, self.beta2,
+                                           self.eps)
+                w[...], m[...], v[...] = new_w, new_m, new_v
+                continue
             m *= self.beta1
             m += (1 - self.beta1) * g
             v *= self.beta2
