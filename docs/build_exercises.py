@@ -157,6 +157,7 @@ def page() -> str:
         "*This page is written by `docs/build_exercises.py` from the checker's list; a test "
         "keeps them equal.*",
     ]
+    lines += capstone()
     for chapter, name in CHAPTER_FILES.items():
         exercises = [e for e in EXERCISES.values() if e.chapter == chapter]
         if not exercises:
@@ -171,6 +172,34 @@ def page() -> str:
             lines.append("")
         lines.pop()
     return "\n".join(lines).rstrip() + "\n"
+
+
+def capstone() -> list[str]:
+    """The capstone's section, quoting docs/capstone.json (the worked solutions' run)."""
+    import json
+    path = DOCS / "capstone.json"
+    lines = ["", "## The capstone: your layers train a U-Net", "",
+             "With your exercises done, your own functions (convolution and its backward, ReLU, "
+             "max-pooling, the up-convolution, the concatenation, the loss and the Adam step, "
+             "wherever your file defines them) replace the library's inside a real U-Net "
+             "(`tinyunet.use_layers`), which then trains on the embedded lung sample next to "
+             "the library's own layers, on the same split, seed and augmentation:", "",
+             "```bash", "python examples/capstone.py --layers exercises/my_layers.py",
+             "tinyunet train --layers exercises/my_layers.py --size 64 --depth 3 --filters 8",
+             "```", ""]
+    if path.exists():
+        r = json.loads(path.read_text())
+        lines += [
+            f"Measured with the worked solutions ({r['date']}, {r['machine']['isa']}, "
+            f"`{r['command']}`): test Dice **{r['yours']['test_dice']:.4f}** against the "
+            f"library's **{r['library']['test_dice']:.4f}** ({r['size']} px, depth "
+            f"{r['depth']}, {r['filters']} filters, {r['epochs']} epochs), in "
+            f"{r['yours']['seconds']:.0f} s against {r['library']['seconds']:.0f} s: the "
+            "worked solutions' convolution is a loop over output pixels. Expect your Dice "
+            "within about 0.01 of the library's. A wrong backward pass learns less, and the "
+            "run names the check that fails: the tests plant an input gradient computed with "
+            "the kernel unflipped and require the Dice to fall by more than 0.2.", ""]
+    return lines
 
 
 def main() -> None:

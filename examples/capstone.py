@@ -73,8 +73,21 @@ def main(argv=None) -> None:
     p.add_argument("--filters", type=int, default=8)
     p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--json", type=Path, help="also write the result here (docs/capstone.json "
+                   "holds the worked solutions' run that the exercises page quotes)")
     args = p.parse_args(argv)
-    run(args.layers, args.out, args.size, args.depth, args.filters, args.epochs, args.seed)
+    result = run(args.layers, args.out, args.size, args.depth, args.filters, args.epochs,
+                 args.seed)
+    if args.json:
+        import json
+        from tinyunet.runs import machine
+        args.json.write_text(json.dumps(dict(
+            command="python examples/capstone.py --layers exercises/solutions/my_layers.py "
+                    "--json docs/capstone.json",
+            date=time.strftime("%Y-%m-%d"), machine=machine(), size=args.size,
+            depth=args.depth, filters=args.filters, epochs=args.epochs, seed=args.seed,
+            library=result["library"], yours=result["yours"],
+            failing=list(result["failing"])), indent=2) + "\n")
 
 
 if __name__ == "__main__":
