@@ -116,3 +116,17 @@ def test_the_benchmarks_pytorch_twin_mirrors_the_unet():
     finally:
         sys.path.remove(str(SCRIPT.parent))
     assert result["ok"], result
+
+
+def test_onnxruntime_benchmark_checks_equality_then_times_both_sides(tmp_path):
+    pytest.importorskip("onnxruntime")
+    script = SCRIPT.parent / "bench_onnx.py"
+    out = subprocess.run([sys.executable, str(script), "--configs", "2x4", "--batches", "1,2",
+                          "--threads", "1", "--size", "32", "--steps", "2", "--warmup", "1",
+                          "--json", str(tmp_path / "r.json")], capture_output=True, text=True,
+                         check=True, timeout=600).stdout
+    assert "onnxruntime's output equals tinyunet's" in out
+    import json
+    rows = json.loads((tmp_path / "r.json").read_text())["rows"]
+    assert [(r["batch"], r["threads"]) for r in rows] == [(1, 1), (2, 1)]
+    assert all(r["tinyunet_ms"] > 0 and r["onnxruntime_ms"] > 0 and r["ratio"] > 0 for r in rows)
