@@ -55,6 +55,19 @@ def test_index_follows_the_network(explorer):
         assert len(cfg["filters"]["srcs"]) == 4
 
 
+def test_the_effective_fields_are_measured_on_a_lattice_within_the_theoretical_one(explorer):
+    out, index, configs = explorer
+    for cfg, c in zip(index["configs"], configs):
+        half = (c["model"].receptive_field_size - 1) / 2
+        erf = cfg["views"]["img0"]["erf"]
+        assert erf["grid"] == 4 and len(erf["pixels"]) == len(erf["radius"]) == 16
+        assert all(0 < r <= half for r in erf["radius"]), (erf["radius"], half)
+        assert 0 < erf["centre_radius"] <= half and (out / erf["centre"]).is_file()
+    # a deeper network looks further
+    deep, shallow = (index["configs"][i]["views"]["img0"]["erf"]["centre_radius"] for i in (1, 0))
+    assert deep > shallow
+
+
 def test_the_callers_models_keep_their_mode(explorer, tmp_path):
     from tinyunet.viz import inspect_model
     _, _, configs = explorer
@@ -76,7 +89,7 @@ def test_every_referenced_file_exists_and_maps_are_8_bit(explorer):
     for cfg in index["configs"]:
         refs += cfg["filters"]["srcs"]
         for view in cfg["views"].values():
-            refs += [view["output"]] + [s["src"] for s in view["skips"]]
+            refs += [view["output"]] + [s["src"] for s in view["skips"]] + [view["erf"]["centre"]]
             for s in view["stages"]:
                 refs += [s["mean"]] + [c["src"] for c in s["channels"]]
     assert all((out / r).is_file() for r in refs)
@@ -181,6 +194,14 @@ def test_clicking_an_output_pixel_draws_the_receptive_field(page, explorer):
     assert float(rect.get_attribute("x")) == pytest.approx(40.5 - rf / 2)
     assert float(rect.get_attribute("y")) == pytest.approx(20.5 - rf / 2)
     assert "row 20, column 40" in page.text_content("#rf-info")
+    # the effective field of the nearest lattice pixel (rows and columns 8, 24, 40, 56): (24, 40)
+    erf = read_index(explorer[0])["configs"][0]["views"]["img0"]["erf"]
+    radius = erf["radius"][erf["pixels"].index([24, 40])]
+    dashed = page.locator("#erf-box")
+    assert float(dashed.get_attribute("width")) == pytest.approx(2 * radius + 1)
+    assert float(dashed.get_attribute("x")) == pytest.approx(40.5 - radius - 0.5)
+    assert "(24, 40), the nearest measured" in page.text_content("#rf-info")
+    assert page.is_visible("#erf-img") and "centre pixel" in page.text_content("#erf-caption")
     # drawn on every stage too, scaled to its size (the bottleneck is 16x16 of 64x64)
     stage_box = page.locator(".stage[data-name='bottleneck'] svg rect")
     assert float(stage_box.get_attribute("width")) == pytest.approx(rf / 4)

@@ -11,7 +11,9 @@ The index lists, per configuration and image, the stages of the network in the o
 flows (down1, pool1, ..., bottleneck, up-convolution, concatenation, up block, ..., output),
 each with its shape ``(C, H, W)``, receptive field, a mean-|activation| image and up to
 ``max_channels`` channels, each scaled to its own value range (given, so the page can show it);
-the output with each skip connection removed; the first layer's filters; the model's
+the output with each skip connection removed; the effective receptive field of a lattice of
+output pixels (:mod:`tinyunet.receptive`) and the centre pixel's field; the first layer's
+filters; the model's
 configuration and, from a sweep, its row of the results table. Size is bounded: at most
 ``configs x images x (stages x (max_channels + 1) + depth + 2)`` PNGs of at most S x S pixels.
 (``data.js`` and not a ``.json`` file: browsers refuse to fetch files from ``file://``.)
@@ -31,6 +33,7 @@ from .data import normalise
 from .layers import inference
 from .losses import sigmoid
 from .metrics import dice_per_image
+from .receptive import input_gradients, mass_radius
 
 PAGE_FILES = ("index.html", "explorer.js", "explorer.css")
 
@@ -112,6 +115,31 @@ def _view(model, cid: str, image: np.ndarray, mask, img_id: str, out: Path,
     return dict(output=output, dice=dice, stages=entries, skips=skips)
 
 
+def _effective_fields(model, cid: str, image: np.ndarray, img_id: str, out: Path,
+                      grid: int, share: float = 0.95) -> dict:
+    """The effective receptive field of a ``grid`` x ``grid`` lattice of output pixels of one
+    image (:func:`tinyunet.receptive.input_gradients`): each one's half-width holding ``share``
+    of the gradient (:func:`tinyunet.receptive.mass_radius`), and the centre pixel's field as a
+    PNG on a log scale (1e-3 of its peak to the peak)."""
+    size = image.shape[0]
+    x = normalise(image[None])
+    pixels = [(int((i + 0.5) * size / grid), int((j + 0.5) * size / grid))
+              for i in range(grid) for j in range(grid)]
+    centre = (size // 2, size // 2)
+    wanted = pixels + [centre]
+    maps = []
+    for start in range(0, len(wanted), 8):
+        part = wanted[start:start + 8]
+        maps.extend(input_gradients(model, np.repeat(x, len(part), axis=0), part))
+    radius = [round(mass_radius(m, p, share), 1) for m, p in zip(maps, wanted)]
+    peak = maps[-1].max()
+    src = f"maps/{cid}/{img_id}/erf_centre.png"
+    _png(np.log10(np.maximum(maps[-1] / peak, 1e-3)) if peak > 0 else maps[-1], out / src,
+         -3.0, 0.0)
+    return dict(grid=grid, share=share, pixels=[list(p) for p in pixels], radius=radius[:-1],
+                centre=src, centre_pixel=list(centre), centre_radius=radius[-1])
+
+
 def _filters(model, cid: str, out: Path) -> dict:
     """First convolution's kernels (input channel 0) as PNGs on one symmetric scale."""
     weight = model.first_conv.weight
@@ -125,13 +153,14 @@ def _filters(model, cid: str, out: Path) -> dict:
 
 
 def build_explorer(out, configs: list[dict], images: list[dict], max_channels: int = 8,
-                   title: str = "tinyunet explorer") -> dict:
+                   title: str = "tinyunet explorer", erf_grid: int = 4) -> dict:
     """Write the explorer into ``out``.
 
     ``configs``: ``dict(id, label, model, row=None)``; ``row`` is a results-table row shown
     beside the configuration. ``images``: ``dict(name, image, mask=None)`` with ``image`` uint8
-    (S, S) and ``mask`` {0,1} (S, S) at the models' size. Returns the index (also in data.js)
-    with ``bytes``, the size of everything written.
+    (S, S) and ``mask`` {0,1} (S, S) at the models' size. ``erf_grid``: the effective receptive
+    field is measured for ``erf_grid`` x ``erf_grid`` output pixels of each image (0: not at
+    all). Returns the index (also in data.js) with ``bytes``, the size of everything written.
     """
     if not configs or not images:
         raise ValueError("the explorer needs at least one configuration and one image")
@@ -164,6 +193,10 @@ def build_explorer(out, configs: list[dict], images: list[dict], max_channels: i
             for k, item in enumerate(images):
                 cfg["views"][f"img{k}"] = _view(model, c["id"], item["image"], item.get("mask"),
                                                 f"img{k}", out, max_channels)
+        if erf_grid:          # backward passes, outside inference(); mode and grads given back
+            for k, item in enumerate(images):
+                cfg["views"][f"img{k}"]["erf"] = _effective_fields(
+                    model, c["id"], item["image"], f"img{k}", out, erf_grid)
         index["configs"].append(cfg)
     page = resources.files("tinyunet") / "explorer"
     for name in PAGE_FILES:

@@ -37,26 +37,40 @@ def effective_receptive_field(model: Layer, images: np.ndarray, pixel=None,
     per batch gives all N)."""
     x_all = _as_input(images)
     n, _, h, w = x_all.shape
-    row, col = (h // 2, w // 2) if pixel is None else pixel
-    if not (0 <= row < h and 0 <= col < w):
-        raise ValueError(f"effective_receptive_field: pixel {pixel} lies outside {h}x{w}")
-    saved = [grad.copy() for _, _, grad in model.parameters()]
+    pixel = (h // 2, w // 2) if pixel is None else tuple(pixel)
     total = np.zeros((h, w))
+    for start in range(0, n, batch_size):
+        x = x_all[start:start + batch_size]
+        total += input_gradients(model, x, [pixel] * len(x)).sum(axis=0)
+    return total / n
+
+
+def input_gradients(model: Layer, x: np.ndarray, pixels) -> np.ndarray:
+    """``|d out[i, 0, pixels[i]] / d x[i]|`` summed over input channels, shape (N, H, W) (float64):
+    sample i's gradient of its own output pixel ``pixels[i]``, from one backward pass of a
+    one-hot gradient per sample (the samples do not interact in eval mode, so an image repeated
+    N times gives N pixels' fields at once). Mode and gradients are given back as they were."""
+    n, _, h, w = x.shape
+    if len(pixels) != n:
+        raise ValueError(f"input_gradients: {len(pixels)} pixels for {n} samples")
+    for row, col in pixels:
+        if not (0 <= row < h and 0 <= col < w):
+            raise ValueError(f"effective_receptive_field: pixel {(row, col)} lies outside "
+                             f"{h}x{w}")
+    saved = [grad.copy() for _, _, grad in model.parameters()]
     was_training = model.training
     model.eval()
     try:
-        for start in range(0, n, batch_size):
-            x = x_all[start:start + batch_size]
-            logits = model.forward(x)
-            dlogits = np.zeros_like(logits)
-            dlogits[:, 0, row, col] = 1.0
-            dx = model.backward(dlogits)
-            total += np.abs(dx).sum(axis=(0, 1))
+        logits = model.forward(x)
+        dlogits = np.zeros_like(logits)
+        for i, (row, col) in enumerate(pixels):
+            dlogits[i, 0, row, col] = 1.0
+        dx = model.backward(dlogits)
+        return np.abs(dx).sum(axis=1, dtype=np.float64)
     finally:
         model.train(was_training)
         for (_, _, grad), old in zip(model.parameters(), saved):
             grad[...] = old
-    return total / n
 
 
 def mass_radius(erf: np.ndarray, pixel=None, share: float = 0.95) -> float:
@@ -94,4 +108,4 @@ def _as_input(images) -> np.ndarray:
     return images
 
 
-__all__ = ["effective_receptive_field", "mass_radius"]
+__all__ = ["effective_receptive_field", "input_gradients", "mass_radius"]

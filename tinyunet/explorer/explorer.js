@@ -81,7 +81,38 @@
       ": click a pixel to see its receptive field";
     ["input-rf", "output-rf"].forEach((id) => $(id).setAttribute(
       "viewBox", `0 0 ${im.size[1]} ${im.size[0]}`));
+    const erf = v.erf;
+    $("erf-figure").hidden = !erf;
+    if (erf) {
+      const [cy, cx] = erf.centre_pixel;
+      if (!$("erf-img")) {        // made only where measured: a page without it has no image
+        const img = document.createElement("img");
+        img.id = "erf-img";
+        $("erf-stack").appendChild(img);
+      }
+      $("erf-img").src = erf.centre;
+      $("erf-img").alt = `effective receptive field of output pixel (${cy}, ${cx}) of ` +
+        `${config().label} on ${im.name}, log scale`;
+      $("erf-caption").textContent = `effective receptive field of the centre pixel ` +
+        `(|d output / d input|, log scale down to 1/1000 of its peak): ` +
+        `${Math.round(erf.share * 100)} % of it within ±${erf.centre_radius} px, ` +
+        `where the theoretical field reaches ±${(config().receptive_field - 1) / 2} px`;
+    } else if ($("erf-img")) {
+      $("erf-img").remove();
+    }
     drawRF();
+  }
+
+  // the measured effective field of the lattice pixel nearest to (py, px), or null
+  function nearestErf(py, px) {
+    const erf = view().erf;
+    if (!erf) return null;
+    let best = 0, dist = Infinity;
+    erf.pixels.forEach(([y, x], i) => {
+      const d = (y - py) ** 2 + (x - px) ** 2;
+      if (d < dist) { dist = d; best = i; }
+    });
+    return { pixel: erf.pixels[best], radius: erf.radius[best], share: erf.share };
   }
 
   function rect(svg, x, y, w, h, cls, extra) {
@@ -112,8 +143,18 @@
       svg.setAttribute("viewBox", `0 0 ${s.shape[2]} ${s.shape[1]}`);
       rect(svg, x0 * k, y0 * k, rf * k, rf * k, "rf-box");
     });
-    $("rf-info").textContent = `output pixel (row ${py}, column ${px}) sees ${rf} x ${rf} ` +
+    let text = `output pixel (row ${py}, column ${px}) sees ${rf} x ${rf} ` +
       `input pixels (UNet.receptive_field_size), drawn on the input and on every stage`;
+    const near = nearestErf(py, px);
+    if (near) {
+      const side = 2 * near.radius + 1;
+      rect($("input-rf"), px + 0.5 - side / 2, py + 0.5 - side / 2, side, side, "erf-box",
+           { id: "erf-box", "data-radius": near.radius });
+      text += `; ${Math.round(near.share * 100)} % of its gradient falls within ` +
+        `±${near.radius} px (dashed: the effective field measured at output pixel ` +
+        `(${near.pixel[0]}, ${near.pixel[1]}), the nearest measured)`;
+    }
+    $("rf-info").textContent = text;
   }
 
   function onOutputClick(event) {
