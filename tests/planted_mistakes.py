@@ -17,16 +17,7 @@ def conv_forward_flipped(x, w, b, stride, pad):
 
 
 def conv_forward_no_bias(x, w, b, stride, pad):
-    n, c, h, wd = x.shape
-    o, _, kh, kw = w.shape
-    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
-    ho, wo = (h + 2 * pad - kh) // stride + 1, (wd + 2 * pad - kw) // stride + 1
-    y = np.zeros((n, o, ho, wo))
-    for i in range(ho):
-        for j in range(wo):
-            win = xp[:, :, i * stride:i * stride + kh, j * stride:j * stride + kw]
-            y[:, :, i, j] = np.einsum("ncuv,ocuv->no", win, w)
-    return y
+    return good.conv_forward(x, w, np.zeros_like(b), stride, pad)
 
 
 def conv_forward_no_stride(x, w, b, stride, pad):
@@ -64,14 +55,7 @@ def col2im_assign(cols, x_shape, kh, kw, stride, pad):
 
 def col2im_keeps_padding(cols, x_shape, kh, kw, stride, pad):
     n, c, h, wd = x_shape
-    ho, wo = (h + 2 * pad - kh) // stride + 1, (wd + 2 * pad - kw) // stride + 1
-    xp = np.zeros((n, c, h + 2 * pad, wd + 2 * pad))
-    for ch in range(c):
-        for i in range(kh):
-            for j in range(kw):
-                xp[:, ch, i:i + stride * ho:stride, j:j + stride * wo:stride] += \
-                    cols[:, (ch * kh + i) * kw + j].reshape(n, ho, wo)
-    return xp
+    return good.col2im(cols, (n, c, h + 2 * pad, wd + 2 * pad), kh, kw, stride, 0)
 
 
 def conv_backward_dw_transposed(x, w, dy, stride, pad):

@@ -109,13 +109,8 @@ def test_a_backward_is_checked_against_the_learners_own_forward(tmp_path):
 
 
 def test_the_exercises_page_is_written_from_the_checkers_list():
-    import importlib.util
     root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("build_exercises",
-                                                  root / "docs" / "build_exercises.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    assert (root / "docs" / "exercises.md").read_text() == build.page(), \
+    assert (root / "docs" / "exercises.md").read_text() == _build().page(), \
         "docs/exercises.md is stale: run python docs/build_exercises.py"
 
 
@@ -131,14 +126,13 @@ def test_every_chapter_ends_with_its_exercises():
                 assert name in section, (path.name, name)
 
 
+def _script(*parts):
+    """A script of the repository (docs/..., examples/...) imported as a module."""
+    return load_module(Path(__file__).resolve().parents[1].joinpath(*parts))
+
+
 def _build():
-    import importlib.util
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("build_exercises",
-                                                  root / "docs" / "build_exercises.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
+    return _script("docs", "build_exercises.py")
 
 
 def test_stubs_and_solutions_are_written_from_the_chapters():
@@ -185,12 +179,7 @@ def test_a_task_notebook_runs_and_fails_only_in_its_check_cells(chapter, tmp_pat
 
 
 def _capstone():
-    import importlib.util
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("capstone", root / "examples" / "capstone.py")
-    capstone = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(capstone)
-    return capstone
+    return _script("examples", "capstone.py")
 
 
 SMALL = dict(size=32, depth=2, filters=8, epochs=6, progress=False)

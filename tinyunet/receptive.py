@@ -57,16 +57,28 @@ def input_gradients(model: Layer, x: np.ndarray, pixels) -> np.ndarray:
         if not (0 <= row < h and 0 <= col < w):
             raise ValueError(f"effective_receptive_field: pixel {(row, col)} lies outside "
                              f"{h}x{w}")
+    def one_hot(logits):
+        dlogits = np.zeros_like(logits)
+        for i, (row, col) in enumerate(pixels):
+            dlogits[i, 0, row, col] = 1.0
+        return dlogits
+    return np.abs(backward_of(model, x, one_hot)).sum(axis=1, dtype=np.float64)
+
+
+def backward_of(model: Layer, x: np.ndarray, dlogits) -> np.ndarray:
+    """The input gradient ``dx`` that ``dlogits`` (an array, or a function of the output that
+    returns one) back-propagates to, in eval mode; the model is given back as it was: its
+    mode, and its parameters' gradients (which a backward pass adds into)."""
     saved = [grad.copy() for _, _, grad in model.parameters()]
     was_training = model.training
     model.eval()
     try:
         logits = model.forward(x)
-        dlogits = np.zeros_like(logits)
-        for i, (row, col) in enumerate(pixels):
-            dlogits[i, 0, row, col] = 1.0
-        dx = model.backward(dlogits)
-        return np.abs(dx).sum(axis=1, dtype=np.float64)
+        dy = dlogits(logits) if callable(dlogits) else dlogits
+        if dy.shape != logits.shape:
+            raise ValueError(f"backward_of: the output gradient {dy.shape} does not match the "
+                             f"output {logits.shape}")
+        return model.backward(dy)
     finally:
         model.train(was_training)
         for (_, _, grad), old in zip(model.parameters(), saved):
@@ -108,4 +120,4 @@ def _as_input(images) -> np.ndarray:
     return images
 
 
-__all__ = ["effective_receptive_field", "input_gradients", "mass_radius"]
+__all__ = ["backward_of", "effective_receptive_field", "input_gradients", "mass_radius"]
