@@ -123,7 +123,8 @@ def files() -> tuple[str, str]:
 
 CHAPTER_FILES = {"0": "00-layer-contract.md", "1": "01-convolution.md", "2": "02-max-pooling.md",
                  "3": "03-transposed-convolution.md", "4": "04-skip-connections.md",
-                 "5": "05-unet.md", "6": "06-training.md", "7": "07-looking-inside.md"}
+                 "5": "05-unet.md", "6": "06-training.md", "7": "07-looking-inside.md",
+                 "8": "08-experiment.md"}
 
 
 def page() -> str:

@@ -164,3 +164,15 @@ def effective_receptive_field(net, x, pixel):
     -> dx, eval(), train(mode) and parameters() (name, value, grad): leave it as you found it
     (its mode, and its gradients, which backward adds into)."""
     raise NotImplementedError("effective_receptive_field")
+
+
+
+# -- chapter 8. The experiment: what more depth and more filters buy ------------------------------
+
+def holm_adjust(p_values):
+    """Holm's step-down correction of m p-values (a 1-D array) -> the adjusted p-values, in the
+    order they came in. Sort them ascending, p_(1) <= ... <= p_(m); the i-th smallest becomes
+    max over j <= i of min(1, (m - j + 1) p_(j)) (a running maximum, so the adjusted values keep
+    the p-values' order). A comparison is rejected at level alpha when its adjusted p-value is
+    below alpha, which holds the chance of any false rejection in the family at alpha."""
+    raise NotImplementedError("holm_adjust")

@@ -278,6 +278,23 @@ def erf_signed(net, x, pixel):
     return dx.sum(axis=1).mean(axis=0)
 
 
+def holm_bonferroni(p_values):
+    return np.minimum(1, np.asarray(p_values) * len(p_values))
+
+
+def holm_without_running_max(p_values):
+    p = np.asarray(p_values)
+    m = len(p)
+    out = np.empty(m)
+    for rank, i in enumerate(np.argsort(p, kind="stable")):
+        out[i] = min(1.0, (m - rank) * p[i])
+    return out
+
+
+def holm_sorted_output(p_values):
+    return np.sort(good.holm_adjust(p_values))
+
+
 PLANTED = [
     ("conv_forward", "kernel flipped", conv_forward_flipped),
     ("conv_forward", "bias missing", conv_forward_no_bias),
@@ -320,4 +337,7 @@ PLANTED = [
     ("receptive_field", "pooling's step ignored", rf_ignores_jump),
     ("effective_receptive_field", "gradient of the sum", erf_sum_of_outputs),
     ("effective_receptive_field", "signed gradient", erf_signed),
+    ("holm_adjust", "Bonferroni instead of Holm", holm_bonferroni),
+    ("holm_adjust", "running maximum left out", holm_without_running_max),
+    ("holm_adjust", "order not restored", holm_sorted_output),
 ]

@@ -71,7 +71,7 @@ def test_the_command_line_checks_remembers_and_prints_the_table(tmp_path, capsys
         'raise NotImplementedError("relu_forward")', "return np.maximum(x, 0)"))
     assert main(["check", "relu_forward", "--file", str(mine)]) == 0
     out = capsys.readouterr().out
-    assert "PASS relu_forward" in out and "1 of 17 exercises passed" in out
+    assert "PASS relu_forward" in out and "1 of 18 exercises passed" in out
     progress = json.loads((tmp_path / ".tinyunet-progress.json").read_text())
     assert progress == {"relu_forward": True}
     assert main(["check", "--all", "--file", str(mine)]) == 1
@@ -180,7 +180,7 @@ def test_a_task_notebook_runs_and_fails_only_in_its_check_cells(chapter, tmp_pat
     assert all("check" in c.metadata.get("tags", []) for c in failed)
     text = "".join(o.get("text", "") for c in failed for o in c.get("outputs", []))
     assert "not implemented yet" in text
-    assert len(TASK_CHAPTERS) == 8
+    assert len(TASK_CHAPTERS) == 9
 
 
 def _capstone():

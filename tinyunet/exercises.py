@@ -132,6 +132,33 @@ def _receptive_field(depth):
     return UNet(depth=depth, base_filters=1).receptive_field_size
 
 
+def _holm(p_values):
+    from .experiment.stats import holm
+    return holm(p_values)[0]
+
+
+def _holm_cases(rng):
+    return [("four p-values", (np.array([0.01, 0.04, 0.03, 0.005]),)),
+            ("ties and values near 1", (np.array([0.02, 0.02, 0.5, 0.9, 0.001]),)),
+            ("random, 12 comparisons", (rng.random(12) ** 3,))]
+
+
+def _bonferroni(p_values):
+    return np.minimum(1.0, len(p_values) * np.asarray(p_values))
+
+
+def _holm_not_monotone(p_values):
+    p = np.asarray(p_values)
+    order = np.argsort(p, kind="stable")
+    out = np.empty(len(p))
+    out[order] = np.minimum(1.0, (len(p) - np.arange(len(p))) * p[order])
+    return out
+
+
+def _holm_sorted(p_values):
+    return np.sort(_holm(p_values))
+
+
 def _erf(net, x, pixel):
     from .receptive import effective_receptive_field
     return effective_receptive_field(net, x, pixel)
@@ -668,6 +695,17 @@ EXERCISES: dict[str, Exercise] = {e.name: e for e in sorted([
                  Mistake("signed gradient", "average the absolute value |dx|: positive and "
                          "negative contributions must not cancel", _erf_signed),
              ], rtol=1e-6, atol=1e-10),
+    Exercise("holm_adjust", "8", "holm_adjust(p_values) -> adjusted p-values (Holm's step-down, "
+             "in the input order)", _holm, _holm_cases, [
+                 Mistake("Bonferroni instead of Holm", "Holm multiplies the i-th smallest "
+                         "p-value by m - i + 1 (1-based), not every one by m",
+                         _bonferroni),
+                 Mistake("running maximum left out", "an adjusted p-value may not be smaller "
+                         "than the one before it in sorted order: take the running maximum "
+                         "(np.maximum.accumulate)", _holm_not_monotone),
+                 Mistake("order not restored", "return the adjusted p-values in the order the "
+                         "p-values came in, not sorted", _holm_sorted),
+             ]),
 ], key=lambda e: e.chapter)}      # in the order the chapters teach them
 
 

@@ -247,3 +247,21 @@ def effective_receptive_field(net, x, pixel):
         for (_, _, grad), old in zip(net.parameters(), saved):
             grad[...] = old
     return np.abs(dx).sum(axis=1).mean(axis=0)
+
+
+
+# -- chapter 8. The experiment: what more depth and more filters buy ------------------------------
+
+def holm_adjust(p_values):
+    """Holm's step-down correction of m p-values (a 1-D array) -> the adjusted p-values, in the
+    order they came in. Sort them ascending, p_(1) <= ... <= p_(m); the i-th smallest becomes
+    max over j <= i of min(1, (m - j + 1) p_(j)) (a running maximum, so the adjusted values keep
+    the p-values' order). A comparison is rejected at level alpha when its adjusted p-value is
+    below alpha, which holds the chance of any false rejection in the family at alpha."""
+    p = np.asarray(p_values, dtype=np.float64)
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    scaled = np.minimum(1.0, (m - np.arange(m)) * p[order])
+    adjusted = np.empty(m)
+    adjusted[order] = np.maximum.accumulate(scaled)
+    return adjusted
