@@ -34,9 +34,9 @@ def keep_lungs(masks, min_share: float = 0.1) -> np.ndarray:
     second largest when its area is at least ``min_share`` x the largest's, holes filled."""
     from scipy import ndimage
     masks = np.asarray(masks).astype(bool)
-    single = masks.ndim == 2
-    out = np.zeros_like(masks)
-    for i, m in enumerate(masks[None] if single else masks):
+    batch = masks.reshape(-1, *masks.shape[-2:])           # (H, W) is a batch of one
+    out = np.zeros_like(batch)
+    for i, m in enumerate(batch):
         labels, count = ndimage.label(m, structure=np.ones((3, 3)))
         if count == 0:
             continue
@@ -45,13 +45,8 @@ def keep_lungs(masks, min_share: float = 0.1) -> np.ndarray:
         keep = [order[0]]
         if count > 1 and areas[order[1]] >= min_share * areas[order[0]]:
             keep.append(order[1])
-        kept = np.isin(labels, np.asarray(keep) + 1)
-        filled = ndimage.binary_fill_holes(kept)
-        if single:
-            out = filled
-        else:
-            out[i] = filled
-    return out
+        out[i] = ndimage.binary_fill_holes(np.isin(labels, np.asarray(keep) + 1))
+    return out.reshape(masks.shape)
 
 
 def _apply(images: np.ndarray, t) -> np.ndarray:

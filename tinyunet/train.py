@@ -96,14 +96,16 @@ class TrainResult:
 
 
 def predict_probabilities(model: UNet, images: np.ndarray, batch_size: int = 8,
-                          workspace: Workspace | None = None) -> np.ndarray:
+                          workspace: Workspace | None = None, drop_skips=()) -> np.ndarray:
     """Sigmoid probabilities (N, S, S) for uint8 images (N, S, S), in eval mode, batched; the
     batches reuse the arrays of ``workspace`` (a new one for this call when None: pass one to
-    calls made one image at a time)."""
+    calls made one image at a time); ``drop_skips``: levels whose skip is zeroed
+    (:meth:`tinyunet.unet.UNet.forward`)."""
     out = []
     with workspace if workspace is not None else Workspace():
         for start in range(0, len(images), batch_size):
-            out.append(model.predict_proba(normalise(images[start:start + batch_size]))[:, 0])
+            x = normalise(images[start:start + batch_size])
+            out.append(model.predict_proba(x, drop_skips)[:, 0])
     return np.concatenate(out) if out else np.zeros((0,) + images.shape[1:], np.float32)
 
 

@@ -376,11 +376,12 @@ class UNet(Layer):
             dy = block.run_backward(dy, d_skips, input_grad or block is not self.blocks[0])
         return dy
 
-    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+    def predict_proba(self, x: np.ndarray, drop_skips=()) -> np.ndarray:
         """Sigmoid probabilities in eval mode (training mode is restored afterwards), keeping
-        nothing for backward (:func:`tinyunet.layers.inference`)."""
+        nothing for backward (:func:`tinyunet.layers.inference`); ``drop_skips`` as in
+        :meth:`forward`."""
         with self.evaluating(), inference():
-            return sigmoid(self.forward(x))
+            return sigmoid(self.forward(x, drop_skips=drop_skips))
 
     @contextmanager
     def evaluating(self):

@@ -77,7 +77,7 @@ def measure_run(run_dir, cache_dir=None, reference_size: int = REFERENCE_SIZE,
                      border_dice=boundary_dice_per_image(probs, masks, band_radius),
                      **surface_distances_per_image(probs, masks))
     for level in range(1, model.depth + 1):
-        without = scores(_predict_without_skip(model, test.images, level))
+        without = scores(predict_probabilities(model, test.images, drop_skips=(level,)))
         per_image[f"dice_without_skip{level}"] = dice_per_image(without, masks)
 
     chosen = test.images[_spread(len(test), erf_images)]
@@ -103,19 +103,6 @@ def measure_run(run_dir, cache_dir=None, reference_size: int = REFERENCE_SIZE,
     tmp.write_text(json.dumps(result, indent=2))
     tmp.replace(done)
     return result
-
-
-def _predict_without_skip(model: UNet, images: np.ndarray, level: int,
-                          batch_size: int = 8) -> np.ndarray:
-    from ..data import normalise
-    from ..layers import inference
-    from ..losses import sigmoid
-    out = []
-    with model.evaluating(), inference():
-        for start in range(0, len(images), batch_size):
-            x = normalise(images[start:start + batch_size])
-            out.append(sigmoid(model.forward(x, drop_skips=(level,)))[:, 0])
-    return np.concatenate(out)
 
 
 def _spread(n: int, k: int) -> np.ndarray:
