@@ -1,5 +1,6 @@
 """The tinyunet command: train, evaluate, predict, and its messages for bad input."""
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -140,3 +141,27 @@ def test_export_writes_a_checked_onnx_model(trained_run, tmp_path, capsys):
                                rtol=1e-4, atol=2e-5)
     assert main(["export", "--checkpoint", str(trained_run / "best.npz"), "--out",
                  str(tmp_path)]) == 2
+
+
+def test_readme_onnxruntime_snippet_runs_the_exported_model(trained_run, tmp_path, monkeypatch,
+                                                            capsys):
+    """The README's three lines that run an exported network, executed as written."""
+    pytest.importorskip("onnx")
+    pytest.importorskip("onnxruntime")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    start = readme.index("A trained network leaves the project as ONNX")
+    block = readme[readme.index("```python", start) + len("```python"):]
+    snippet = block[:block.index("```")]
+    assert "InferenceSession" in snippet and len(snippet.strip().splitlines()) == 3
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--checkpoint", str(trained_run / "best.npz"),
+                 "--out", "lungs.onnx"]) == 0
+    images = np.random.default_rng(1).integers(0, 256, (3, 32, 32), dtype=np.uint8)
+    scope = {"images": images}
+    exec(snippet, scope)
+    from tinyunet.checkpoint import model_from_checkpoint
+    from tinyunet.data import normalise
+    model, _ = model_from_checkpoint(trained_run / "best.npz")
+    assert scope["probability"].shape == (3, 1, 32, 32)
+    np.testing.assert_allclose(scope["probability"], model.predict_proba(normalise(images)),
+                               rtol=1e-4, atol=2e-5)

@@ -5,7 +5,9 @@ import pytest
 from numba import njit
 
 from tinyunet.fast.bands import copy_vectors, copy_vectors_where
-from tinyunet.fast.simd import lanes_of, prefetch, vfma, vload, vrelu, vsplat_at, vstore, vsum, vzeros
+from tinyunet.fast.simd import (lanes_of, prefetch, vfma, vfma_load_rows, vfma_splat_rows, vload,
+                                 vloads, vrelu, vrelu_tile, vrepeat, vsplat_at, vsplats, vstore,
+                                 vstore_tile, vsum, vtile, vzeros)
 from tinyunet.fast.target import TARGET
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
@@ -119,3 +121,62 @@ def test_masked_copy_is_relu_backward_in_vectors_and_tail(dtype, at, to, count):
     with np.errstate(invalid="ignore"):                     # inf * 0
         expected[to:to + count] = (src * (mask > 0))[at:at + count]
     np.testing.assert_array_equal(dst, expected)
+
+
+@njit
+def _outer_tile(weights, rows, x, columns, bias, out, out_step, relu):
+    """A forward-style tile: sums from the bias, weights broadcast per row, inputs fixed."""
+    acc = vtile(vsplats(bias, 0, rows), columns)
+    for k in range(2):                                  # two steps, as over two taps
+        xs = vloads(x, k * lanes_of(x), columns)
+        acc = vfma_splat_rows(acc, xs, weights, k, rows)
+    if relu:
+        acc = vrelu_tile(acc)
+    vstore_tile(out, 0, out_step, columns, acc)
+
+
+@njit
+def _gradient_tile(g, x, shifts, out):
+    """A weight-gradient-style tile: gradient vectors fixed, shifted inputs loaded per row;
+    out[k, f] = the sum of row k's products with vector f."""
+    acc = vtile(vrepeat(vzeros(x), shifts), (0, 0))
+    gs = vloads(g, 0, (0, lanes_of(g)))
+    acc = vfma_load_rows(acc, gs, x, 0, shifts)
+    for k in range(len(shifts)):
+        for f in range(2):
+            out[k, f] = vsum(acc[k][f])
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("rows,columns", [(4, 4), (2, 4), (4, 3), (4, 2), (8, 2)])
+def test_register_tiles_are_outer_products(dtype, rows, columns):
+    """A K x F tile of the tuple intrinsics computes what the hand-written a00 .. a33 did:
+    sum_t w[t, k] * x[t, f] + bias[k], through a ReLU if asked, stored row by row."""
+    lanes = TARGET.lanes(dtype)
+    rng = np.random.default_rng(rows * 10 + columns)
+    weights = rng.standard_normal(2 + 8 * rows).astype(dtype)
+    row_offsets = tuple(8 * k for k in range(rows))     # row k's weights at 8k, 8k + 1
+    x = rng.standard_normal((columns + 1) * lanes).astype(dtype)
+    column_offsets = tuple(f * lanes for f in range(columns))
+    bias = rng.standard_normal(8 * rows).astype(dtype)
+    step = (columns + 1) * lanes
+    for relu in (False, True):
+        out = np.full(rows * step, np.nan, dtype)
+        _outer_tile(weights, row_offsets, x, column_offsets, bias, out, step, relu)
+        vectors = np.stack([x[o:o + 2 * lanes] for o in column_offsets])   # (F, 2 lanes)
+        for k in range(rows):
+            for f in range(columns):
+                expected = (bias[8 * k] + weights[8 * k] * vectors[f, :lanes]
+                            + weights[8 * k + 1] * vectors[f, lanes:])
+                expected = np.maximum(expected, 0) if relu else expected
+                got = out[k * step + f * lanes:k * step + (f + 1) * lanes]
+                np.testing.assert_allclose(got, expected, rtol=TOL[dtype], atol=TOL[dtype])
+        assert np.isnan(out.reshape(rows, step)[:, columns * lanes:]).all()   # nothing else
+    g = rng.standard_normal(2 * lanes).astype(dtype)
+    shifts = tuple(range(rows))
+    sums = np.empty((rows, 2), dtype)
+    _gradient_tile(g, x, shifts, sums)
+    for k in range(rows):
+        for f in range(2):
+            expected = np.dot(g[f * lanes:(f + 1) * lanes], x[k:k + lanes])
+            np.testing.assert_allclose(sums[k, f], expected, rtol=TOL[dtype], atol=TOL[dtype])

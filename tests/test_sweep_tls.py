@@ -150,7 +150,7 @@ def test_the_command_refuses_plain_tcp_off_this_machine_before_connecting(tmp_pa
     assert not out.exists()
     # with the flag it is the user's choice: it tries (nothing listens at that test address)
     code = main(["sweep", *GRID, "--scheduler", "tcp://192.0.2.7:8786", "--insecure-plain-tcp",
-                 "--out", str(out)])
+                 "--connect-timeout", "2", "--out", str(out)])
     assert code == 2 and "cannot connect" in capsys.readouterr().err
 
 

@@ -100,7 +100,11 @@ def add_train_arguments(p: argparse.ArgumentParser, defaults: dict | None = None
                    help="early stopping patience in epochs (%(default)s)")
     p.add_argument("--max-minutes", type=MINUTES, default=d["max_minutes"],
                    help="stop after the epoch that crosses this time budget")
-    p.add_argument("--seed", type=SEED, default=d["seed"], help="%(default)s")
+    p.add_argument("--seed", type=SEED, default=d["seed"],
+                   help="seeds the initialisation, the augmentation and the split (%(default)s)")
+    p.add_argument("--split-seed", type=SEED, help="seed the split with this instead of --seed: "
+                   "networks that differ only in --seed then share their held-out images and "
+                   "form an ensemble")
     p.add_argument("--no-augment", action="store_true", help="train without augmentation")
     p.add_argument("--limit", type=COUNT, help="use only the first N pairs (quick runs)")
     add_cache_argument(p)
@@ -130,7 +134,7 @@ def run_train(args) -> None:
                             base_filters=args.filters, batch_norm=args.batch_norm,
                             dropout=args.dropout, config=config, resume=args.resume,
                             limit=args.limit, cache_dir=args.cache_dir,
-                            progress=not args.quiet)
+                            progress=not args.quiet, split_seed=args.split_seed)
     print(f"\ntest Dice {metrics['test_dice']:.4f}  IoU {metrics['test_iou']:.4f}  "
           f"pixel accuracy {metrics['test_pixel_accuracy']:.4f}  on {metrics['n_test']} held-out "
           f"images ({metrics['seconds']:.0f} s)")
@@ -410,7 +414,8 @@ def sweep_executor(args):
         threads = args.threads_per_run or (
             max(1, (os.cpu_count() or 1) // args.workers) if args.workers else 1)
         return DaskExecutor(workers=args.workers, threads_per_run=threads,
-                            scheduler=args.scheduler, retries=args.retries, security=security)
+                            scheduler=args.scheduler, retries=args.retries, security=security,
+                            connect_timeout=args.connect_timeout)
     return SequentialExecutor(threads_per_run=args.threads_per_run)
 
 
@@ -617,6 +622,8 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("--insecure-plain-tcp", action="store_true",
                     help="allow a tcp:// scheduler on another machine: anyone who can reach it "
                     "can run code on the workers")
+    sw.add_argument("--connect-timeout", type=_number(float, 0, low_open=True), default=60.0,
+                    help="seconds to wait for the scheduler and its first worker (%(default)s)")
     sw.add_argument("--retries", type=_number(int, 0), default=1,
                     help="Dask retries of a run that raised (%(default)s)")
     sw.add_argument("--out", default="sweep")

@@ -77,15 +77,17 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
               batch_norm: bool = False, dropout: float = 0.0, config: TrainConfig | None = None,
               resume: bool = False, limit: int | None = None, fractions=(0.7, 0.15, 0.15),
               folds: int | None = None, fold: int = 0, cache_dir=None,
-              progress: bool = True, log=print) -> dict:
+              progress: bool = True, log=print, split_seed: int | None = None) -> dict:
     """Train a U-Net on ``data_dir`` (default: the embedded sample) into ``run_dir``; returns
     the test metrics (also written to ``metrics.json``).
 
-    The split is seeded by ``config.seed``: the ``fractions`` train/val/test split, or with
+    The split is seeded by ``split_seed`` (default: ``config.seed``, which also seeds the
+    initialisation and the augmentation): the ``fractions`` train/val/test split, or with
     ``folds=K`` split ``fold`` (0 <= fold < K) of :func:`tinyunet.data.fold_indices`, so that
-    the K runs of one seed test every image once. ``cache_dir`` holds the resized data
-    (default: :func:`tinyunet.data.default_cache_dir`); it is written only once the run has
-    passed its checks, so a refused run writes nothing.
+    the K runs of one seed test every image once. Networks that differ only in ``config.seed``
+    and share a ``split_seed`` form an ensemble with one held-out set. ``cache_dir`` holds the
+    resized data (default: :func:`tinyunet.data.default_cache_dir`); it is written only once the
+    run has passed its checks, so a refused run writes nothing.
 
     While it runs, the run folder is locked (:func:`run_folder_lock`): a second run started on
     the same folder is refused until the first ends or is killed."""
@@ -96,7 +98,7 @@ def train_run(run_dir, data_dir=None, size: int = 128, depth: int = 4, base_filt
     with run_folder_lock(run_dir):
         return _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout,
                           config or TrainConfig(), resume, limit, fractions, folds, fold,
-                          cache_dir, progress, log)
+                          cache_dir, progress, log, split_seed)
 
 
 LOCK_NAME = ".lock"
@@ -138,7 +140,8 @@ def run_folder_lock(run_dir: Path):
 
 
 def _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout, config,
-               resume, limit, fractions, folds, fold, cache_dir, progress, log) -> dict:
+               resume, limit, fractions, folds, fold, cache_dir, progress, log,
+               split_seed=None) -> dict:
     run_file = run_dir / "run.json"
     previous = _read_run_file(run_file) if run_file.exists() else None
     if previous and not resume:
@@ -166,13 +169,15 @@ def _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout
     log(data.index.report())
     for name, reason in data.skipped:
         log(f"  skipped {name}: {reason}")
+    split_seed = config.seed if split_seed is None else split_seed
     if previous:
         splits = {k: data.by_names(v) for k, v in previous["splits"].items()}
+        split_seed = previous["split"]["seed"]
     else:
         if folds is None:
-            idx = split_indices(data.source_sets, fractions, config.seed)
+            idx = split_indices(data.source_sets, fractions, split_seed)
         else:
-            idx = fold_indices(data.source_sets, folds, config.seed)[fold]
+            idx = fold_indices(data.source_sets, folds, split_seed)[fold]
         if not idx["train"] or not idx["val"] or not idx["test"]:
             raise DataError(f"{len(data)} pairs are too few to split into train, validation "
                             "and test; add data or change the fractions")
@@ -182,13 +187,13 @@ def _train_run(run_dir, data_dir, size, depth, base_filters, batch_norm, dropout
             data_dir=str(Path(data_dir).resolve()) if data_dir else None,
             data_label=str(data_dir) if data_dir else f"embedded sample ({SAMPLE_DIR.name})",
             size=size, model=model_config, train=asdict(config),
-            split=dict(seed=config.seed, folds=folds, fold=fold if folds else None),
+            split=dict(seed=split_seed, folds=folds, fold=fold if folds else None),
             splits={k: v.names for k, v in splits.items()}))
     save_cache(data)
     for stale in run_dir.glob(".*.tmp"):       # temporary files of a run killed mid-write
         stale.unlink(missing_ok=True)
     log(f"split: {len(splits['train'])} train, {len(splits['val'])} validation, "
-        f"{len(splits['test'])} test images (by source set, seed {config.seed})")
+        f"{len(splits['test'])} test images (by source set, seed {split_seed})")
     log(f"model: depth {model.depth}, {model.config['base_filters']} base filters, "
         f"{model.num_parameters():,} parameters, receptive field {model.receptive_field_size} px")
 

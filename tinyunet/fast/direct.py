@@ -18,16 +18,16 @@ with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shi
 j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
 copy streams the previous layer's output from memory with no arithmetic beside it, and
 ``benchmarks/band_fill.py`` measures what it costs each layer). Then a register tile
-(:func:`_tile`, written with :mod:`tinyunet.fast.simd`'s explicit vectors) computes 4 output
-channels x 4 vectors of neighbouring pixels (64 float32 pixels with AVX-512's 16 lanes) at once:
-its 16 sums stay in registers over every input channel and tap, and each step loads 4 shifted
+(:func:`_tile`, written with :mod:`tinyunet.fast.simd`'s tiles of explicit vectors) computes 4
+output channels x 4 vectors of neighbouring pixels (64 float32 pixels with AVX-512's 16 lanes) at
+once: its 16 sums stay in registers over every input channel and tap, and each step loads 4 shifted
 input vectors and broadcasts 4 weights for 16 fused multiply-adds, so the arithmetic units, not
 the loads, set the pace. That tile needs 21 of a CPU's vector registers; where there are only 16
 (AVX2, SSE: :mod:`tinyunet.fast.target`), 16 sums alone would fill them and every step would spill
 to memory. There a map at least two vectors wide runs in tiles of 4 channels x 3 vectors
 (:func:`_band_tiles_16`: 12 sums, 3 inputs, a weight), taken from the band's output vectors row
 after row and stored finished, and the other layouts run the 4 x 4 tile as two of 2 channels
-(:func:`_tile_on_2`, 13 registers), each reading the band's inputs again from L1. Writing the
+(:func:`_tile_on`, 13 registers), each reading the band's inputs again from L1. Writing the
 band out drops the two junk columns per row (where taps wrap around a row end) and applies the
 bias and, if asked, a ReLU. A last block of fewer than 4 output channels repeats its last
 channel, whose copies are dropped. A map exactly one vector
@@ -63,7 +63,7 @@ task (a band of rows, for a group of images) runs a register tile (:func:`_grad_
 block of 4 output channels, pair of input channels and kernel row ``i``: 4 x 2 x 3 taps = 24
 vector sums over the band's pixels, each step loading 4 vectors of ``dy`` and 6 shifted vectors
 of input for 24 fused multiply-adds (with 16 registers, two tiles of 2 x 2 x 3 = 12 sums,
-:func:`_grad_tile_2`); at the band's end each sum is added across its lanes. The tasks' sums
+:func:`_grad_tile`); at the band's end each sum is added across its lanes. The tasks' sums
 are added at the end, and the same pass sums ``dy`` for the bias gradient.
 
 **A ReLU after the convolution** costs no pass of its own: the forward kernel applies it while
@@ -86,8 +86,8 @@ from ..kernels import input_shape, relu_grad
 from .bands import (CHANNEL_BLOCK, FASTMATH, balanced_bands, band_rows_and_channel_groups,
                     copy_vectors, copy_vectors_where, group_task_band, image_groups,
                     padded_channels, task_band)
-from .simd import (VECTOR_BITS, lanes_of, prefetch, store_4, vfma, vload, vrelu, vsplat_at, vstore,
-                   vsum, vzeros)
+from .simd import (VECTOR_BITS, lanes_of, prefetch, vfma_load_rows, vfma_splat_rows, vloads,
+                   vrelu_tile, vrepeat, vsplats, vstore_tile, vsum, vtile, vzeros)
 from .target import TILE_CHANNELS
 
 # Pixels of the padded grid per band of the weight-gradient kernel (at least 8 rows): its sums
@@ -254,14 +254,14 @@ def _tile_to_row(band, plane, weights, c, rows, start, wp, pair_step, y, at, y_p
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_on_4(band, plane, weights, c, rows, start, row_step, tap_step,
-               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
+def _tile_on(band, plane, weights, c, rows, start, row_step, tap_step,
+             vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
     """``out[q * out_plane + p0 + vL + l] = sum_{ch < C, tap} w_q[ch, tap] * band[ch * plane +
     start + s_v + i * row_step + j * tap_step + l]`` (tap = 3i + j) for 4 output channels q =
-    0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64), vector v at ``s_v`` = 0,
-    ``vector_step``, ``pair_step``, ``pair_step + vector_step``: on the padded grid ``start =
-    p0``, ``row_step = wp``, ``tap_step = 1``, ``vector_step = L`` and ``pair_step = 2L`` (4
-    vectors side by side) or ``wp`` (2 rows of 2 vectors: a 2L-wide map).
+    0..3 and 4 vectors v of L lanes l (64 float32 pixels, 32 float64 at 512 bits), vector v at
+    ``s_v`` = 0, ``vector_step``, ``pair_step``, ``pair_step + vector_step``: on the padded grid
+    ``start = p0``, ``row_step = wp``, ``tap_step = 1``, ``vector_step = L`` and ``pair_step =
+    2L`` (4 vectors side by side) or ``wp`` (2 rows of 2 vectors: a 2L-wide map).
 
     ``w_q[ch, tap] = weights[rows[q] + 9 * ch + tap]``: weights (O, C, 3, 3) flat, ``rows[q] =
     o * 9C`` for output channel o, so that each of the 4 channels' 9 taps lie at fixed offsets
@@ -272,105 +272,47 @@ def _tile_on_4(band, plane, weights, c, rows, start, row_step, tap_step,
     With ``finish`` the sums start from ``bias[b0 + q]`` and end with a ReLU if ``relu``: the
     finished output, for a caller that stores the tile straight into the output array.
 
-    The 16 sums (4 channels x 4 vectors of pixels) stay in registers over every input channel
-    and tap: each step loads 4 vectors of input (unaligned: the tap's shift) and broadcasts 4
-    weights for 16 fused multiply-adds."""
-    if finish:
-        a00 = a01 = a02 = a03 = vsplat_at(bias, b0)
-        a10 = a11 = a12 = a13 = vsplat_at(bias, b0 + 1)
-        a20 = a21 = a22 = a23 = vsplat_at(bias, b0 + 2)
-        a30 = a31 = a32 = a33 = vsplat_at(bias, b0 + 3)
+    With 32 vector registers the 16 sums (4 channels x 4 vectors) stay in registers over every
+    input channel and tap, each step loading 4 vectors of input (unaligned: the tap's shift) and
+    broadcasting 4 weights for 16 fused multiply-adds (21 registers). With 16 the 4 channels run
+    as two pairs, one after the other (8 sums, 4 inputs and a weight: 13 registers), each
+    reading the band's inputs again from L1."""
+    lanes = lanes_of(band)
+    columns = (0, vector_step, pair_step, pair_step + vector_step)
+    stores = (0, lanes, 2 * lanes, 3 * lanes)
+    if TILE_CHANNELS == 4:
+        _channels_tile(band, plane, weights, c, (rows[0], rows[1], rows[2], rows[3]), start,
+                       row_step, tap_step, columns, out, p0, out_plane, stores, bias, b0,
+                       (0, 1, 2, 3), finish, relu)
     else:
-        a00 = a01 = a02 = a03 = vzeros(band)
-        a10 = a11 = a12 = a13 = vzeros(band)
-        a20 = a21 = a22 = a23 = vzeros(band)
-        a30 = a31 = a32 = a33 = vzeros(band)
-    r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
-    for ch in range(c):
-        first = ch * plane + start                   # the tile's first pixel in this channel
-        at = 9 * ch
-        for tap in range(9):
-            q = first + (tap // 3) * row_step + (tap % 3) * tap_step
-            x0, x1 = vload(band, q), vload(band, q + vector_step)
-            x2, x3 = vload(band, q + pair_step), vload(band, q + pair_step + vector_step)
-            t = at + tap
-            w = vsplat_at(weights, r0 + t)
-            a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
-            a02, a03 = vfma(w, x2, a02), vfma(w, x3, a03)
-            w = vsplat_at(weights, r1 + t)
-            a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
-            a12, a13 = vfma(w, x2, a12), vfma(w, x3, a13)
-            w = vsplat_at(weights, r2 + t)
-            a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
-            a22, a23 = vfma(w, x2, a22), vfma(w, x3, a23)
-            w = vsplat_at(weights, r3 + t)
-            a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
-            a32, a33 = vfma(w, x2, a32), vfma(w, x3, a33)
-    relu = finish and relu
-    _store_row(out, p0, a00, a01, a02, a03, relu)
-    _store_row(out, p0 + out_plane, a10, a11, a12, a13, relu)
-    _store_row(out, p0 + 2 * out_plane, a20, a21, a22, a23, relu)
-    _store_row(out, p0 + 3 * out_plane, a30, a31, a32, a33, relu)
+        for half in range(2):
+            _channels_tile(band, plane, weights, c, (rows[2 * half], rows[2 * half + 1]),
+                           start, row_step, tap_step, columns, out,
+                           p0 + 2 * half * out_plane, out_plane, stores, bias, b0 + 2 * half,
+                           (0, 1), finish, relu)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_on_2(band, plane, weights, c, rows, start, row_step, tap_step,
-               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
-    """:func:`_tile_on_4` for a CPU with 16 vector registers (AVX2, SSE): the block's 4
-    output channels as two pairs (:func:`_pair_tile`), one after the other, so that 8 sums, 4
-    input vectors and a weight (13 registers) stay in registers where 16 sums alone would
-    fill them all. Each pair reads the band's inputs again (from L1)."""
-    _pair_tile(band, plane, weights, c, rows[0], rows[1], start, row_step, tap_step,
-               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu)
-    _pair_tile(band, plane, weights, c, rows[2], rows[3], start, row_step, tap_step,
-               vector_step, pair_step, out, p0 + 2 * out_plane, out_plane, bias, b0 + 2,
-               finish, relu)
-
-
-@njit(fastmath=FASTMATH, cache=True, inline="always")
-def _pair_tile(band, plane, weights, c, r0, r1, start, row_step, tap_step,
-               vector_step, pair_step, out, p0, out_plane, bias, b0, finish, relu):
-    """:func:`_tile_on_4`'s sums for 2 output channels (weights from ``r0`` and ``r1``) x 4
-    vectors: 8 sums in registers over every input channel and tap, each step 4 input loads,
-    2 broadcast weights and 8 fused multiply-adds; stored to ``out[p0 ...]`` and ``out[p0 +
-    out_plane ...]``."""
+def _channels_tile(band, plane, weights, c, rows, start, row_step, tap_step, columns, out, p0,
+                   out_plane, stores, bias, b0, channels, finish, relu):
+    """The register tile of every forward kernel: for the output channels of ``rows`` (a tuple:
+    each one's weights start at ``rows[q]``) and the vectors at ``columns`` (a tuple of offsets),
+    ``len(rows) x len(columns)`` sums held in registers over every input channel and tap (each
+    step loads the vectors, then broadcasts one channel's weight after another into them), then
+    stored at ``out[p0 + q * out_plane + stores[v]]``. The sums start from ``bias[b0 +
+    channels[q]]`` and end with a ReLU (if ``relu``) when ``finish``, else start from zero."""
     if finish:
-        a00 = a01 = a02 = a03 = vsplat_at(bias, b0)
-        a10 = a11 = a12 = a13 = vsplat_at(bias, b0 + 1)
+        acc = vtile(vsplats(bias, b0, channels), columns)
     else:
-        a00 = a01 = a02 = a03 = vzeros(band)
-        a10 = a11 = a12 = a13 = vzeros(band)
+        acc = vtile(vrepeat(vzeros(band), rows), columns)
     for ch in range(c):
         first = ch * plane + start                   # the tile's first pixel in this channel
-        at = 9 * ch
         for tap in range(9):
-            q = first + (tap // 3) * row_step + (tap % 3) * tap_step
-            x0, x1 = vload(band, q), vload(band, q + vector_step)
-            x2, x3 = vload(band, q + pair_step), vload(band, q + pair_step + vector_step)
-            t = at + tap
-            w = vsplat_at(weights, r0 + t)
-            a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
-            a02, a03 = vfma(w, x2, a02), vfma(w, x3, a03)
-            w = vsplat_at(weights, r1 + t)
-            a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
-            a12, a13 = vfma(w, x2, a12), vfma(w, x3, a13)
-    relu = finish and relu
-    _store_row(out, p0, a00, a01, a02, a03, relu)
-    _store_row(out, p0 + out_plane, a10, a11, a12, a13, relu)
-
-
-# The tile the kernels run: 4 output channels in registers at once where the CPU has 32 vector
-# registers, two pairs where it has 16 (tinyunet.fast.target)
-_tile_on = _tile_on_4 if TILE_CHANNELS == 4 else _tile_on_2
-
-
-@njit(cache=True, inline="always")
-def _store_row(out, at, v0, v1, v2, v3, relu):
-    """One output channel's row of a tile to ``out[at ...]``, through a ReLU if ``relu``."""
-    if relu:
-        store_4(out, at, vrelu(v0), vrelu(v1), vrelu(v2), vrelu(v3))
-    else:
-        store_4(out, at, v0, v1, v2, v3)
+            xs = vloads(band, first + (tap // 3) * row_step + (tap % 3) * tap_step, columns)
+            acc = vfma_splat_rows(acc, xs, weights, 9 * ch + tap, rows)
+    if finish and relu:
+        acc = vrelu_tile(acc)
+    vstore_tile(out, p0, out_plane, stores, acc)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
@@ -381,7 +323,7 @@ def _band_tiles_16(band, plane, weights, c, rows, band_rows, wp, wd, y, at, y_pl
     (bias, ReLU) at ``y[at + q * y_plane + r * wd ...]``: the band's output vectors, row after
     row, in tiles of 3 (:func:`_tile_4x3`), the last 2 or 4 in tiles of 2. A tile may span two
     rows (a 32 px row is 4 vectors at 256 bits). 12 sums in registers hide the multiply-add's
-    latency better than the 8 of :func:`_tile_on_2` and need 7 loads for 12 multiply-adds,
+    latency better than the 8 of :func:`_tile_on`'s pairs and need 7 loads for 12 multiply-adds,
     not 6 for 8 (scratch test of the tiles on a band in L1, haswell, 1 thread: 121 against 105
     GFLOP/s)."""
     per_row = wd // lanes_of(band)
@@ -413,63 +355,18 @@ def _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane,
     ``count`` (3 or 2: a constant where it is inlined) of the band's output vectors v = g,
     g + 1, ... (at ``s_v`` on the padded grid, ``d_v`` in the output: :func:`_vector_at`). The
     input's vectors stay in registers while each channel's weight is broadcast, so 4 x 3 sums,
-    3 inputs and a weight fill a 16-register file exactly. Weights as in :func:`_tile_on_4`."""
+    3 inputs and a weight fill a 16-register file exactly. Weights as in :func:`_tile_on`."""
     lanes = lanes_of(band)
-    s0 = _vector_at(g, per_row, wp, lanes)
-    s1 = _vector_at(g + 1, per_row, wp, lanes)
-    s2 = _vector_at(g + count - 1, per_row, wp, lanes)
-    a00 = a01 = a02 = vsplat_at(bias, b0)
-    a10 = a11 = a12 = vsplat_at(bias, b0 + 1)
-    a20 = a21 = a22 = vsplat_at(bias, b0 + 2)
-    a30 = a31 = a32 = vsplat_at(bias, b0 + 3)
-    r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
-    for ch in range(c):
-        first = ch * plane
-        at_w = 9 * ch
-        for tap in range(9):
-            q = first + (tap // 3) * wp + tap % 3
-            t = at_w + tap
-            x0, x1 = vload(band, q + s0), vload(band, q + s1)
-            if count == 3:
-                x2 = vload(band, q + s2)
-                w = vsplat_at(weights, r0 + t)
-                a00, a01, a02 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02)
-                w = vsplat_at(weights, r1 + t)
-                a10, a11, a12 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12)
-                w = vsplat_at(weights, r2 + t)
-                a20, a21, a22 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22)
-                w = vsplat_at(weights, r3 + t)
-                a30, a31, a32 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32)
-            else:
-                w = vsplat_at(weights, r0 + t)
-                a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
-                w = vsplat_at(weights, r1 + t)
-                a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
-                w = vsplat_at(weights, r2 + t)
-                a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
-                w = vsplat_at(weights, r3 + t)
-                a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
-    d0 = at + _vector_at(g, per_row, wd, lanes)
-    d1 = at + _vector_at(g + 1, per_row, wd, lanes)
-    d2 = at + _vector_at(g + count - 1, per_row, wd, lanes)
-    _store_vectors(y, d0, d1, d2, a00, a01, a02, count, relu)
-    _store_vectors(y, d0 + y_plane, d1 + y_plane, d2 + y_plane, a10, a11, a12, count, relu)
-    _store_vectors(y, d0 + 2 * y_plane, d1 + 2 * y_plane, d2 + 2 * y_plane, a20, a21, a22, count,
-                   relu)
-    _store_vectors(y, d0 + 3 * y_plane, d1 + 3 * y_plane, d2 + 3 * y_plane, a30, a31, a32, count,
-                   relu)
-
-
-@njit(cache=True, inline="always")
-def _store_vectors(out, d0, d1, d2, v0, v1, v2, count, relu):
-    """The first ``count`` (2 or 3: a constant where it is inlined) of ``v0, v1, v2`` to
-    ``out[d0 ...]``, ``out[d1 ...]`` and ``out[d2 ...]``, through a ReLU if ``relu``."""
-    if relu:
-        v0, v1, v2 = vrelu(v0), vrelu(v1), vrelu(v2)
-    vstore(out, d0, v0)
-    vstore(out, d1, v1)
+    s0, d0 = _vector_at(g, per_row, wp, lanes), _vector_at(g, per_row, wd, lanes)
+    s1, d1 = _vector_at(g + 1, per_row, wp, lanes), _vector_at(g + 1, per_row, wd, lanes)
+    rows4 = (rows[0], rows[1], rows[2], rows[3])
     if count == 3:
-        vstore(out, d2, v2)
+        s2, d2 = _vector_at(g + 2, per_row, wp, lanes), _vector_at(g + 2, per_row, wd, lanes)
+        _channels_tile(band, plane, weights, c, rows4, 0, wp, 1, (s0, s1, s2), y, at, y_plane,
+                       (d0, d1, d2), bias, b0, (0, 1, 2, 3), True, relu)
+    else:
+        _channels_tile(band, plane, weights, c, rows4, 0, wp, 1, (s0, s1), y, at, y_plane,
+                       (d0, d1), bias, b0, (0, 1, 2, 3), True, relu)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -571,97 +468,41 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _grad_tile_4(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
+def _grad_tile(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
     """``partial[4 * o_block + q, ch, i, j] += sum_{p < length} grads[(4 * o_block + q) * length
     + p] * x_band[ch * plane + p + i*wp + j]`` for the 4 output channels q, the input channels
-    ``ch`` = c0 and c1 and the 3 taps j of kernel row i: 24 sums over the band, each a vector of
-    L lanes in a register (each step loads 4 vectors of ``dy`` and 2 x 3 shifted vectors of input
-    for 24 fused multiply-adds), added across lanes at the end. (With c1 == c0 the second
-    channel's sums are dropped.)"""
-    lanes = lanes_of(grads)
-    s000 = s001 = s002 = s010 = s011 = s012 = vzeros(grads)
-    s100 = s101 = s102 = s110 = s111 = s112 = vzeros(grads)
-    s200 = s201 = s202 = s210 = s211 = s212 = vzeros(grads)
-    s300 = s301 = s302 = s310 = s311 = s312 = vzeros(grads)
-    g = 4 * o_block * length
-    x0 = c0 * plane + i * wp
-    x1 = c1 * plane + i * wp
-    for p in range(0, length, lanes):
-        g0, g1 = vload(grads, g + p), vload(grads, g + length + p)
-        g2, g3 = vload(grads, g + 2 * length + p), vload(grads, g + 3 * length + p)
-        v = vload(x_band, x0 + p)
-        s000, s100, s200, s300 = (vfma(g0, v, s000), vfma(g1, v, s100),
-                                  vfma(g2, v, s200), vfma(g3, v, s300))
-        v = vload(x_band, x0 + p + 1)
-        s001, s101, s201, s301 = (vfma(g0, v, s001), vfma(g1, v, s101),
-                                  vfma(g2, v, s201), vfma(g3, v, s301))
-        v = vload(x_band, x0 + p + 2)
-        s002, s102, s202, s302 = (vfma(g0, v, s002), vfma(g1, v, s102),
-                                  vfma(g2, v, s202), vfma(g3, v, s302))
-        v = vload(x_band, x1 + p)
-        s010, s110, s210, s310 = (vfma(g0, v, s010), vfma(g1, v, s110),
-                                  vfma(g2, v, s210), vfma(g3, v, s310))
-        v = vload(x_band, x1 + p + 1)
-        s011, s111, s211, s311 = (vfma(g0, v, s011), vfma(g1, v, s111),
-                                  vfma(g2, v, s211), vfma(g3, v, s311))
-        v = vload(x_band, x1 + p + 2)
-        s012, s112, s212, s312 = (vfma(g0, v, s012), vfma(g1, v, s112),
-                                  vfma(g2, v, s212), vfma(g3, v, s312))
+    ``ch`` = c0 and c1 and the 3 taps j of kernel row i (with c1 == c0 the second channel's
+    sums are dropped). With 32 vector registers, 24 sums at once (each step loads 4 vectors of
+    ``dy``, then 2 x 3 shifted vectors of input one after another, for 24 fused multiply-adds);
+    with 16, the 4 output channels as two pairs (12 sums, 2 vectors of ``dy``, one of input)."""
     o0 = 4 * o_block
-    _add_lane_sums(partial[o0, c0, i], s000, s001, s002)
-    _add_lane_sums(partial[o0 + 1, c0, i], s100, s101, s102)
-    _add_lane_sums(partial[o0 + 2, c0, i], s200, s201, s202)
-    _add_lane_sums(partial[o0 + 3, c0, i], s300, s301, s302)
-    if c1 != c0:
-        _add_lane_sums(partial[o0, c1, i], s010, s011, s012)
-        _add_lane_sums(partial[o0 + 1, c1, i], s110, s111, s112)
-        _add_lane_sums(partial[o0 + 2, c1, i], s210, s211, s212)
-        _add_lane_sums(partial[o0 + 3, c1, i], s310, s311, s312)
+    if TILE_CHANNELS == 4:
+        _grad_rows(grads, x_band, plane, o0, (0, length, 2 * length, 3 * length), c0, c1, i, wp,
+                   length, partial)
+    else:
+        for pair in range(2):
+            _grad_rows(grads, x_band, plane, o0 + 2 * pair, (0, length), c0, c1, i, wp, length,
+                       partial)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _grad_tile_2(grads, x_band, plane, o_block, c0, c1, i, wp, length, partial):
-    """:func:`_grad_tile_4` for a CPU with 16 vector registers: the 4 output channels as two
-    pairs (:func:`_grad_pair`), 12 sums, 2 vectors of ``dy`` and one of input in registers."""
-    _grad_pair(grads, x_band, plane, 4 * o_block, c0, c1, i, wp, length, partial)
-    _grad_pair(grads, x_band, plane, 4 * o_block + 2, c0, c1, i, wp, length, partial)
-
-
-@njit(fastmath=FASTMATH, cache=True, inline="always")
-def _grad_pair(grads, x_band, plane, o0, c0, c1, i, wp, length, partial):
-    """:func:`_grad_tile_4`'s sums for output channels o0 and o0 + 1: 2 x 2 x 3 = 12 vector
-    sums over the band (each step loads 2 vectors of ``dy`` and 2 x 3 shifted vectors of input
-    for 12 fused multiply-adds), added across lanes at the end."""
+def _grad_rows(grads, x_band, plane, o0, outputs, c0, c1, i, wp, length, partial):
+    """:func:`_grad_tile`'s sums for the ``len(outputs)`` output channels from o0 (their
+    gradients at ``outputs``, offsets within ``grads``): a tile of 6 shifted inputs (c0 and c1,
+    taps j = 0, 1, 2) x the gradient vectors, summed over the band's pixels, then added across
+    lanes."""
     lanes = lanes_of(grads)
-    s000 = s001 = s002 = s010 = s011 = s012 = vzeros(grads)
-    s100 = s101 = s102 = s110 = s111 = s112 = vzeros(grads)
-    g = o0 * length
     x0 = c0 * plane + i * wp
     x1 = c1 * plane + i * wp
+    shifts = (x0, x0 + 1, x0 + 2, x1, x1 + 1, x1 + 2)
+    acc = vtile(vrepeat(vzeros(grads), shifts), outputs)
+    g = o0 * length
     for p in range(0, length, lanes):
-        g0, g1 = vload(grads, g + p), vload(grads, g + length + p)
-        v = vload(x_band, x0 + p)
-        s000, s100 = vfma(g0, v, s000), vfma(g1, v, s100)
-        v = vload(x_band, x0 + p + 1)
-        s001, s101 = vfma(g0, v, s001), vfma(g1, v, s101)
-        v = vload(x_band, x0 + p + 2)
-        s002, s102 = vfma(g0, v, s002), vfma(g1, v, s102)
-        v = vload(x_band, x1 + p)
-        s010, s110 = vfma(g0, v, s010), vfma(g1, v, s110)
-        v = vload(x_band, x1 + p + 1)
-        s011, s111 = vfma(g0, v, s011), vfma(g1, v, s111)
-        v = vload(x_band, x1 + p + 2)
-        s012, s112 = vfma(g0, v, s012), vfma(g1, v, s112)
-    _add_lane_sums(partial[o0, c0, i], s000, s001, s002)
-    _add_lane_sums(partial[o0 + 1, c0, i], s100, s101, s102)
-    if c1 != c0:
-        _add_lane_sums(partial[o0, c1, i], s010, s011, s012)
-        _add_lane_sums(partial[o0 + 1, c1, i], s110, s111, s112)
-
-
-# The weight gradient's tile: 4 output channels at once with 32 vector registers, two pairs
-# with 16 (tinyunet.fast.target)
-_grad_tile = _grad_tile_4 if TILE_CHANNELS == 4 else _grad_tile_2
+        acc = vfma_load_rows(acc, vloads(grads, g + p, outputs), x_band, p, shifts)
+    for q in range(len(outputs)):
+        _add_lane_sums(partial[o0 + q, c0, i], acc[0][q], acc[1][q], acc[2][q])
+        if c1 != c0:
+            _add_lane_sums(partial[o0 + q, c1, i], acc[3][q], acc[4][q], acc[5][q])
 
 
 @njit(cache=True, inline="always")

@@ -48,7 +48,8 @@ from numba import njit, prange
 from .. import workspace
 from .bands import (CHANNEL_BLOCK, FASTMATH, band_rows, copy_row, copy_vectors, group_task_band,
                     image_groups,                     pad_to_blocks, padded_channels, task_band)
-from .simd import lanes_of, store_4, vfma, vload, vsplat_at, vstore, vstore_pairs, vzeros
+from .simd import (lanes_of, vfma_splat_rows, vloads, vrepeat, vsplats, vstore_pairs, vstore_tile,
+                   vtile, vzeros)
 from .target import TILE_CHANNELS
 
 
@@ -80,163 +81,87 @@ def _split_band(x, b, first_row, rows, parts):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _patch_tile_4(parts, plane, weights, c, rows, p0, out):
+def _patch_tile(parts, plane, weights, c, rows, p0, out):
     """``out[q * plane + p] = sum_{ch < C, t < 4} weights[rows[q] + 4 ch + t] * parts[(4 ch + t)
-    * plane + p]`` for 4 output channels q and the 4L band pixels p = p0 .. p0 + 4L - 1 (L
-    lanes): the forward pass of 4 output channels, ``parts`` the band's four sub-grids (one
+    * plane + p]`` for 4 output channels q and the ``PATCH_VECTORS`` x L band pixels p from p0
+    (L lanes): the forward pass of 4 output channels, ``parts`` the band's four sub-grids (one
     plane per channel and tap), ``weights`` (O, C, 2, 2) flat with ``rows[q] = o_q * 4C``.
-    The 16 sums stay in registers over every channel and tap: each step loads 4 vectors of one
-    sub-grid and broadcasts 4 weights for 16 fused multiply-adds."""
+    The sums stay in registers over every channel and tap: with 32 vector registers 4 x 4 (each
+    step loads 4 vectors of one sub-grid and broadcasts 4 weights for 16 fused multiply-adds),
+    with 16 registers 4 x 3 (12 sums, the 3 input vectors and a weight fill the 16)."""
     lanes = lanes_of(parts)
-    a00 = a01 = a02 = a03 = vzeros(parts)
-    a10 = a11 = a12 = a13 = vzeros(parts)
-    a20 = a21 = a22 = a23 = vzeros(parts)
-    a30 = a31 = a32 = a33 = vzeros(parts)
-    r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
-    for k in range(4 * c):                           # k = 4 ch + t: a channel's tap
-        q = k * plane + p0
-        x0, x1 = vload(parts, q), vload(parts, q + lanes)
-        x2, x3 = vload(parts, q + 2 * lanes), vload(parts, q + 3 * lanes)
-        w = vsplat_at(weights, r0 + k)
-        a00, a01, a02, a03 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02), vfma(w, x3, a03)
-        w = vsplat_at(weights, r1 + k)
-        a10, a11, a12, a13 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12), vfma(w, x3, a13)
-        w = vsplat_at(weights, r2 + k)
-        a20, a21, a22, a23 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22), vfma(w, x3, a23)
-        w = vsplat_at(weights, r3 + k)
-        a30, a31, a32, a33 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32), vfma(w, x3, a33)
-    store_4(out, p0, a00, a01, a02, a03)
-    store_4(out, p0 + plane, a10, a11, a12, a13)
-    store_4(out, p0 + 2 * plane, a20, a21, a22, a23)
-    store_4(out, p0 + 3 * plane, a30, a31, a32, a33)
+    rows4 = (rows[0], rows[1], rows[2], rows[3])
+    if PATCH_VECTORS == 4:
+        _patch_sums(parts, plane, weights, c, rows4, p0, (0, lanes, 2 * lanes, 3 * lanes), out)
+    else:
+        _patch_sums(parts, plane, weights, c, rows4, p0, (0, lanes, 2 * lanes), out)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _patch_tile_2(parts, plane, weights, c, rows, p0, out):
-    """:func:`_patch_tile_4` for a CPU with 16 vector registers, on ``PATCH_VECTORS`` (3)
-    vectors of band pixels: 4 output channels x 3 vectors, 12 sums, the 3 input vectors and a
-    weight fill the 16 registers (each step 3 loads, 4 broadcast weights, 12 fused
-    multiply-adds)."""
-    lanes = lanes_of(parts)
-    a00 = a01 = a02 = a10 = a11 = a12 = vzeros(parts)
-    a20 = a21 = a22 = a30 = a31 = a32 = vzeros(parts)
-    r0, r1, r2, r3 = rows[0], rows[1], rows[2], rows[3]
+def _patch_sums(parts, plane, weights, c, rows, p0, columns, out):
+    """:func:`_patch_tile`'s tile: the output channels of ``rows`` x the vectors at ``p0 +
+    columns``, summed over every channel's 4 taps, stored at ``out[q * plane + p0 ...]``."""
+    acc = vtile(vrepeat(vzeros(parts), rows), columns)
     for k in range(4 * c):                           # k = 4 ch + t: a channel's tap
-        q = k * plane + p0
-        x0, x1, x2 = vload(parts, q), vload(parts, q + lanes), vload(parts, q + 2 * lanes)
-        w = vsplat_at(weights, r0 + k)
-        a00, a01, a02 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02)
-        w = vsplat_at(weights, r1 + k)
-        a10, a11, a12 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12)
-        w = vsplat_at(weights, r2 + k)
-        a20, a21, a22 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22)
-        w = vsplat_at(weights, r3 + k)
-        a30, a31, a32 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32)
-    for q, (v0, v1, v2) in enumerate(((a00, a01, a02), (a10, a11, a12), (a20, a21, a22),
-                                      (a30, a31, a32))):
-        at = p0 + q * plane
-        vstore(out, at, v0)
-        vstore(out, at + lanes, v1)
-        vstore(out, at + 2 * lanes, v2)
+        acc = vfma_splat_rows(acc, vloads(parts, k * plane + p0, columns), weights, k, rows)
+    vstore_tile(out, p0, plane, columns, acc)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _transposed_tile_4(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
-                       row_length, channel_stride, scratch, bias):
+def _transposed_tile(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
+                     row_length, channel_stride, scratch, bias):
     """The transposed convolution's outputs for channels c0 and c0 + 1, all 4 taps (a, b), and
-    the 2L band pixels p0 .. p0 + 2L - 1 (L lanes): ``sum_o W[o, ch, a, b] * dy[o, p]`` as 16
-    sums in registers over every channel o; each step loads 2 vectors of ``dy`` (the band,
-    ``plane`` floats per channel) and broadcasts the 8 neighbouring weights ``W[o, c0:c0 + 2]``
-    for 16 fused multiply-adds. ``weights`` is flat (C_pad / 2, O, 2, 2, 2): a pair's weights
-    for every o lie in one run of 32 O bytes (in W's own order, 16 C bytes apart, they fell on
-    as few as 1 to 4 of the L1 cache's sets: 512 -> 256 at 16 px took 12.6-13.3 ms on 1
-    thread, 8.6-10.4 ms in this order). The sums go straight to ``dx`` (flat; ``first``: where
-    channel c0's output row 2 * (band's first row) starts), taps
-    (a, 0) and (a, 1) interleaved into output row 2r + a (:func:`_write_pairs`). The sums start
-    from ``bias[c0]`` and ``bias[c0 + 1]`` (``bias`` (C_pad,)), so adding a bias costs no pass
-    over the 4x larger output."""
+    the ``TRANSPOSED_VECTORS`` x L band pixels from p0 (L lanes): ``sum_o W[o, ch, a, b] *
+    dy[o, p]`` as sums in registers over every channel o; each step loads the vectors of ``dy``
+    (the band, ``plane`` floats per channel) and broadcasts the neighbouring weights ``W[o, c0:c0
+    + 2]`` one after another into them. With 32 vector registers both channels at once (8 taps x
+    2 vectors: 16 sums); with 16 one channel after the other (4 taps x 3 vectors: 12 sums, 3
+    vectors of ``dy`` and a weight). ``weights`` is flat (C_pad / 2, O, 2, 2, 2): a pair's
+    weights for every o lie in one run of 32 O bytes (in W's own order, 16 C bytes apart, they
+    fell on as few as 1 to 4 of the L1 cache's sets: 512 -> 256 at 16 px took 12.6-13.3 ms on
+    1 thread, 8.6-10.4 ms in this order). The sums go straight to ``dx`` (flat; ``first``: where
+    channel c0's output row 2 * (band's first row) starts), taps (a, 0) and (a, 1) interleaved
+    into output row 2r + a (:func:`_write_pairs`). The sums start from ``bias[c0]`` and
+    ``bias[c0 + 1]`` (``bias`` (C_pad,)), so adding a bias costs no pass over the 4x larger
+    output."""
     lanes = lanes_of(band)
-    a00 = a01 = a10 = a11 = a20 = a21 = a30 = a31 = vsplat_at(bias, c0)
-    a40 = a41 = a50 = a51 = a60 = a61 = a70 = a71 = vsplat_at(bias, c0 + 1)
-    for oc in range(o):
-        x0 = vload(band, oc * plane + p0)
-        x1 = vload(band, oc * plane + p0 + lanes)
-        at = (c0 * o + 2 * oc) * 4
-        w = vsplat_at(weights, at + 0)
-        a00, a01 = vfma(w, x0, a00), vfma(w, x1, a01)
-        w = vsplat_at(weights, at + 1)
-        a10, a11 = vfma(w, x0, a10), vfma(w, x1, a11)
-        w = vsplat_at(weights, at + 2)
-        a20, a21 = vfma(w, x0, a20), vfma(w, x1, a21)
-        w = vsplat_at(weights, at + 3)
-        a30, a31 = vfma(w, x0, a30), vfma(w, x1, a31)
-        w = vsplat_at(weights, at + 4)
-        a40, a41 = vfma(w, x0, a40), vfma(w, x1, a41)
-        w = vsplat_at(weights, at + 5)
-        a50, a51 = vfma(w, x0, a50), vfma(w, x1, a51)
-        w = vsplat_at(weights, at + 6)
-        a60, a61 = vfma(w, x0, a60), vfma(w, x1, a61)
-        w = vsplat_at(weights, at + 7)
-        a70, a71 = vfma(w, x0, a70), vfma(w, x1, a71)
     place = (length, wd, row_length, scratch)
-    _write_pairs(dx, first, p0, a00, a10, a20, a30, place)
-    _write_pairs(dx, first, p0 + lanes, a01, a11, a21, a31, place)
-    if c0 + 1 < c:
-        _write_pairs(dx, first + channel_stride, p0, a40, a50, a60, a70, place)
-        _write_pairs(dx, first + channel_stride, p0 + lanes, a41, a51, a61, a71, place)
+    if TRANSPOSED_VECTORS == 2:
+        acc = _transposed_sums(band, plane, weights, o, p0, (0, lanes), 4 * c0 * o,
+                               (0, 1, 2, 3, 4, 5, 6, 7), bias, c0, (0, 0, 0, 0, 1, 1, 1, 1))
+        for f in range(2):
+            _write_pairs(dx, first, p0 + f * lanes, acc[0][f], acc[1][f], acc[2][f], acc[3][f],
+                         place)
+            if c0 + 1 < c:
+                _write_pairs(dx, first + channel_stride, p0 + f * lanes, acc[4][f], acc[5][f],
+                             acc[6][f], acc[7][f], place)
+    else:
+        for half in range(min(2, c - c0)):
+            acc = _transposed_sums(band, plane, weights, o, p0, (0, lanes, 2 * lanes),
+                                   4 * c0 * o + 4 * half, (0, 1, 2, 3), bias, c0 + half,
+                                   (0, 0, 0, 0))
+            for f in range(3):
+                _write_pairs(dx, first + half * channel_stride, p0 + f * lanes, acc[0][f],
+                             acc[1][f], acc[2][f], acc[3][f], place)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _transposed_tile_2(band, plane, weights, c_pad, c0, c, o, p0, length, wd, dx, first,
-                       row_length, channel_stride, scratch, bias):
-    """:func:`_transposed_tile_4` for a CPU with 16 vector registers, on ``TRANSPOSED_VECTORS``
-    (3) vectors of band pixels: channel c0, then c0 + 1 (:func:`_transposed_one`), 12 sums, 3
-    vectors of ``dy`` and a weight in registers."""
-    _transposed_one(band, plane, weights, c0, 0, o, p0, length, wd, dx, first, row_length,
-                    scratch, bias)
-    if c0 + 1 < c:
-        _transposed_one(band, plane, weights, c0, 1, o, p0, length, wd, dx,
-                        first + channel_stride, row_length, scratch, bias)
-
-
-@njit(fastmath=FASTMATH, cache=True, inline="always")
-def _transposed_one(band, plane, weights, c0, half, o, p0, length, wd, dx, first, row_length,
-                    scratch, bias):
-    """:func:`_transposed_tile_4`'s sums for channel ``c0 + half`` alone and 3 vectors of band
-    pixels: 4 taps x 3 vectors, each step 3 loads of ``dy``, 4 broadcast weights (``weights``
-    pair-major, this channel's 4 taps at ``4 * half`` within its pair's 8) and 12 fused
-    multiply-adds."""
-    lanes = lanes_of(band)
-    start = vsplat_at(bias, c0 + half)            # the sums start from the bias
-    a00 = a01 = a02 = a10 = a11 = a12 = a20 = a21 = a22 = a30 = a31 = a32 = start
+def _transposed_sums(band, plane, weights, o, p0, columns, w0, taps, bias, b0, starts):
+    """:func:`_transposed_tile`'s tile: row k (a channel's tap) starts from ``bias[b0 +
+    starts[k]]`` and sums ``weights[w0 + 8 oc + taps[k]] * dy[oc, p0 + columns[f] ...]`` over
+    every output channel oc."""
+    acc = vtile(vsplats(bias, b0, starts), columns)
     for oc in range(o):
-        x0 = vload(band, oc * plane + p0)
-        x1 = vload(band, oc * plane + p0 + lanes)
-        x2 = vload(band, oc * plane + p0 + 2 * lanes)
-        at = (c0 * o + 2 * oc) * 4 + 4 * half
-        w = vsplat_at(weights, at + 0)
-        a00, a01, a02 = vfma(w, x0, a00), vfma(w, x1, a01), vfma(w, x2, a02)
-        w = vsplat_at(weights, at + 1)
-        a10, a11, a12 = vfma(w, x0, a10), vfma(w, x1, a11), vfma(w, x2, a12)
-        w = vsplat_at(weights, at + 2)
-        a20, a21, a22 = vfma(w, x0, a20), vfma(w, x1, a21), vfma(w, x2, a22)
-        w = vsplat_at(weights, at + 3)
-        a30, a31, a32 = vfma(w, x0, a30), vfma(w, x1, a31), vfma(w, x2, a32)
-    place = (length, wd, row_length, scratch)
-    _write_pairs(dx, first, p0, a00, a10, a20, a30, place)
-    _write_pairs(dx, first, p0 + lanes, a01, a11, a21, a31, place)
-    _write_pairs(dx, first, p0 + 2 * lanes, a02, a12, a22, a32, place)
+        acc = vfma_splat_rows(acc, vloads(band, oc * plane + p0, columns), weights, w0 + 8 * oc,
+                              taps)
+    return acc
 
 
-# The tiles the kernels run: 4 output channels (2 for the transposed forward pass, whose tile
-# holds 4 taps of each) at once where the CPU has 32 vector registers, half as many at a time
-# where it has 16 (tinyunet.fast.target)
-_patch_tile = _patch_tile_4 if TILE_CHANNELS == 4 else _patch_tile_2
-_transposed_tile = _transposed_tile_4 if TILE_CHANNELS == 4 else _transposed_tile_2
-# ... on this many vectors of band pixels (2 x 2 x 4 = 16 sums with 32 registers, 1 x 3 x 4 =
-# 12 with 16)
+# The register tiles' vectors of band pixels, chosen by the register file (tinyunet.fast.target):
+# the transposed forward pass holds 2 channels x 4 taps x 2 vectors (16 sums) with 32 registers,
+# 1 x 4 x 3 (12 sums) with 16
 TRANSPOSED_VECTORS = 2 if TILE_CHANNELS == 4 else 3
-# The forward tile's vectors of band pixels: 4 x 4 (16 sums) with 32 registers, 4 x 3 with 16
+# ... and the forward tile 4 output channels x 4 vectors (16 sums) with 32, 4 x 3 with 16
 PATCH_VECTORS = 4 if TILE_CHANNELS == 4 else 3
 
 

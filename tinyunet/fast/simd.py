@@ -17,10 +17,24 @@ LLVM keeps each one in a register for the whole loop:
 ``vrelu(v)``        ``v`` with its negative lanes set to 0 (a NaN stays a NaN)
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
-``store_4``         ``store_4(a, i, v0, v1, v2, v3)``: four vectors to ``a[i : i + 4 lanes]``
 ``vkeep_where``     ``vkeep_where(g, y)``: ``g`` where ``y > 0``, else ``g * 0`` (a ReLU's backward)
 ``prefetch(a, i)``  a hint that ``a[i]``'s cache line is read soon (changes no value)
 ==================  ==========================================================================
+
+A kernel's register tile (K output rows x F vectors of sums) is a tuple of K tuples of F vectors,
+``acc[k][f]``, built and updated by a few operations on tuples, so that a 4 x 4 tile, a 2 x 4 one
+and a 4 x 3 one are the same code specialised by the tuples' lengths:
+
+=========================================  ================================================
+``vloads(a, i, offsets)``                  ``(vload(a, i + offsets[0]), ...)``
+``vsplats(a, i, offsets)``                 ``(vsplat_at(a, i + offsets[0]), ...)``
+``vrepeat(v, like)``                       ``(v, v, ...)``, ``len(like)`` times
+``vtile(starts, like)``                    row k: ``len(like)`` copies of ``starts[k]``
+``vfma_splat_rows(acc, xs, a, i, rows)``   ``acc[k][f] += a[i + rows[k]] * xs[f]``
+``vfma_load_rows(acc, gs, a, i, rows)``    ``acc[k][f] += vload(a, i + rows[k]) * gs[f]``
+``vrelu_tile(acc)``                        every sum through ``vrelu``
+``vstore_tile(a, i, step, offsets, acc)``  ``a[i + k * step + offsets[f] ...] = acc[k][f]``
+=========================================  ================================================
 
 The index arithmetic is raw: no bounds check and no negative-index wraparound (which numba would
 otherwise add to every scalar load of an inner loop). Callers keep every index in range.
@@ -34,7 +48,7 @@ one such register, so a kernel's tile of named sums maps onto registers one to o
 from __future__ import annotations
 
 from llvmlite import ir
-from numba import njit, types
+from numba import types
 from numba.core import cgutils
 from numba.extending import intrinsic, models, register_model
 
@@ -245,12 +259,189 @@ def vstore_pairs(typingctx, arr, index, even, odd):
     return types.none(arr, index, even, odd), codegen
 
 
-@njit(cache=True, inline="always")
-def store_4(out, at, v0, v1, v2, v3):
-    """``out[at : at + 4 lanes] = v0, v1, v2, v3``: one output channel's row of a register
-    tile of 4 vectors."""
-    lanes = lanes_of(out)
-    vstore(out, at, v0)
-    vstore(out, at + lanes, v1)
-    vstore(out, at + 2 * lanes, v2)
-    vstore(out, at + 3 * lanes, v3)
+# Register tiles. A tile is a tuple of K rows, each a tuple of F vectors: ``acc[k][f]``, one
+# named sum per register, like ``a00 .. a33`` written out by hand (LLVM keeps a tuple's vectors
+# in registers as it keeps named ones). One kernel's tile of 4 x 4 and another's of 2 x 4 or
+# 4 x 3 are then the same code, specialised by the tuples' lengths.
+
+def _offsets(offsets, name):
+    if not (isinstance(offsets, types.BaseTuple) and len(offsets) > 0
+            and all(isinstance(t, types.Integer) for t in offsets)):
+        raise TypeError(f"{name} needs a non-empty tuple of integers, got {offsets}")
+    return len(offsets)
+
+
+def _tile_type(acc):
+    """(K, F, Vec) of a tile type UniTuple(UniTuple(Vec, F), K), else TypeError."""
+    if (isinstance(acc, types.UniTuple) and isinstance(acc.dtype, types.UniTuple)
+            and isinstance(acc.dtype.dtype, Vec)):
+        return acc.count, acc.dtype.count, acc.dtype.dtype
+    raise TypeError(f"a tile is a tuple of tuples of vectors, got {acc}")
+
+
+def _index(context, builder, base, base_type, offsets, offsets_type, k):
+    """``base + offsets[k]`` as an intp."""
+    offset = context.cast(builder, builder.extract_value(offsets, k), offsets_type[k],
+                          types.intp)
+    return builder.add(context.cast(builder, base, base_type, types.intp), offset)
+
+
+def _load_at(context, builder, array_type, array, index, vector_type):
+    pointer = _pointer(context, builder, array_type, array, index)
+    return builder.load(builder.bitcast(pointer, vector_type.as_pointer()),
+                        align=array_type.dtype.bitwidth // 8)
+
+
+def _splat_at(context, builder, array_type, array, index, vector_type):
+    return _splat(builder, vector_type, builder.load(
+        _pointer(context, builder, array_type, array, index)))
+
+
+def _fmuladd(builder, x, y, z):
+    vector_type = x.type
+    suffix = "f32" if isinstance(vector_type.element, ir.FloatType) else "f64"
+    fma = cgutils.get_or_insert_function(
+        builder.module, ir.FunctionType(vector_type, [vector_type] * 3),
+        f"llvm.fmuladd.v{vector_type.count}{suffix}")
+    return builder.call(fma, [x, y, z])
+
+
+def _vectors_at(read, name):
+    """An intrinsic ``f(arr, base, offsets)`` -> one vector per offset, read by ``read``."""
+    def typer(typingctx, arr, base, offsets):
+        _check_array(arr)
+        n = _offsets(offsets, name)
+        vec = Vec(arr.dtype)
+
+        def codegen(context, builder, sig, args):
+            vector_type = context.get_value_type(vec)
+            vectors = [read(context, builder, arr, args[0],
+                            _index(context, builder, args[1], base, args[2], offsets, k),
+                            vector_type) for k in range(n)]
+            return context.make_tuple(builder, sig.return_type, vectors)
+        return types.UniTuple(vec, n)(arr, base, offsets), codegen
+    typer.__name__ = name
+    return intrinsic(typer)
+
+
+vloads = _vectors_at(_load_at, "vloads")
+vloads.__doc__ = "``(vload(a, i + offsets[0]), vload(a, i + offsets[1]), ...)``"
+vsplats = _vectors_at(_splat_at, "vsplats")
+vsplats.__doc__ = "``(vsplat_at(a, i + offsets[0]), vsplat_at(a, i + offsets[1]), ...)``"
+
+
+def _outer_fma(read, name):
+    """An intrinsic ``f(acc, fixed, arr, base, offsets)``: for each row k, a vector ``v_k`` read
+    by ``read`` at ``arr[base + offsets[k]]``, then ``acc[k][f] = v_k * fixed[f] + acc[k][f]``
+    for every f. The rows come one after another, each read just before its multiply-adds, in
+    the order a hand-written tile would give them."""
+    def typer(typingctx, acc, fixed, arr, base, offsets):
+        rows, columns, vec = _tile_type(acc)
+        _check_array(arr)
+        if _offsets(offsets, name) != rows or fixed != types.UniTuple(vec, columns) \
+                or vec != Vec(arr.dtype):
+            raise TypeError(f"{name}: a {rows} x {columns} tile of {vec} needs {columns} "
+                            f"vectors and {rows} offsets into an array of its dtype, got "
+                            f"{fixed}, {offsets} and {arr}")
+
+        def codegen(context, builder, sig, args):
+            tile, fixed_values = args[0], args[1]
+            vector_type = context.get_value_type(vec)
+            xs = [builder.extract_value(fixed_values, f) for f in range(columns)]
+            out = []
+            for k in range(rows):
+                v = read(context, builder, arr, args[2],
+                         _index(context, builder, args[3], base, args[4], offsets, k),
+                         vector_type)
+                row = builder.extract_value(tile, k)
+                out.append(context.make_tuple(builder, acc.dtype, [
+                    _fmuladd(builder, v, xs[f], builder.extract_value(row, f))
+                    for f in range(columns)]))
+            return context.make_tuple(builder, acc, out)
+        return acc(acc, fixed, arr, base, offsets), codegen
+    typer.__name__ = name
+    return intrinsic(typer)
+
+
+vfma_splat_rows = _outer_fma(_splat_at, "vfma_splat_rows")
+vfma_splat_rows.__doc__ = """``acc[k][f] += arr[i + offsets[k]] * fixed[f]``: row k's weight
+broadcast, then multiplied into every fixed vector (a forward tile: weights x input vectors)."""
+vfma_load_rows = _outer_fma(_load_at, "vfma_load_rows")
+vfma_load_rows.__doc__ = """``acc[k][f] += vload(arr, i + offsets[k]) * fixed[f]``: row k's
+vector loaded, then multiplied with every fixed vector (a weight-gradient tile: shifted inputs x
+gradient vectors)."""
+
+
+@intrinsic
+def vtile(typingctx, starts, like):
+    """A tile whose row k is ``len(like)`` copies of ``starts[k]`` (a tuple of vectors): the
+    sums' starting values (a bias, or zeros)."""
+    if not (isinstance(starts, types.UniTuple) and isinstance(starts.dtype, Vec)):
+        raise TypeError(f"vtile needs a tuple of vectors, got {starts}")
+    columns = _offsets(like, "vtile")
+    row_type = types.UniTuple(starts.dtype, columns)
+    tile_type = types.UniTuple(row_type, starts.count)
+
+    def codegen(context, builder, sig, args):
+        rows = [context.make_tuple(builder, row_type,
+                                   [builder.extract_value(args[0], k)] * columns)
+                for k in range(starts.count)]
+        return context.make_tuple(builder, tile_type, rows)
+    return tile_type(starts, like), codegen
+
+
+@intrinsic
+def vrepeat(typingctx, v, like):
+    """``(v, v, ...)``, as many as ``like`` has elements."""
+    if not isinstance(v, Vec):
+        raise TypeError(f"vrepeat needs a vector, got {v}")
+    n = _offsets(like, "vrepeat")
+
+    def codegen(context, builder, sig, args):
+        return context.make_tuple(builder, sig.return_type, [args[0]] * n)
+    return types.UniTuple(v, n)(v, like), codegen
+
+
+@intrinsic
+def vrelu_tile(typingctx, acc):
+    """Every vector of a tile through :func:`vrelu`."""
+    rows, columns, vec = _tile_type(acc)
+
+    def codegen(context, builder, sig, args):
+        out = []
+        for k in range(rows):
+            row = builder.extract_value(args[0], k)
+            values = []
+            for f in range(columns):
+                x = builder.extract_value(row, f)
+                zero = ir.Constant(x.type, None)
+                values.append(builder.select(builder.fcmp_ordered("<", x, zero), zero, x))
+            out.append(context.make_tuple(builder, acc.dtype, values))
+        return context.make_tuple(builder, acc, out)
+    return acc(acc), codegen
+
+
+@intrinsic
+def vstore_tile(typingctx, arr, base, row_step, offsets, acc):
+    """``vstore(arr, base + k * row_step + offsets[f], acc[k][f])`` for every row k and
+    vector f: a tile's sums, row k (an output channel) ``row_step`` after row k - 1."""
+    _check_array(arr)
+    rows, columns, vec = _tile_type(acc)
+    if _offsets(offsets, "vstore_tile") != columns or vec != Vec(arr.dtype):
+        raise TypeError(f"vstore_tile: a {rows} x {columns} tile of {vec} needs {columns} "
+                        f"offsets into an array of its dtype, got {offsets} and {arr}")
+
+    def codegen(context, builder, sig, args):
+        step = context.cast(builder, args[2], row_step, types.intp)
+        at = context.cast(builder, args[1], base, types.intp)
+        for k in range(rows):
+            row = builder.extract_value(args[4], k)
+            for f in range(columns):
+                index = _index(context, builder, at, types.intp, args[3], offsets, f)
+                pointer = _pointer(context, builder, sig.args[0], args[0], index)
+                value = builder.extract_value(row, f)
+                builder.store(value, builder.bitcast(pointer, value.type.as_pointer()),
+                              align=arr.dtype.bitwidth // 8)
+            at = builder.add(at, step)
+        return context.get_dummy_value()
+    return types.none(arr, base, row_step, offsets, acc), codegen
