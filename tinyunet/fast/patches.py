@@ -29,10 +29,12 @@ once:
   weights, 16 fused multiply-adds);
 * the input gradient (:func:`_transposed_tile`) keeps 2 input channels x 4 taps x 2 vectors
   over every output channel, and writes taps (a, 0) and (a, 1) interleaved into row 2r + a;
-* with 16 vector registers (AVX2, SSE: :mod:`tinyunet.fast.target`) each tile runs as two halves of
-  8 sums (2 output channels; one input channel), so that no sum spills to memory;
-* the weight gradient keeps 16 running sums (4 output channels x 4 taps) per input channel in
-  a compiler-vectorised loop (a register tile with lane sums per band measured slower).
+* with 16 vector registers (AVX2, SSE: :mod:`tinyunet.fast.target`) the forward tile is 4
+  output channels x 3 vectors and the input gradient's 1 input channel x 4 taps x 3 vectors
+  (12 sums each), so that no sum spills to memory;
+* the weight gradient keeps 8 running sums (2 output channels x 4 taps) per input channel in
+  a compiler-vectorised loop, a block of 4 output channels as two pairs (a register tile with
+  lane sums per band measured slower; 4 channels' 16 sums spilled with 16 vector registers).
 
 The first two read their band once per block of output channels, so a band holds at most
 ``PATCH_BAND_BYTES`` (:func:`patch_band_rows`) and stays in cache while the output streams past.
@@ -247,45 +249,12 @@ def _forward_kernel(x, weights, o, y, rows_per_task):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _add_patch_sums(parts, g0, g1, g2, g3, length, d0, d1, d2, d3):
-    """``d_k[a, b] += sum_p g_k[p] * parts[2a + b, p]`` for k = 0..3: the weight gradient of four
-    output channels against one input channel's four sub-grids (16 running sums)."""
-    t0, t1, t2, t3 = parts[0], parts[1], parts[2], parts[3]
-    s00, s01, s02, s03 = d0[0, 0], d0[0, 1], d0[1, 0], d0[1, 1]
-    s10, s11, s12, s13 = d1[0, 0], d1[0, 1], d1[1, 0], d1[1, 1]
-    s20, s21, s22, s23 = d2[0, 0], d2[0, 1], d2[1, 0], d2[1, 1]
-    s30, s31, s32, s33 = d3[0, 0], d3[0, 1], d3[1, 0], d3[1, 1]
-    for p in range(length):
-        v0, v1, v2, v3 = t0[p], t1[p], t2[p], t3[p]
-        e0, e1, e2, e3 = g0[p], g1[p], g2[p], g3[p]
-        s00 += e0 * v0
-        s01 += e0 * v1
-        s02 += e0 * v2
-        s03 += e0 * v3
-        s10 += e1 * v0
-        s11 += e1 * v1
-        s12 += e1 * v2
-        s13 += e1 * v3
-        s20 += e2 * v0
-        s21 += e2 * v1
-        s22 += e2 * v2
-        s23 += e2 * v3
-        s30 += e3 * v0
-        s31 += e3 * v1
-        s32 += e3 * v2
-        s33 += e3 * v3
-    d0[0, 0], d0[0, 1], d0[1, 0], d0[1, 1] = s00, s01, s02, s03
-    d1[0, 0], d1[0, 1], d1[1, 0], d1[1, 1] = s10, s11, s12, s13
-    d2[0, 0], d2[0, 1], d2[1, 0], d2[1, 1] = s20, s21, s22, s23
-    d3[0, 0], d3[0, 1], d3[1, 0], d3[1, 1] = s30, s31, s32, s33
-
-
-@njit(fastmath=FASTMATH, cache=True, inline="always")
-def _add_patch_sums_2(parts, g0, g1, length, d0, d1):
-    """:func:`_add_patch_sums` for two output channels: 8 running sums, which the compiler
-    keeps in registers with the 4 sub-grid and 2 gradient vectors of a step (14) on a CPU with
-    16 vector registers, where the 16 sums of four channels spilled (AVX2, haswell, batch 8,
-    2 threads: 10-12 ms per layer, twice im2col's time)."""
+def _add_patch_sums(parts, g0, g1, length, d0, d1):
+    """``d_k[a, b] += sum_p g_k[p] * parts[2a + b, p]`` for k = 0, 1: the weight gradient of two
+    output channels against one input channel's four sub-grids. 8 running sums, which the
+    compiler vectorises and keeps in registers with the 4 sub-grid and 2 gradient vectors of a
+    step (14 registers: four channels' 16 sums spilled on a CPU with 16 vector registers, AVX2,
+    haswell, batch 8, 2 threads: 10-12 ms per layer, twice im2col's time)."""
     t0, t1, t2, t3 = parts[0], parts[1], parts[2], parts[3]
     s00, s01, s02, s03 = d0[0, 0], d0[0, 1], d0[1, 0], d0[1, 1]
     s10, s11, s12, s13 = d1[0, 0], d1[0, 1], d1[1, 0], d1[1, 1]
@@ -324,16 +293,11 @@ def _weight_grad_kernel(x, dy, rows_per_task, groups, partial):
                 g1 = flat[o0 + 1, start:start + length] if o0 + 1 < o else zero
                 g2 = flat[o0 + 2, start:start + length] if o0 + 2 < o else zero
                 g3 = flat[o0 + 3, start:start + length] if o0 + 3 < o else zero
-                for ch in range(c):
-                    if TILE_CHANNELS == 4:
-                        _add_patch_sums(parts[ch], g0, g1, g2, g3, length,
-                                        partial[task, o0, ch], partial[task, o0 + 1, ch],
-                                        partial[task, o0 + 2, ch], partial[task, o0 + 3, ch])
-                    else:                    # 16 vector registers: two pairs of channels
-                        _add_patch_sums_2(parts[ch], g0, g1, length, partial[task, o0, ch],
-                                          partial[task, o0 + 1, ch])
-                        _add_patch_sums_2(parts[ch], g2, g3, length, partial[task, o0 + 2, ch],
-                                          partial[task, o0 + 3, ch])
+                for ch in range(c):          # a block of 4 channels as two pairs
+                    _add_patch_sums(parts[ch], g0, g1, length, partial[task, o0, ch],
+                                    partial[task, o0 + 1, ch])
+                    _add_patch_sums(parts[ch], g2, g3, length, partial[task, o0 + 2, ch],
+                                    partial[task, o0 + 3, ch])
 
 
 def _check(x_shape, weight_shape):
