@@ -130,3 +130,14 @@ def test_onnxruntime_benchmark_checks_equality_then_times_both_sides(tmp_path):
     rows = json.loads((tmp_path / "r.json").read_text())["rows"]
     assert [(r["batch"], r["threads"]) for r in rows] == [(1, 1), (2, 1)]
     assert all(r["tinyunet_ms"] > 0 and r["onnxruntime_ms"] > 0 and r["ratio"] > 0 for r in rows)
+
+
+def test_tile_assembly_counts_fmas_and_stack_accesses_per_hot_block():
+    spec = importlib.util.spec_from_file_location("tile_assembly",
+                                                  SCRIPT.parent / "tile_assembly.py")
+    tile_assembly = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tile_assembly)
+    asm = "\n".join([".LBB0_1:", *["vfmadd231ps %ymm1, %ymm2, %ymm3"] * 8,
+                     "vmovups %ymm4, 32(%rsp)", ".LBB0_2:", "vfmadd231ps %ymm1, %ymm2, %ymm3",
+                     "movq 8(%rsp), %rax", ".LBB0_3:", *["vfmadd231ps 64(%rsp), %ymm2, %ymm3"] * 9])
+    assert tile_assembly.fma_blocks(asm) == [(8, 1), (9, 9)]
