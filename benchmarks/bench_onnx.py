@@ -93,6 +93,18 @@ def _export_and_check(depth, filters, size, folder: Path) -> str:
     return str(path)
 
 
+def markdown_table(rows: list[dict]) -> str:
+    """The rows of a ``--json`` file as the Markdown table docs/results.md shows."""
+    lines = ["| network | batch | threads | tinyunet ms | onnxruntime ms | onnxruntime / tinyunet "
+             "| peak GiB (tinyunet / onnxruntime) |", "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        depth, filters = r["config"].split("x")
+        lines.append(f"| depth {depth} x {filters} | {r['batch']} | {r['threads']} | "
+                     f"{r['tinyunet_ms']:.1f} | {r['onnxruntime_ms']:.1f} | {r['ratio']:.2f} | "
+                     f"{r['tinyunet_peak_gib']:.2f} / {r['onnxruntime_peak_gib']:.2f} |")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--configs", default="4x16,4x32")

@@ -141,3 +141,19 @@ def test_tile_assembly_counts_fmas_and_stack_accesses_per_hot_block():
                      "vmovups %ymm4, 32(%rsp)", ".LBB0_2:", "vfmadd231ps %ymm1, %ymm2, %ymm3",
                      "movq 8(%rsp), %rax", ".LBB0_3:", *["vfmadd231ps 64(%rsp), %ymm2, %ymm3"] * 9])
     assert tile_assembly.fma_blocks(asm) == [(8, 1), (9, 9)]
+
+
+def test_results_page_shows_the_onnxruntime_table_from_its_json():
+    """docs/results.md's onnxruntime table is the committed measurement, row for row, and its
+    summary sentence says what the ratios say."""
+    import json
+    spec = importlib.util.spec_from_file_location("bench_onnx", SCRIPT.parent / "bench_onnx.py")
+    bench_onnx = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_onnx)
+    rows = json.loads((SCRIPT.parent / "onnx_zen3.json").read_text())["rows"]
+    page = (SCRIPT.parents[1] / "docs" / "results.md").read_text()
+    assert bench_onnx.markdown_table(rows) in page
+    gain = {c: sorted(round(100 * (1 - r["ratio"])) for r in rows if r["config"] == c)
+            for c in ("4x16", "4x32")}
+    assert (f"by {gain['4x16'][0]}-{gain['4x16'][-1]} % for depth 4 x 16 and "
+            f"{gain['4x32'][0]}-{gain['4x32'][-1]} %\nfor depth 4 x 32") in page
