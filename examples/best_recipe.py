@@ -18,12 +18,13 @@ on the same 60 validation images and the 60 test images are scored once, at the 
    **Rule**: a trial's change is adopted when its per-image paired Dice difference against the
    baseline has a 95 % t interval above zero; otherwise the baseline's (cheaper, simpler) choice
    stays. The interval covers image-to-image variation, not training noise (one seed each).
-2. ``final``: the adopted choices together, trained as two networks that differ only in their
-   initialisation seed (0 and 1), in parallel, one thread each, for at most ``--minutes``
-   minutes each: one hour of the two cores. Then, on validation again: one network or the
-   ensemble of both, and each prediction option (the two lung fields kept, test-time shifts and
-   zooms, a horizontal flip), adopted by the same rule against the plain single network.
-   Only then are the test images scored: Dice, HD95 and ASSD at 256 x 256.
+2. ``final``: the adopted choices together, trained as networks that differ only in their
+   initialisation seed, two at a time (one thread each), each stopped early on its validation
+   Dice, round after round until ``--minutes`` of training are spent: one hour of the two
+   cores. Then, on validation again: the best single network or the ensemble of all, and each
+   prediction option (the two lung fields kept, test-time shifts and zooms, a horizontal
+   flip), adopted by the same rule against the plain single network. Only then are the test
+   images scored: Dice, HD95 and ASSD at 256 x 256.
 3. ``report``: ``recipe.md`` (the tables and the command) from ``trials.json`` and
    ``recipe.json``.
 
@@ -179,17 +180,35 @@ def training_seconds(run_dir: Path) -> float:
         return round(sum(float(row["seconds"]) for row in csv.DictReader(f)), 1)
 
 
+def train_final_networks(data_dir, out: Path, options: dict, minutes: float, workers: int):
+    """Networks of the recipe's options that differ only in their seed, ``workers`` at a time
+    (seeds 0, 1, then 2, 3, ...), each stopped early on its validation Dice or by what is left
+    of the ``minutes`` budget, until the budget cannot hold another round as long as the last.
+    The budget counts training time (the rounds' slower networks' epochs), so a resumed run
+    spends the same budget. Returns the networks' folders and metrics."""
+    budget, spent, last_round, seed = 60 * minutes, 0.0, 0.0, 0
+    dirs, metrics = [], []
+    while not dirs or (budget - spent > max(last_round, 60)):
+        left = (budget - spent) / 60
+        round_dirs = [out / "final" / f"seed{seed + k}" for k in range(workers)]
+        metrics += train_in_parallel([(str(d), data_dir, options, seed + k, 400, 12, left)
+                                      for k, d in enumerate(round_dirs)], workers)
+        last_round = max(training_seconds(d) for d in round_dirs)
+        spent += last_round
+        dirs += round_dirs
+        seed += workers
+    return dirs, metrics
+
+
 def run_final(data_dir, out: Path, minutes: float, workers: int) -> dict:
     trials = json.loads((out / "trials.json").read_text())
     options = chosen_options(trials)
-    dirs = [out / "final" / f"seed{seed}" for seed in (0, 1)]
-    metrics = train_in_parallel([(str(d), data_dir, options, seed, 400, 12, minutes)
-                                 for seed, d in enumerate(dirs)], workers)
+    dirs, metrics = train_final_networks(data_dir, out, options, minutes, workers)
     models = [model_from_checkpoint(d / "best.npz")[0] for d in dirs]
     run, sets = _validation_and_test(dirs[0])
     _, val_images, val_masks = sets["val"]
     single = max(range(len(models)), key=lambda i: metrics[i]["best_val_dice"])
-    candidates = {"one network": [models[single]], "ensemble of two": models}
+    candidates = {"one network": [models[single]], f"ensemble of {len(models)}": models}
     plain = score(candidates["one network"], val_images, val_masks)
     rows = []
     for who, ms in candidates.items():
@@ -206,7 +225,7 @@ def run_final(data_dir, out: Path, minutes: float, workers: int) -> dict:
     test = score(candidates[who], test_images, test_masks, transforms, keep)
     test_plain = score([models[single]], test_images, test_masks)
     recipe = dict(
-        options=options, minutes_per_network=minutes, networks=[
+        options=options, budget_minutes=minutes, networks=[
             dict(seed=seed, epochs=m["epochs_run"], best_epoch=m["best_epoch"],
                  stopped=m["stopped"], best_val_dice=m["best_val_dice"],
                  seconds=training_seconds(d))
@@ -220,7 +239,9 @@ def run_final(data_dir, out: Path, minutes: float, workers: int) -> dict:
                                assd=float(test_plain["assd"].mean())),
         machine=json.loads((dirs[0] / "metrics.json").read_text()).get("machine"),
         data_dir=run["data_dir"])
-    recipe["training_wall_seconds"] = max(n["seconds"] for n in recipe["networks"])
+    recipe["training_wall_seconds"] = round(sum(
+        max(n["seconds"] for n in recipe["networks"][k:k + workers])
+        for k in range(0, len(recipe["networks"]), workers)), 1)
     (out / "recipe.json").write_text(json.dumps(recipe, indent=2))
     return recipe
 
@@ -250,9 +271,9 @@ def write_report(out: Path) -> str:
         lines += ["", "## The recipe", "", f"Adopted from the trials: {o['size']} px, depth "
                   f"{o['depth']} x {o['filters']} filters, loss {o['loss']}, augmentation "
                   f"{'on' if o['augment'] else 'off'}, batch norm "
-                  f"{'on' if o['batch_norm'] else 'off'}; two networks (seeds 0 and 1), at most "
-                  f"{recipe['minutes_per_network']:g} minutes each, in parallel on one core "
-                  "each.", ""]
+                  f"{'on' if o['batch_norm'] else 'off'}; {len(recipe['networks'])} networks "
+                  f"(seeds 0-{len(recipe['networks']) - 1}), two at a time on one core each, "
+                  f"in {recipe['budget_minutes']:g} minutes of training.", ""]
         lines += ["| network | epochs (best) | best val Dice | minutes |", "|---|---|---|---|"]
         for n in recipe["networks"]:
             lines.append(f"| seed {n['seed']} | {n['epochs']} ({n['best_epoch']}) | "
@@ -268,8 +289,8 @@ def write_report(out: Path) -> str:
                   f"**Test ({recipe['n_test']} held-out images, 256 x 256): Dice "
                   f"{t['dice']:.4f}, HD95 {t['hd95']:.2f} px, ASSD {t['assd']:.2f} px** "
                   f"(one network, plain: Dice {p['dice']:.4f}, HD95 {p['hd95']:.2f} px). "
-                  f"Training: {recipe['training_wall_seconds'] / 60:.0f} min (the slower "
-                  f"network's epochs) on {recipe['machine']['cpu']} "
+                  f"Training: {recipe['training_wall_seconds'] / 60:.0f} min (each round's "
+                  f"slower network's epochs) on {recipe['machine']['cpu']} "
                   f"({recipe['machine']['isa']}).", ""]
     text = "\n".join(lines) + "\n"
     (out / "recipe.md").write_text(text)
@@ -282,8 +303,9 @@ def main(argv=None) -> None:
     parser.add_argument("--data-dir", default="../shared/data/lungs256")
     parser.add_argument("--out", type=Path, default=Path("docs/recipe"))
     parser.add_argument("--trial-epochs", type=int, default=24)
-    parser.add_argument("--minutes", type=float, default=55.0,
-                        help="training budget of each final network (%(default)s)")
+    parser.add_argument("--minutes", type=float, default=50.0,
+                        help="training budget of the final networks, all rounds "
+                        "(%(default)s)")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -64,7 +64,7 @@ def test_trials_final_and_report_end_to_end(tmp_path, monkeypatch):
     assert "gain" not in trials[0] and trials[1]["adopted"] == (trials[1]["gain_low"] > 0)
     assert trials[1]["gain"] == pytest.approx(trials[1]["dice"] - trials[0]["dice"], abs=1e-9)
 
-    result = recipe.run_final(None, tmp_path, minutes=0.001, workers=1)
+    result = recipe.run_final(None, tmp_path, minutes=0.001, workers=2)
     assert [n["epochs"] for n in result["networks"]] == [1, 1]      # the budget stops them
     chosen = next(r for r in result["validation"] if r["name"] == result["chosen"])
     assert chosen.get("adopted") or result["chosen"] == "one network, plain"
@@ -76,3 +76,23 @@ def test_trials_final_and_report_end_to_end(tmp_path, monkeypatch):
     text = recipe.write_report(tmp_path)
     assert f"Dice {result['test']['dice']:.4f}" in text
     assert f"Chosen on validation: **{result['chosen']}**" in text
+
+
+def test_final_networks_come_in_rounds_until_the_budget_cannot_hold_another(tmp_path,
+                                                                             monkeypatch):
+    recipe = _recipe()
+    calls = []
+
+    def fake_rounds(jobs, workers=2, threads=1):
+        calls.append([(Path(j[0]).name, j[3], round(j[6], 2)) for j in jobs])
+        for j in jobs:
+            Path(j[0]).mkdir(parents=True)
+            Path(j[0], "history.csv").write_text("epoch,seconds\n1,300\n2,300\n")
+        return [dict(best_val_dice=0.9) for _ in jobs]
+
+    monkeypatch.setattr(recipe, "train_in_parallel", fake_rounds)
+    dirs, metrics = recipe.train_final_networks(None, tmp_path, {}, minutes=25, workers=2)
+    # each round takes 10 minutes: after two, 5 are left, too few for a third
+    assert calls == [[("seed0", 0, 25.0), ("seed1", 1, 25.0)],
+                     [("seed2", 2, 15.0), ("seed3", 3, 15.0)]]
+    assert [d.name for d in dirs] == ["seed0", "seed1", "seed2", "seed3"] and len(metrics) == 4
