@@ -253,17 +253,42 @@ def _fmt_gain(row) -> str:
             f"{' adopted' if row['adopted'] else ''}")
 
 
+def trials_table(trials: list[dict]) -> str:
+    """The trials as a Markdown table (recipe.md and docs/results.md show it)."""
+    lines = ["| trial | question | epochs (best) | val Dice | Dice gain vs baseline [95 % CI] "
+             "| val HD95 px |", "|---|---|---|---|---|---|"]
+    for r in trials:
+        lines.append(f"| {r['name']} | {r['question'] or 'baseline'} | {r['epochs']} "
+                     f"({r['best_epoch']}) | {r['dice']:.4f} | {_fmt_gain(r)} | {r['hd95']:.2f} |")
+    return "\n".join(lines)
+
+
+def validation_table(recipe: dict) -> str:
+    """The final networks' prediction options on validation, as a Markdown table."""
+    lines = ["| prediction | val Dice | gain vs one network, plain [95 % CI] | val HD95 px "
+             "| s/image |", "|---|---|---|---|---|"]
+    for r in recipe["validation"]:
+        lines.append(f"| {r['name']} | {r['dice']:.4f} | {_fmt_gain(r)} | {r['hd95']:.2f} "
+                     f"| {r['seconds_per_image']:.3f} |")
+    return "\n".join(lines)
+
+
+def test_sentence(recipe: dict) -> str:
+    """The recipe's result in one sentence (recipe.md, docs/results.md and the README)."""
+    t, p = recipe["test"], recipe["test_plain_single"]
+    return (f"**Test ({recipe['n_test']} held-out images, 256 x 256): Dice {t['dice']:.4f}, "
+            f"HD95 {t['hd95']:.2f} px, ASSD {t['assd']:.2f} px** (one network, plain: Dice "
+            f"{p['dice']:.4f}, HD95 {p['hd95']:.2f} px). Training: "
+            f"{recipe['training_wall_seconds'] / 60:.0f} min (each round's slower network's "
+            f"epochs) on {recipe['machine']['cpu']} ({recipe['machine']['isa']}).")
+
+
 def write_report(out: Path) -> str:
     trials = json.loads((out / "trials.json").read_text())
     lines = ["# The one-hour CPU recipe: measurements", "",
              "Written by `python examples/best_recipe.py report` from `trials.json` and "
              "`recipe.json`; see that script's docstring for the design and the rule.", "",
-             "## Trials (validation images, scored at 256 x 256)", "",
-             "| trial | question | epochs (best) | val Dice | Dice gain vs baseline [95 % CI] "
-             "| val HD95 px |", "|---|---|---|---|---|---|"]
-    for r in trials:
-        lines.append(f"| {r['name']} | {r['question'] or 'baseline'} | {r['epochs']} "
-                     f"({r['best_epoch']}) | {r['dice']:.4f} | {_fmt_gain(r)} | {r['hd95']:.2f} |")
+             "## Trials (validation images, scored at 256 x 256)", "", trials_table(trials)]
     recipe_file = out / "recipe.json"
     if recipe_file.exists():
         recipe = json.loads(recipe_file.read_text())
@@ -278,20 +303,9 @@ def write_report(out: Path) -> str:
         for n in recipe["networks"]:
             lines.append(f"| seed {n['seed']} | {n['epochs']} ({n['best_epoch']}) | "
                          f"{n['best_val_dice']:.4f} | {n['seconds'] / 60:.1f} |")
-        lines += ["", "Prediction, on the validation images:", "",
-                  "| prediction | val Dice | gain vs one network, plain [95 % CI] | val HD95 px "
-                  "| s/image |", "|---|---|---|---|---|"]
-        for r in recipe["validation"]:
-            lines.append(f"| {r['name']} | {r['dice']:.4f} | {_fmt_gain(r)} | {r['hd95']:.2f} "
-                         f"| {r['seconds_per_image']:.3f} |")
-        t, p = recipe["test"], recipe["test_plain_single"]
-        lines += ["", f"Chosen on validation: **{recipe['chosen']}**.", "",
-                  f"**Test ({recipe['n_test']} held-out images, 256 x 256): Dice "
-                  f"{t['dice']:.4f}, HD95 {t['hd95']:.2f} px, ASSD {t['assd']:.2f} px** "
-                  f"(one network, plain: Dice {p['dice']:.4f}, HD95 {p['hd95']:.2f} px). "
-                  f"Training: {recipe['training_wall_seconds'] / 60:.0f} min (each round's "
-                  f"slower network's epochs) on {recipe['machine']['cpu']} "
-                  f"({recipe['machine']['isa']}).", ""]
+        lines += ["", "Prediction, on the validation images:", "", validation_table(recipe),
+                  "", f"Chosen on validation: **{recipe['chosen']}**.", "",
+                  test_sentence(recipe), ""]
     text = "\n".join(lines) + "\n"
     (out / "recipe.md").write_text(text)
     return text
