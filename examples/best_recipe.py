@@ -98,14 +98,12 @@ def _validation_and_test(run_dir: Path, cache_dir=None):
     """The split of a recipe run: its validation and test images at the run's size, and their
     masks at the reference size."""
     run = json.loads((run_dir / "run.json").read_text())
-    sets = {}
-    for name in ("val", "test"):
-        names = run["splits"][name]
-        images = load_dataset(run["data_dir"], run["size"], cache_dir=cache_dir, progress=False,
-                              write_cache=False).by_names(names).images
-        masks = load_dataset(run["data_dir"], REFERENCE_SIZE, cache_dir=cache_dir,
-                             progress=False, write_cache=False).by_names(names).masks
-        sets[name] = (names, images, masks)
+    at_size, at_reference = (load_dataset(run["data_dir"], size, cache_dir=cache_dir,
+                                          progress=False, write_cache=False)
+                             for size in (run["size"], REFERENCE_SIZE))
+    sets = {name: (run["splits"][name], at_size.by_names(run["splits"][name]).images,
+                   at_reference.by_names(run["splits"][name]).masks)
+            for name in ("val", "test")}
     return run, sets
 
 

@@ -89,6 +89,32 @@ def _splat(builder, vector_type: ir.VectorType, scalar):
     return builder.shuffle_vector(one_lane, one_lane, mask)
 
 
+def _load_at(context, builder, array_type, array, index, vector_type):
+    pointer = _pointer(context, builder, array_type, array, index)
+    return builder.load(builder.bitcast(pointer, vector_type.as_pointer()),
+                        align=array_type.dtype.bitwidth // 8)
+
+
+def _splat_at(context, builder, array_type, array, index, vector_type):
+    return _splat(builder, vector_type, builder.load(
+        _pointer(context, builder, array_type, array, index)))
+
+
+def _fmuladd(builder, x, y, z):
+    vector_type = x.type
+    suffix = "f32" if isinstance(vector_type.element, ir.FloatType) else "f64"
+    fma = cgutils.get_or_insert_function(
+        builder.module, ir.FunctionType(vector_type, [vector_type] * 3),
+        f"llvm.fmuladd.v{vector_type.count}{suffix}")
+    return builder.call(fma, [x, y, z])
+
+
+def _relu(builder, x):
+    """``x`` where ``x >= 0`` (or NaN), else 0: ``0 if v < 0 else v`` lane by lane."""
+    zero = ir.Constant(x.type, None)
+    return builder.select(builder.fcmp_ordered("<", x, zero), zero, x)
+
+
 @intrinsic
 def lanes_of(typingctx, arr):
     """Lanes of a vector of ``arr``'s dtype (a constant): ``VECTOR_BITS`` / the dtype's bits."""
@@ -107,10 +133,8 @@ def vload(typingctx, arr, index):
     vec = Vec(arr.dtype)
 
     def codegen(context, builder, sig, args):
-        pointer = _pointer(context, builder, sig.args[0], args[0], args[1])
-        vector_type = context.get_value_type(vec)
-        return builder.load(builder.bitcast(pointer, vector_type.as_pointer()),
-                            align=arr.dtype.bitwidth // 8)
+        return _load_at(context, builder, sig.args[0], args[0], args[1],
+                        context.get_value_type(vec))
     return vec(arr, index), codegen
 
 
@@ -121,8 +145,8 @@ def vsplat_at(typingctx, arr, index):
     vec = Vec(arr.dtype)
 
     def codegen(context, builder, sig, args):
-        scalar = builder.load(_pointer(context, builder, sig.args[0], args[0], args[1]))
-        return _splat(builder, context.get_value_type(vec), scalar)
+        return _splat_at(context, builder, sig.args[0], args[0], args[1],
+                         context.get_value_type(vec))
     return vec(arr, index), codegen
 
 
@@ -162,9 +186,7 @@ def vrelu(typingctx, x):
         raise TypeError(f"vrelu needs a vector, got {x}")
 
     def codegen(context, builder, sig, args):
-        zero = ir.Constant(args[0].type, None)
-        negative = builder.fcmp_ordered("<", args[0], zero)
-        return builder.select(negative, zero, args[0])
+        return _relu(builder, args[0])
     return x(x), codegen
 
 
@@ -192,12 +214,7 @@ def vfma(typingctx, x, y, z):
         raise TypeError(f"vfma needs three vectors of one type, got {x}, {y}, {z}")
 
     def codegen(context, builder, sig, args):
-        vector_type = args[0].type
-        suffix = "f32" if x.dtype == types.float32 else "f64"
-        fma = cgutils.get_or_insert_function(
-            builder.module, ir.FunctionType(vector_type, [vector_type] * 3),
-            f"llvm.fmuladd.v{x.lanes}{suffix}")
-        return builder.call(fma, list(args))
+        return _fmuladd(builder, *args)
     return x(x, y, z), codegen
 
 
@@ -284,26 +301,6 @@ def _index(context, builder, base, base_type, offsets, offsets_type, k):
     offset = context.cast(builder, builder.extract_value(offsets, k), offsets_type[k],
                           types.intp)
     return builder.add(context.cast(builder, base, base_type, types.intp), offset)
-
-
-def _load_at(context, builder, array_type, array, index, vector_type):
-    pointer = _pointer(context, builder, array_type, array, index)
-    return builder.load(builder.bitcast(pointer, vector_type.as_pointer()),
-                        align=array_type.dtype.bitwidth // 8)
-
-
-def _splat_at(context, builder, array_type, array, index, vector_type):
-    return _splat(builder, vector_type, builder.load(
-        _pointer(context, builder, array_type, array, index)))
-
-
-def _fmuladd(builder, x, y, z):
-    vector_type = x.type
-    suffix = "f32" if isinstance(vector_type.element, ir.FloatType) else "f64"
-    fma = cgutils.get_or_insert_function(
-        builder.module, ir.FunctionType(vector_type, [vector_type] * 3),
-        f"llvm.fmuladd.v{vector_type.count}{suffix}")
-    return builder.call(fma, [x, y, z])
 
 
 def _vectors_at(read, name):
@@ -413,9 +410,7 @@ def vrelu_tile(typingctx, acc):
             row = builder.extract_value(args[0], k)
             values = []
             for f in range(columns):
-                x = builder.extract_value(row, f)
-                zero = ir.Constant(x.type, None)
-                values.append(builder.select(builder.fcmp_ordered("<", x, zero), zero, x))
+                values.append(_relu(builder, builder.extract_value(row, f)))
             out.append(context.make_tuple(builder, acc.dtype, values))
         return context.make_tuple(builder, acc, out)
     return acc(acc), codegen
