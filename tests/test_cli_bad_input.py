@@ -322,3 +322,11 @@ def test_resume_with_a_damaged_run_file_names_it(content, tmp_path, capsys):
     line = one_line(err)
     assert str(run / "run.json") in line and "damaged" in line
     assert (run / "run.json").read_bytes() == content
+
+
+@pytest.mark.parametrize("extra, words", [(["--workers", "2"], "leave out --workers"),
+                                          ([], "no run of this grid has finished")])
+def test_report_only_refuses_in_one_line_and_writes_nothing(extra, words, tmp_path, capsys):
+    code, _, err = cli(capsys, "sweep", "--out", tmp_path / "s", "--report-only", *extra)
+    assert code == 2 and words in one_line(err)
+    assert not (tmp_path / "s").exists()

@@ -268,3 +268,19 @@ def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(t
     assert "d2_f4 - d1_f4" in comparisons
     for figure in ("effective_fields.png", "skip_losses.png", "erf_maps.png"):
         assert (out / figure).stat().st_size > 1000
+    # chapter 8's findings read these very tables (tinyunet.experiment.findings)
+    from tinyunet.experiment.findings import findings_section
+    section = findings_section(out, configurations=2, partitions=2, epoch_cap=1)
+    assert "4 of the 4 planned runs have finished (2 partitions of 2 complete)" in section
+    assert "*one more level*, 1 tested" in section and "In the 2 configurations measured" in section
+    # --report-only: the tables and figures again from the finished runs, training nothing
+    logs = {p: p.read_text() for p in (out / "runs").glob("*/train.log")}
+    (out / "results.md").unlink()
+    (out / "curves_largest.png").unlink()
+    args = ["sweep", "--depths", "1,2", "--filters", "4", "--folds", "2", "--epochs", "1",
+            "--size", "32", "--out", str(out), "--quiet", "--report-only"]
+    assert main(args) == 0
+    assert {p: p.read_text() for p in (out / "runs").glob("*/train.log")} == logs
+    assert list(csv.DictReader(open(out / "runs.csv"))) == rows
+    assert (out / "results.md").exists() and (out / "curves_largest.png").stat().st_size > 1000
+    assert main(args[:-2] + ["--out", str(tmp_path / "empty"), "--quiet", "--report-only"]) == 2

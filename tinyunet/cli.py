@@ -469,11 +469,18 @@ def run_sweep_command(args) -> None:
                          patience=args.patience, seed=seeds[0])
     depths = _int_list("--depths", args.depths, 1)
     filters = _int_list("--filters", args.filters, 1)
-    with sweep_executor(args) as executor:
-        output_folder(args.out)
+    if args.report_only:
+        if args.workers or args.scheduler:
+            raise DataError("--report-only trains nothing: leave out --workers and --scheduler")
         rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
                          progress=not args.quiet, seeds=seeds, folds=args.folds,
-                         executor=executor)
+                         report_only=True)
+    else:
+        with sweep_executor(args) as executor:
+            output_folder(args.out)
+            rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
+                             progress=not args.quiet, seeds=seeds, folds=args.folds,
+                             executor=executor)
     print((Path(args.out) / "results.md").read_text())
     failed = [r for r in rows if r["status"] == "failed"]
     done = [r for r in rows if r["status"] == "done"]
@@ -627,6 +634,9 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("--retries", type=_number(int, 0), default=1,
                     help="Dask retries of a run that raised (%(default)s)")
     sw.add_argument("--out", default="sweep")
+    sw.add_argument("--report-only", action="store_true",
+                    help="train nothing: rewrite the tables, comparisons and figures from the "
+                    "grid's finished runs (e.g. while the grid still runs)")
     sw.add_argument("--quiet", action="store_true")
     ce = sub.add_parser("certs", parents=[common], help="write a CA and TLS certificates for "
                         "a sweep's Dask scheduler, workers and client")

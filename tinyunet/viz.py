@@ -297,3 +297,33 @@ def plot_erf_maps(maps: list[tuple[str, np.ndarray, int]], path) -> Path:
         ax.title.set_fontsize(8)
     fig.colorbar(im, ax=list(axes), shrink=0.8, label="share of the peak")
     return save_figure(fig, path)
+
+
+def plot_partition_curves(curves: list[tuple[str, list[dict], int]], title: str, cap: int,
+                          path) -> Path:
+    """Training loss and validation Dice per epoch of one configuration on several partitions:
+    each ``(label, history rows, best epoch)``; the best epoch is marked, and a dotted line at
+    ``cap`` shows the epoch cap, so a reader sees whether early stopping or the cap ended each
+    run."""
+    fig = new_figure(10, 3.8)
+    ax_loss, ax_dice = fig.subplots(1, 2)
+    for i, (label, history, best) in enumerate(curves):
+        epochs = [int(r["epoch"]) for r in history]
+        colour = f"C{i}"
+        ax_loss.plot(epochs, [float(r["train_loss"]) for r in history], color=colour,
+                     label=label)
+        ax_dice.plot(epochs, [float(r["val_dice"]) for r in history], color=colour,
+                     label=f"{label}: {len(history)} epochs, best {best}")
+        at = [r for r in history if int(r["epoch"]) == best]
+        if at:
+            ax_dice.scatter([best], [float(at[0]["val_dice"])], color=colour, zorder=3, s=14)
+    for ax in (ax_loss, ax_dice):
+        ax.axvline(cap, color="grey", lw=0.8, ls=":")
+        ax.grid(alpha=0.3)
+        ax.set_xlabel(f"epoch (dotted: the {cap}-epoch cap)")
+    ax_loss.set(ylabel="training loss (BCE + Dice)", yscale="log")
+    ax_dice.set(ylabel="validation Dice", ylim=(max(0.0, min(
+        float(r["val_dice"]) for _, h, _ in curves for r in h[2:] or h) - 0.01), None))
+    ax_dice.legend(fontsize=7, loc="lower right")
+    fig.suptitle(title, fontsize=9)
+    return save_figure(fig, path)

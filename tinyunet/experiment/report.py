@@ -247,6 +247,7 @@ def write_tables(out, rows: list[dict]) -> list[dict]:
 def write_figures(out, rows: list[dict], size: int) -> None:
     """dice_vs_parameters.png (means with 95 % intervals); where the runs were measured
     (:mod:`tinyunet.experiment.spatial`) effective_fields.png, skip_losses.png, erf_maps.png;
+    curves_largest.png (the largest configuration's training, partition by partition);
     and one test image (of the first
     finished repeat of the first configuration) through every configuration: same_image.png,
     features_bottleneck.png, features_up1.png."""
@@ -256,6 +257,7 @@ def write_figures(out, rows: list[dict], size: int) -> None:
         return
     _dice_figure(out, table)
     _spatial_figures(out, table, rows)
+    _largest_curves(out, table, rows)
     first_done = {}
     for r in rows:       # a run whose weights stayed on another machine has no such figure
         if r["status"] == "done" and (Path(r["run_dir"]) / "best.npz").exists():
@@ -287,6 +289,31 @@ def _spatial_figures(out: Path, table: list[dict], rows: list[dict]) -> None:
                              z["trained"].astype(np.float64), int(run["receptive_field"])))
     if maps:
         plot_erf_maps(maps, out / "erf_maps.png")
+
+
+def _largest_curves(out: Path, table: list[dict], rows: list[dict]) -> None:
+    """curves_largest.png: the training curves of the configuration with the most parameters,
+    one line per finished partition, against the epoch cap (from each run's run.json)."""
+    import json
+    from ..viz import plot_partition_curves
+    largest = max(table, key=lambda r: r["parameters"])
+    curves, cap = [], None
+    for r in rows:
+        run_dir = Path(r.get("run_dir", ""))
+        if (r["status"] != "done" or config_name(r) != config_name(largest)
+                or not (run_dir / "history.csv").exists()):
+            continue
+        with open(run_dir / "history.csv") as fh:
+            history = list(csv.DictReader(fh))
+        label = f"fold {r['fold']}" if r.get("fold", "") != "" else f"seed {r['seed']}"
+        curves.append((label, history, int(r.get("best_epoch") or 0)))
+        with open(run_dir / "run.json") as fh:
+            cap = json.load(fh)["train"]["epochs"]
+    if curves:
+        plot_partition_curves(curves, f"the largest configuration, depth {largest['depth']} x "
+                              f"{largest['base_filters']} filters "
+                              f"({largest['parameters']:,} parameters)", cap,
+                              out / "curves_largest.png")
 
 
 def _dice_figure(out: Path, table: list[dict]) -> None:

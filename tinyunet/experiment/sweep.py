@@ -158,10 +158,13 @@ def _failed_row(spec: RunSpec, error: str) -> dict:
 def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: int = 128,
               config: TrainConfig | None = None, band_radius: int = 3, progress: bool = True,
               log=print, seeds=None, folds: int | None = None, executor=None,
-              figures: bool = True, task=run_task) -> list[dict]:
+              figures: bool = True, task=run_task, report_only: bool = False) -> list[dict]:
     """Train (or skip, or resume) every run of the grid with ``executor`` (default: the plain
     loop) and write the tables and figures; returns the runs-table rows (failed runs with
-    ``status='failed'`` and their error)."""
+    ``status='failed'`` and their error).
+
+    ``report_only``: train nothing; rewrite the tables, comparisons and figures from the runs
+    that have finished (a grid that spans sessions, reported while it runs elsewhere)."""
     config = config or TrainConfig(epochs=15, patience=6)
     seeds = tuple(seeds) if seeds is not None else (config.seed,)
     if not seeds or len(set(seeds)) != len(seeds):
@@ -169,8 +172,13 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     if folds is not None and folds < 2:
         raise ValueError(f"--folds must be at least 2, got {folds}")
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     specs = grid(out, data_dir, depths, filters, seeds, size, config, folds, band_radius)
+    if report_only:
+        specs = [s for s in specs if (s.run_dir / "metrics.json").exists()]
+        if not specs:
+            raise ValueError(f"--report-only: no run of this grid has finished in {out}")
+        executor = SequentialExecutor()
+    out.mkdir(parents=True, exist_ok=True)
     repeats = list(dict.fromkeys((s.seed, s.fold) for s in specs))
     by_name = {s.name: s for s in specs}
     done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
@@ -209,7 +217,8 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
             bar.close()
         wall = time.perf_counter() - started
         ordered = [rows[s.name] for s in specs if s.name in rows]
-        _record_call(out, executor, len(specs), done_before, ordered, wall)
+        if not report_only:
+            _record_call(out, executor, len(specs), done_before, ordered, wall)
     failed = [r for r in ordered if r["status"] == "failed"]
     log(f"{len(ordered) - len(failed)} of {len(specs)} runs done in {wall / 60:.1f} min"
         + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}" if failed else ""))

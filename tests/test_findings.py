@@ -1,0 +1,141 @@
+"""Chapter 8's findings are worded from the sweep's tables (tinyunet.experiment.findings): each
+sentence says what its rows say, a partial grid is worded as partial, and the chapter check
+fails when a number in a table changes."""
+import csv
+
+import pytest
+
+from tinyunet.experiment import findings as F
+
+
+def _run(depth, filters, fold, dice, epochs=30, early=1, seconds=600.0, seed=0):
+    return dict(name=f"d{depth}_f{filters}_s{seed}_fold{fold}", depth=str(depth),
+                base_filters=str(filters), seed=str(seed), fold=str(fold), status="done",
+                train_seconds=str(seconds), epochs=str(epochs), stopped_early=str(early),
+                dice_ref=str(dice), machine="AVX2")
+
+
+def _comparison(kind, a, b, mean, lo, hi, verdict, metric="dice", margin=0.005):
+    return dict(metric=metric, kind=kind, a=a, b=b, partitions="4", mean_difference=str(mean),
+                ci_low=str(lo), ci_high=str(hi), margin=str(margin), verdict=verdict)
+
+
+def test_progress_counts_runs_partitions_and_the_cap():
+    runs = [_run(d, f, k, 0.9) for d in (1, 2) for f in (4, 8) for k in (0, 1)]
+    runs[0]["epochs"], runs[0]["stopped_early"] = "80", "0"        # one run reached the cap
+    runs.append(_run(1, 4, 2, 0.9))                                # partition 2 has begun
+    text = F.progress_text(runs, configurations=4, partitions=3, epoch_cap=80)
+    assert "9 of the 12 planned runs have finished (2 partitions of 3 complete)" in text
+    assert "8 of 9 stopped early, before the 80-epoch cap; 1 run reached the cap" in text
+    assert f"{9 * 600 / 3600:.1f} hours" in text and "AVX2" in text
+    partial = F.progress_text(runs[:3], configurations=4, partitions=3, epoch_cap=80)
+    assert "0 partitions of 3 complete; the first partition has 2 of 4" in partial
+
+
+def test_reference_is_the_first_partitions_best_and_is_confirmed_or_not():
+    runs = [_run(1, 4, 0, 0.90), _run(2, 4, 0, 0.95), _run(1, 4, 1, 0.99)]
+    assert F.reference_of(runs) == ("d2_f4", 0.95)            # partition 1 does not choose
+    waiting = F.reference_text(runs, [], configurations=2)
+    assert "depth 2 x 4 filters (d2_f4, 0.9500)" in waiting and "not known yet" in waiting
+    fewer = F.reference_text(runs[:1], [], configurations=2)
+    assert "1 of 2 configurations" in fewer and "can still change" in fewer
+    worse = [_comparison("against the reference", "d1_f4", "d2_f4", -0.02, -0.03, -0.01,
+                         "resolved")]
+    assert "**confirm** it" in F.reference_text(runs, worse, configurations=2)
+    better = [_comparison("against the reference", "d1_f4", "d2_f4", 0.02, 0.01, 0.03,
+                          "resolved")]
+    text = F.reference_text(runs, better, configurations=2)
+    assert "**not confirmed**: d1_f4 is resolved better" in text
+    other = [_comparison("against the reference", "d2_f4", "d1_f4", 0.0, -0.1, 0.1,
+                         "undecided")]
+    with pytest.raises(ValueError, match="names the reference"):
+        F.reference_text(runs, other, configurations=2)
+
+
+def test_every_verdict_is_worded_with_its_interval():
+    rows = [_comparison("one more level", "d2_f4", "d1_f4", 0.0312, 0.021, 0.0414, "resolved"),
+            _comparison("one more level", "d3_f4", "d2_f4", 0.0011, -0.002, 0.0042, "undecided"),
+            _comparison("twice the filters", "d1_f8", "d1_f4", 0.0002, -0.001, 0.0014,
+                        "equivalent"),
+            _comparison("twice the filters", "d2_f8", "d2_f4", -0.003, -0.004, -0.002,
+                        "resolved, within margin"),
+            dict(_comparison("against the reference", "d1_f4", "d2_f8", "", "", "",
+                             "too few partitions"))]
+    text = F.family_text(rows, "dice")
+    assert "(5 declared comparisons, Holm-corrected together; margin of equivalence 0.005)" in text
+    assert ("*one more level*, 2 tested: 1 resolved (1 a > b, 0 a < b), 1 undecided; "
+            "resolved: d2_f4 - d1_f4 +0.0312 [+0.0210, +0.0414]") in text
+    assert ("1 resolved, within margin (0 a > b, 1 a < b), 1 equivalent; resolved: "
+            "d2_f8 - d2_f4 -0.0030 [-0.0040, -0.0020]; equivalent: d1_f8 and d1_f4") in text
+    assert "against the reference" not in text               # nothing of that kind tested yet
+    untested = F.family_text(rows[-1:], "dice")
+    assert "none has been tested yet" in untested
+    hd = F.family_text([_comparison("one more level", "d2_f4", "d1_f4", -1.234, -2.0, -0.5,
+                                    "resolved", metric="hd95", margin=0.5)], "hd95")
+    assert "**HD95 (px)**" in hd and "-1.23 [-2.00, -0.50]" in hd
+
+
+def _result(depth, filters, init, trained, theory, hd95=5.0, assd=1.0, skips=(0.01, 0.03)):
+    row = dict(depth=str(depth), base_filters=str(filters), erf_radius_init=str(init),
+               erf_radius_trained=str(trained), theoretical_radius=str(theory),
+               hd95=str(hd95), assd=str(assd))
+    row.update({f"skip_loss{k + 1}": str(v) for k, v in enumerate(skips)})
+    return row
+
+
+def test_spatial_sentences_say_what_the_results_rows_say():
+    results = [_result(1, 16, 6, 7, 8.5, hd95=20.0, assd=4.0, skips=(0.2,)),
+               _result(2, 16, 14, 12, 21.5, hd95=9.0, assd=2.0),
+               _result(3, 16, 13, 12, 47.5, hd95=7.5, assd=1.5, skips=(0.01, 0.04, 0.002))]
+    erf = F.erf_text(results)
+    assert "the 3 configurations measured" in erf
+    assert "27 to 71 % of the theoretical half-width at initialisation" in erf
+    assert "25 to 82 % after training; training shrank it in 2 of 3" in erf
+    assert "at 16 filters, depth 1, 2, 3: 6 -> 14 -> 13 px (not monotone)" in erf
+    bounds = F.boundary_text(results)
+    assert "HD95 from 7.50 px (d3_f16) to 20.00 px (d1_f16)" in bounds
+    assert "ASSD from 1.50 px (d3_f16) to 4.00 px (d1_f16)" in bounds
+    skips = F.skip_text(results)
+    assert "level 1 in 1 configuration (d1_f16 0.2000)" in skips
+    assert "level 2 in 2 configurations (d2_f16 0.0300, d3_f16 0.0400)" in skips
+    assert "Not measured yet" in F.erf_text([]) and "Not measured yet" in F.skip_text([])
+
+
+def _write(path, rows):
+    with open(path, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+def test_the_chapter_check_fails_when_a_table_number_changes(tmp_path):
+    _write(tmp_path / "runs.csv", [_run(1, 4, k, 0.9) for k in (0, 1)]
+           + [_run(2, 4, k, 0.93) for k in (0, 1)])
+    _write(tmp_path / "results.csv", [_result(1, 4, 6, 7, 8.5), _result(2, 4, 14, 12, 21.5)])
+    _write(tmp_path / "comparisons.csv",
+           [_comparison("one more level", "d2_f4", "d1_f4", 0.03, 0.02, 0.04, "resolved")])
+    section = F.findings_section(tmp_path, configurations=2, partitions=2, epoch_cap=80)
+    chapter = "# 8.\n\nintro\n\n" + section + "\nthe rest\n"
+    F.check_section(chapter, section)
+    rows = list(csv.DictReader(open(tmp_path / "comparisons.csv")))
+    rows[0]["ci_low"] = "0.0199"
+    _write(tmp_path / "comparisons.csv", rows)
+    changed = F.findings_section(tmp_path, configurations=2, partitions=2, epoch_cap=80)
+    with pytest.raises(ValueError, match=r"\+0\.0200, \+0\.0400.*\+0\.0199, \+0\.0400"):
+        F.check_section(chapter, changed)
+    path = tmp_path / "chapter.md"
+    path.write_text(chapter)
+    assert F.main([str(tmp_path), str(path), "--configurations", "2", "--partitions", "2"]) == 0
+    F.check_section(path.read_text(), changed)
+    assert path.read_text().startswith("# 8.\n\nintro\n\n") and "the rest" in path.read_text()
+    with pytest.raises(ValueError, match="no findings section"):
+        F.check_section("a chapter without markers", section)
+
+
+def test_the_command_refuses_a_chapter_without_markers_in_one_line(tmp_path, capsys):
+    path = tmp_path / "chapter.md"
+    path.write_text("no markers here\n")
+    assert F.main([str(tmp_path), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "marker lines are missing" in err
+    assert path.read_text() == "no markers here\n"

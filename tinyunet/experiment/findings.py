@@ -1,0 +1,346 @@
+"""Chapter 8's findings from a cross-validated sweep, worded from its committed tables.
+
+Every number and every verdict word of the section that :func:`findings_section` writes is
+computed here from the sweep's tables, so a sentence cannot drift from its table:
+
+* ``OUT/runs.csv``         one row per finished run (partition = seed and fold; epochs; stopped
+                           early; training seconds; per-run spatial measurements);
+* ``OUT/results.csv``      one row per configuration: means over its finished partitions;
+* ``OUT/comparisons.csv``  the declared family, Holm-corrected, with a verdict per comparison
+                           (:mod:`tinyunet.experiment.crossval`).
+
+The section sits in a chapter between two marker lines (:data:`BEGIN`, :data:`END`);
+:func:`write_section` rewrites it there and :func:`check_section` fails, naming the first line
+that differs, when the chapter's text is not what the tables say::
+
+    python -m tinyunet.experiment.findings docs/experiment_cv docs/08-experiment.md
+
+A partial grid (a run that spans sessions) is worded as partial: how many runs finished, which
+partitions are complete, and which comparisons still lack the two partitions a test needs.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+BEGIN = "<!-- findings: begin (written by python -m tinyunet.experiment.findings; do not edit) -->"
+END = "<!-- findings: end -->"
+KINDS = ("one more level", "twice the filters", "against the reference")
+VERDICTS = ("resolved", "resolved, within margin", "equivalent", "undecided")
+UNITS = {"dice": "Dice", "hd95": "HD95 (px)"}
+DIGITS = {"dice": 4, "hd95": 2}
+
+
+def read_table(path) -> list[dict]:
+    """The rows of a CSV file as dicts of strings; [] when the file is missing."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    with open(path, newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _num(x):
+    return None if x in ("", None) else float(x)
+
+
+def _name(row: dict) -> str:
+    return f"d{row['depth']}_f{row['base_filters']}"
+
+
+def _describe_config(name: str) -> str:
+    depth, filters = name[1:].split("_f")
+    return f"depth {depth} x {filters} filters"
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+# ---------------------------------------------------------------------------------------------
+# the sentences
+# ---------------------------------------------------------------------------------------------
+
+
+def progress_text(runs: list[dict], configurations: int, partitions: int,
+                  epoch_cap: int) -> str:
+    """How much of the planned grid has finished, and how its runs stopped."""
+    done = [r for r in runs if r["status"] == "done"]
+    planned = configurations * partitions
+    per_partition = {}
+    for r in done:
+        per_partition.setdefault((int(r["seed"]), int(r["fold"])), []).append(r)
+    complete = sorted(k for k, v in per_partition.items() if len(v) == configurations)
+    first = min(per_partition) if per_partition else None
+    hours = sum(float(r["train_seconds"]) for r in done) / 3600
+    early = sum(r["stopped_early"] in ("1", "True") for r in done)
+    capped = sum(int(float(r["epochs"])) >= epoch_cap for r in done)
+    text = (f"**Progress.** {len(done)} of the {planned} planned runs "
+            f"{'has' if len(done) == 1 else 'have'} finished "
+            f"({_plural(len(complete), 'partition')} of {partitions} complete")
+    if first is not None and first not in complete:
+        text += f"; the first partition has {len(per_partition[first])} of {configurations}"
+    text += (f"). They trained for {hours:.1f} hours at one thread each. "
+             f"{early} of {len(done)} stopped early, before the {epoch_cap}-epoch cap; "
+             f"{_plural(capped, 'run')} reached the cap.")
+    machines = sorted({r.get("machine", "") for r in done} - {""})
+    if machines:
+        text += f" Instruction set of the machines that trained them: {', '.join(machines)}."
+    return text
+
+
+def reference_of(runs: list[dict]) -> tuple[str | None, float | None]:
+    """The configuration with the best mean test Dice (at the reference resolution, column
+    ``dice_ref``) on the first partition alone, and that Dice."""
+    done = [r for r in runs if r["status"] == "done" and r.get("dice_ref", "") != ""]
+    if not done:
+        return None, None
+    first = min((int(r["seed"]), int(r["fold"])) for r in done)
+    scores = {_name(r): float(r["dice_ref"]) for r in done
+              if (int(r["seed"]), int(r["fold"])) == first}
+    best = max(scores, key=scores.get)
+    return best, scores[best]
+
+
+def reference_text(runs: list[dict], comparisons: list[dict], configurations: int) -> str:
+    """Which configuration is the reference, on how many of the first partition's
+    configurations, and whether the other partitions confirm it."""
+    reference, score = reference_of(runs)
+    if reference is None:
+        return "**The reference.** No run has finished yet."
+    first = min((int(r["seed"]), int(r["fold"])) for r in runs if r["status"] == "done")
+    n_first = sum(r["status"] == "done" and (int(r["seed"]), int(r["fold"])) == first
+                  for r in runs)
+    text = (f"**The reference.** On the first partition alone, the best test Dice (at 256 x 256) "
+            f"is {_describe_config(reference)} ({reference}, {score:.4f})")
+    if n_first < configurations:
+        text += (f", among the {n_first} of {configurations} configurations that partition has "
+                 f"finished so far: the choice can still change")
+    text += ". "
+    against = [c for c in comparisons if c["kind"] == "against the reference"
+               and c["metric"] == "dice" and c["verdict"] in VERDICTS]
+    named = {c["b"] for c in comparisons if c["kind"] == "against the reference"}
+    if named and named != {reference}:
+        raise ValueError(f"comparisons.csv names the reference {sorted(named)}, "
+                         f"runs.csv's first partition {reference}")
+    if not against:
+        return text + ("Whether the other partitions confirm it is not known yet: a comparison "
+                       "against it needs two of them.")
+    better = [c for c in against if c["verdict"] == "resolved"
+              and float(c["mean_difference"]) > 0]
+    counts = _verdict_counts(against)
+    text += (f"On the other partitions, of the {len(against)} configurations compared with it "
+             f"in Dice: {counts}. ")
+    if better:
+        return text + ("It is **not confirmed**: " + ", ".join(c["a"] for c in better)
+                       + " is resolved better.")
+    return text + "None is resolved better: the other partitions **confirm** it."
+
+
+def _verdict_counts(rows: list[dict]) -> str:
+    parts = []
+    for v in VERDICTS:
+        sel = [r for r in rows if r["verdict"] == v]
+        if v.startswith("resolved") and sel:
+            up = sum(float(r["mean_difference"]) > 0 for r in sel)
+            parts.append(f"{len(sel)} {v} ({up} a > b, {len(sel) - up} a < b)")
+        elif sel:
+            parts.append(f"{len(sel)} {v}")
+    return ", ".join(parts)
+
+
+def _difference(row: dict, metric: str) -> str:
+    d = DIGITS[metric]
+    return (f"{row['a']} - {row['b']} {float(row['mean_difference']):+.{d}f} "
+            f"[{float(row['ci_low']):+.{d}f}, {float(row['ci_high']):+.{d}f}]")
+
+
+def family_text(comparisons: list[dict], metric: str) -> str:
+    """Per kind of comparison on ``metric``: how many were tested, the verdict counts, every
+    resolved difference with its 95 % interval, and the equivalent pairs."""
+    rows = [c for c in comparisons if c["metric"] == metric]
+    tested = [c for c in rows if c["verdict"] in VERDICTS]
+    unit = UNITS[metric]
+    if not rows:
+        return f"**{unit}.** No declared comparison has both of its configurations yet."
+    margin = float(rows[0]["margin"])
+    head = (f"**{unit}** ({_plural(len(rows), 'declared comparison')}, Holm-corrected together; "
+            f"margin of "
+            f"equivalence {margin:g}): ")
+    if not tested:
+        return head + ("none has been tested yet: each needs both configurations on at least "
+                       "two partitions.")
+    parts = []
+    for kind in KINDS:
+        sel = [c for c in tested if c["kind"] == kind]
+        waiting = sum(c["kind"] == kind and c["verdict"] not in VERDICTS for c in rows)
+        if not sel:
+            continue
+        part = f"*{kind}*, {len(sel)} tested: {_verdict_counts(sel)}"
+        resolved = [c for c in sel if c["verdict"].startswith("resolved")]
+        if resolved:
+            part += "; resolved: " + "; ".join(_difference(c, metric) for c in resolved)
+        equivalent = [c for c in sel if c["verdict"] == "equivalent"]
+        if equivalent:
+            part += "; equivalent: " + ", ".join(f"{c['a']} and {c['b']}" for c in equivalent)
+        if waiting:
+            part += f"; {waiting} not yet tested"
+        parts.append(part)
+    return head + ". ".join(parts) + "."
+
+
+def _configs_with(results: list[dict], column: str) -> list[dict]:
+    return [r for r in results if r.get(column, "") != ""]
+
+
+def erf_text(results: list[dict]) -> str:
+    """The effective receptive field's 95 %-mass radius against the theoretical half-width,
+    at initialisation and trained, and its growth with depth at initialisation."""
+    rows = [r for r in _configs_with(results, "erf_radius_trained")
+            if r.get("theoretical_radius", "") != ""]
+    if not rows:
+        return "**How far an output pixel looks.** Not measured yet."
+    ratio_init = [float(r["erf_radius_init"]) / float(r["theoretical_radius"]) for r in rows]
+    ratio_trained = [float(r["erf_radius_trained"]) / float(r["theoretical_radius"])
+                     for r in rows]
+    shrank = [r for r in rows if float(r["erf_radius_trained"]) < float(r["erf_radius_init"])]
+    text = (f"**How far an output pixel looks.** In the {_plural(len(rows), 'configuration')} "
+            f"measured, the radius holding 95 % of the effective receptive field is "
+            f"{_span(ratio_init)} of the theoretical half-width at initialisation and "
+            f"{_span(ratio_trained)} after training; training shrank it in "
+            f"{len(shrank)} of {len(rows)}.")
+    by_filters = {}
+    for r in rows:
+        by_filters.setdefault(int(r["base_filters"]), []).append(r)
+    growth = []
+    for f, rs in sorted(by_filters.items()):
+        rs = sorted(rs, key=lambda r: int(r["depth"]))
+        if len(rs) < 2:
+            continue
+        radii = [float(r["erf_radius_init"]) for r in rs]
+        grows = all(b > a for a, b in zip(radii, radii[1:]))
+        growth.append(f"at {f} filters, depth {', '.join(r['depth'] for r in rs)}: "
+                      + " -> ".join(f"{x:g}" for x in radii) + " px"
+                      + ("" if grows else " (not monotone)"))
+    if growth:
+        text += " At initialisation it grows with depth: " + "; ".join(growth) + "."
+    return text
+
+
+def _span(values) -> str:
+    lo, hi = min(values), max(values)
+    lo, hi = round(100 * lo), round(100 * hi)
+    return f"{lo} %" if lo == hi else f"{lo} to {hi} %"
+
+
+def boundary_text(results: list[dict]) -> str:
+    """The range of HD95 and ASSD over the configurations, with where each end lies."""
+    rows = _configs_with(results, "hd95")
+    if not rows:
+        return "**How exact the outline is.** Not measured yet."
+    parts = []
+    for column, label in (("hd95", "HD95"), ("assd", "ASSD")):
+        best = min(rows, key=lambda r: float(r[column]))
+        worst = max(rows, key=lambda r: float(r[column]))
+        if best is worst:
+            parts.append(f"{label} {float(best[column]):.2f} px ({_name(best)})")
+        else:
+            parts.append(f"{label} from {float(best[column]):.2f} px ({_name(best)}) to "
+                         f"{float(worst[column]):.2f} px ({_name(worst)})")
+    return ("**How exact the outline is** (means over each configuration's finished partitions, "
+            "in pixels of the 256 x 256 masks): " + "; ".join(parts) + ".")
+
+
+def skip_text(results: list[dict]) -> str:
+    """Which skip connection costs the most Dice when removed, configuration by
+    configuration."""
+    rows = _configs_with(results, "skip_loss1")
+    if not rows:
+        return "**What each skip carries.** Not measured yet."
+    most = {}
+    for r in rows:
+        losses = {k: float(r[f"skip_loss{k}"]) for k in range(1, 6)
+                  if r.get(f"skip_loss{k}", "") != ""}
+        level = max(losses, key=losses.get)
+        most.setdefault(level, []).append(f"{_name(r)} {losses[level]:.4f}")
+    parts = [f"the skip of level {k} in {_plural(len(v), 'configuration')} ({', '.join(v)})"
+             for k, v in sorted(most.items())]
+    return ("**What each skip carries** (level 1 is the full-resolution skip): the skip whose "
+            "removal costs the most Dice is " + "; ".join(parts) + ".")
+
+
+def findings_section(folder, configurations: int, partitions: int, epoch_cap: int) -> str:
+    """The chapter's generated section, markers included, from the tables in ``folder``."""
+    folder = Path(folder)
+    runs = read_table(folder / "runs.csv")
+    results = read_table(folder / "results.csv")
+    comparisons = read_table(folder / "comparisons.csv")
+    paragraphs = [progress_text(runs, configurations, partitions, epoch_cap),
+                  reference_text(runs, comparisons, configurations),
+                  family_text(comparisons, "dice"), family_text(comparisons, "hd95"),
+                  erf_text(results), boundary_text(results), skip_text(results)]
+    return "\n\n".join([BEGIN, *paragraphs, END]) + "\n"
+
+
+def _split(chapter: str) -> tuple[str, str, str]:
+    start, end = chapter.find(BEGIN), chapter.find(END)
+    if start < 0 or end < start:
+        raise ValueError("the chapter has no findings section (its marker lines are missing)")
+    return chapter[:start], chapter[start:end + len(END) + 1], chapter[end + len(END) + 1:]
+
+
+def check_section(chapter: str, section: str) -> None:
+    """Raise ValueError naming the first line of the chapter's findings section that differs
+    from ``section`` (what the tables say)."""
+    _, present, _ = _split(chapter)
+    if present == section:
+        return
+    have, want = present.splitlines(), section.splitlines()
+    for i, (a, b) in enumerate(zip(have, want)):
+        if a != b:
+            j = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+            start = max(0, j - 60)
+            raise ValueError(f"the chapter's findings differ from the tables at line {i} of the "
+                             f"section: the chapter says ...{a[start:j + 60]!r}, the tables "
+                             f"...{b[start:j + 60]!r}")
+    raise ValueError(f"the chapter's findings have {len(have)} lines, the tables' {len(want)}")
+
+
+def write_section(chapter_path, section: str) -> bool:
+    """Replace the findings section of the chapter file; True when it changed."""
+    path = Path(chapter_path)
+    before, present, after = _split(path.read_text())
+    if present == section:
+        return False
+    path.write_text(before + section + after)
+    return True
+
+
+def main(argv=None) -> int:
+    import argparse
+    p = argparse.ArgumentParser(prog="python -m tinyunet.experiment.findings",
+                                description="rewrite a chapter's findings section from a "
+                                "cross-validated sweep's tables")
+    p.add_argument("folder", help="the sweep's --out folder")
+    p.add_argument("chapter", help="the chapter file holding the marker lines")
+    p.add_argument("--configurations", type=int, default=16)
+    p.add_argument("--partitions", type=int, default=5)
+    p.add_argument("--epoch-cap", type=int, default=80)
+    a = p.parse_args(argv)
+    try:
+        section = findings_section(a.folder, a.configurations, a.partitions, a.epoch_cap)
+        changed = write_section(a.chapter, section)
+    except (OSError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"{a.chapter}: findings {'rewritten' if changed else 'already match the tables'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["BEGIN", "END", "check_section", "findings_section", "write_section"]
