@@ -162,8 +162,32 @@ def test_bands_hold_to_a_byte_budget_where_asked():
     assert direct.band_plan(8, 4096, 16, one, 512, 4) == band_rows_and_channel_groups(
         8, 16, one + 2, 128, 4096 * 3 * one * 4)
     assert direct.band_plan(8, 4096, 16, one, 512, 4)[0] < 16               # held to it
-    assert direct.band_plan(8, 512, 16, one, 512, 8)[0] == 16     # float64: 2 vectors a row
-    assert direct.band_plan(8, 512, 32, 32, 256, 4) == band_rows_and_channel_groups(8, 32, 34, 64)
+    if TARGET.tile_channels == 4:   # 32 registers: wider maps keep BAND_PIXELS alone
+        assert direct.band_plan(8, 512, 16, one, 512, 8)[0] == 16   # float64: 2 vectors a row
+        assert direct.band_plan(8, 512, 32, 32, 256, 4) == band_rows_and_channel_groups(
+            8, 32, 34, 64)
+
+
+def test_bands_of_whole_4x3_tiles_within_the_budget_of_16_registers():
+    """With 16 registers every map's band is held to BAND_BYTES_16 and, where a row is not a
+    multiple of 3 vectors, cut to a multiple of 3 rows (whole 4 x 3 tiles) if the tasks stay
+    balanced; band_rows_and_channel_groups does the cut for any caller that asks."""
+    from tinyunet.fast.bands import BAND_BYTES_16
+    threads = numba.get_num_threads()
+    # 4 rows within the budget, cut to 3: 8 images x 11 bands, 88 tasks
+    assert band_rows_and_channel_groups(8, 32, 34, 32, 10_000, 40_000, 3) == (3, 1)
+    assert band_rows_and_channel_groups(8, 32, 34, 32, 10_000, 40_000) == (4, 1)
+    assert band_rows_and_channel_groups(8, 32, 34, 32, 10_000, 60_000, 3) == (6, 1)
+    # one image of 12 rows in bands of 4: 3 bands of 3 would leave the threads unequal
+    if threads == 2:
+        assert band_rows_and_channel_groups(1, 8, 34, 32, 10_000, 40_000, 3) == (4, 1)
+    if TARGET.tile_channels != 2:
+        return
+    for c, s in [(16, 256), (32, 256), (64, 128), (128, 64), (256, 32), (512, 16)]:
+        per_row = s // TARGET.lanes(np.float32)
+        rows, groups = direct.band_plan(8, c, s, s, c, 4)
+        assert rows * c * (s + 2) * 4 <= BAND_BYTES_16 or rows <= 3
+        assert rows % 3 == 0 or per_row % 3 == 0 or rows < 3
 
 
 def test_direct_propagates_nan():
@@ -287,10 +311,16 @@ def test_the_band_heights_the_comments_quote_are_what_the_code_gives():
     threads = numba.get_num_threads()
     numba.set_num_threads(2)
     try:
-        forward_rows = direct.band_plan(8, 16, 256, 256, 16, 4)[0]
+        forward_rows = band_rows_and_channel_groups(8, 256, 258, 4)[0]   # 32 registers
+        rows_16 = [band_rows_and_channel_groups(8, h, h + 2, 32, c * (h + 2) * 4,
+                                                bands.BAND_BYTES_16, 3)[0]
+                   for c, h in ((16, 256), (128, 32))]
         grad_rows = direct.weight_grad_tasks(8, 128, 128)[0]
     finally:
         numba.set_num_threads(threads)
     assert f"{forward_rows} rows of a 256-wide map" in direct.__doc__
+    assert bands.BAND_BYTES_16 == 160 << 10 and "(160 KiB, all channels)" in direct.__doc__
+    assert (f"{rows_16[0]} rows of a 256-wide map of 16 channels, {rows_16[1]} rows of a 32x32 "
+            f"map of 128") in " ".join(direct.__doc__.split())
     assert f"{forward_rows} rows at 256^2" in inspect.getsource(bands)
     assert f"{grad_rows} rows at 128 px" in inspect.getsource(direct)

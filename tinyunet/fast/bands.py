@@ -30,6 +30,13 @@ BAND_PIXELS = 4096
 # see tinyunet.fast.direct._forward).
 BAND_BYTES = 1 << 20
 
+# ... and on a CPU with 16 vector registers (AVX2, SSE: the 4 x 3 tiles of
+# tinyunet.fast.direct._band_tiles_16), at most this many bytes on every map: a band of a deep
+# layer (64 channels at 64 px, 128 at 32 px: 300-600 KB whole) ran its 3x3 passes 5-11 % faster
+# cut to this size on a Zen 3 core (512 KB of L2), although its two border rows are then copied
+# more often (benchmarks/band_bytes.py).
+BAND_BYTES_16 = 160 << 10
+
 # Output channels come in blocks of this many: a register tile holds 4 channels' sums (or, with
 # 16 registers, two tiles of 2), and the kernels' outputs and partial sums are padded to it.
 CHANNEL_BLOCK = 4
@@ -128,7 +135,8 @@ def band_rows(n: int, h: int, row_length: int) -> int:
 
 
 def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
-                                 row_bytes: int = 0) -> tuple[int, int]:
+                                 row_bytes: int = 0, budget: int | None = None,
+                                 row_multiple: int = 1) -> tuple[int, int]:
     """(rows per band, groups of output-channel blocks) for the register-tiled forward kernel
     of :mod:`tinyunet.fast.direct`, whose tasks are (image, band, group).
 
@@ -143,11 +151,13 @@ def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
     number a multiple of the threads so that none waits for another's last task.
 
     With ``row_bytes`` (one band row, all channels, in bytes), bands also hold at most
-    ``BAND_BYTES``."""
+    ``budget`` bytes (default ``BAND_BYTES``). With ``row_multiple``, bands of 3 or more rows
+    are cut down to a multiple of it where the tasks stay as balanced (whole 4 x 3 tiles on a
+    CPU with 16 registers: :func:`tinyunet.fast.direct.band_plan`)."""
     threads = numba.get_num_threads()
     most_rows = BAND_PIXELS // row_length
     if row_bytes:
-        most_rows = min(most_rows, BAND_BYTES // row_bytes)
+        most_rows = min(most_rows, (BAND_BYTES if budget is None else budget) // row_bytes)
     bands = -(-h // max(1, min(h, most_rows)))
     if n * bands >= 2 * threads:
         bands = balanced_bands(h, bands, n)
@@ -156,6 +166,11 @@ def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
         while bands < most and (n * bands < threads or (n * bands) % threads):
             bands += 1
     rows = -(-h // bands)
+    if row_multiple > 1 and rows > row_multiple and rows % row_multiple:
+        whole = rows - rows % row_multiple
+        more = n * -(-h // whole)
+        if more % threads == 0 or more >= 8 * threads:
+            rows = whole
     tasks = n * -(-h // rows)
     if tasks >= threads and tasks % threads == 0:
         return rows, 1

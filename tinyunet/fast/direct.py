@@ -12,7 +12,9 @@ rows in cache and do all the work for it at once.
 One task is an image and a band of about 4,000 pixels (15 rows of a 256-wide map, a whole 32x32
 map); a batch too small to give every thread tasks has its images cut into thinner bands (of at
 least 4 rows), and only past that a task takes a group of the output channels
-(:func:`tinyunet.fast.bands.band_rows_and_channel_groups`). The task copies its band of input rows,
+(:func:`tinyunet.fast.bands.band_rows_and_channel_groups`). With 16 vector registers a band
+also holds at most ``BAND_BYTES_16`` (160 KiB, all channels) and, where it can, whole 4 x 3
+tiles: 9 rows of a 256-wide map of 16 channels, 6 rows of a 32x32 map of 128 (:func:`band_plan`). The task copies its band of input rows,
 with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shifted views: rows
 ``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
 j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
@@ -83,6 +85,7 @@ from numba import njit, prange
 
 from .. import workspace
 from ..kernels import input_shape, relu_grad
+from . import bands as _bands
 from .bands import (CHANNEL_BLOCK, FASTMATH, balanced_bands, band_rows_and_channel_groups,
                     copy_vectors, copy_vectors_where, group_task_band, image_groups,
                     padded_channels, task_band)
@@ -625,10 +628,21 @@ def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[i
     A map one vector wide (16 px in float32) is laid out 3 vectors a row
     (:func:`_fill_narrow_band`), so its bands are also held to ``BAND_BYTES``: with 512
     channels, 8-row bands (1 MB) ran 3-7 % faster than whole 16-row images (1.8 MB). Wider
-    maps measured the same or up to 1 % slower with bands cut to that size, so they keep
-    ``BAND_PIXELS`` alone."""
-    row_bytes = 3 * c * wd * itemsize if 8 * wd * itemsize == VECTOR_BITS else 0
-    return band_rows_and_channel_groups(n, h, wd + 2, -(-o // CHANNEL_BLOCK), row_bytes)
+    maps measured the same or up to 1 % slower with bands cut to that size on AVX-512 (Zen 5,
+    1 MB of L2), so there they keep ``BAND_PIXELS`` alone. With 16 vector registers (the 4 x 3
+    tiles) every map's bands are held to ``bands.BAND_BYTES_16`` (on a Zen 3 core, 512 KB of
+    L2: 5-11 % faster on the deep layers; ``benchmarks/band_bytes.py``)."""
+    blocks = -(-o // CHANNEL_BLOCK)
+    if 8 * wd * itemsize == VECTOR_BITS:
+        return band_rows_and_channel_groups(n, h, wd + 2, blocks, 3 * c * wd * itemsize)
+    if TILE_CHANNELS == 2:
+        # bands of whole 4 x 3 tiles where a row is not 3 vectors' worth: a band of 4 rows of
+        # 4 vectors ends in two tiles of 2, which ran at about three quarters of the speed
+        per_row = max(1, wd * itemsize * 8 // VECTOR_BITS)
+        return band_rows_and_channel_groups(n, h, wd + 2, blocks, c * (wd + 2) * itemsize,
+                                            _bands.BAND_BYTES_16,
+                                            1 if per_row % 3 == 0 else 3)
+    return band_rows_and_channel_groups(n, h, wd + 2, blocks)
 
 
 def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
