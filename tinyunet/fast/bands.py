@@ -169,7 +169,9 @@ def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
     if row_multiple > 1 and rows > row_multiple and rows % row_multiple:
         whole = rows - rows % row_multiple
         more = n * -(-h // whole)
-        if more % threads == 0 or more >= 8 * threads:
+        # (the threads still get equal work: whole images each, equal bands, or many tasks)
+        if (n % threads == 0 or (h % whole == 0 and more % threads == 0)
+                or more >= 8 * threads):
             rows = whole
     tasks = n * -(-h // rows)
     if tasks >= threads and tasks % threads == 0:

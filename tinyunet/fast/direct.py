@@ -636,12 +636,13 @@ def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[i
     if 8 * wd * itemsize == VECTOR_BITS:
         return band_rows_and_channel_groups(n, h, wd + 2, blocks, 3 * c * wd * itemsize)
     if TILE_CHANNELS == 2:
-        # bands of whole 4 x 3 tiles where a row is not 3 vectors' worth: a band of 4 rows of
-        # 4 vectors ends in two tiles of 2, which ran at about three quarters of the speed
+        # bands of whole 4 x 3 tiles on narrow maps (8 vectors a row or fewer): a band of 4
+        # rows of 4 vectors ends in two tiles of 2, which ran at about three quarters of the
+        # speed; on wider maps those are a small share of a band's tiles
         per_row = max(1, wd * itemsize * 8 // VECTOR_BITS)
         return band_rows_and_channel_groups(n, h, wd + 2, blocks, c * (wd + 2) * itemsize,
                                             _bands.BAND_BYTES_16,
-                                            1 if per_row % 3 == 0 else 3)
+                                            3 if per_row % 3 and per_row <= 8 else 1)
     return band_rows_and_channel_groups(n, h, wd + 2, blocks)
 
 
