@@ -4,7 +4,7 @@ against bands of ``BAND_PIXELS`` alone, on each layer shape of a U-Net: 1 thread
 BLAS), batch 8, float32, outputs written into arrays made once, median of 7 calls after a
 warm-up; GFLOP/s, the band's rows, and the ratio to ``BAND_PIXELS`` alone (higher is faster).
 
-    python benchmarks/band_bytes.py [--budgets 256,192,160,128] [--threads 1]
+    python benchmarks/band_bytes.py [--budgets 256,192,160,128] [--threads 1] [--layers 64:64:64]
 """
 
 from __future__ import annotations
@@ -30,7 +30,11 @@ def main() -> None:
     p.add_argument("--budgets", default="256,192,160,128", help="band budgets to try, KiB")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--batch", type=int, default=8)
+    p.add_argument("--layers", help="C_IN:C_OUT:SIZE list, e.g. 16:16:256,64:64:64 (default: "
+                   "the U-Net's)")
     a = p.parse_args()
+    layers = ([tuple(int(v) for v in spec.split(":")) for spec in a.layers.split(",")]
+              if a.layers else LAYERS)
     budgets = [int(k) << 10 for k in a.budgets.split(",")]
     print(f"tinyunet {TARGET.describe()}; {a.threads} thread(s), batch {a.batch}; GFLOP/s, "
           f"rows per band (ratio to BAND_PIXELS alone); the plan here: band_plan")
@@ -39,7 +43,7 @@ def main() -> None:
     numba.set_num_threads(a.threads)
     try:
         with threadpool_limits(a.threads):
-            for c, o, s in LAYERS:
+            for c, o, s in layers:
                 x = rng.standard_normal((a.batch, c, s, s)).astype(np.float32)
                 dy = rng.standard_normal((a.batch, o, s, s)).astype(np.float32)
                 w = (rng.standard_normal((o, c, 3, 3)) * 0.1).astype(np.float32)

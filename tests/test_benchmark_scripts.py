@@ -5,6 +5,7 @@ its tables are well formed: every layer shape gets its three passes, each row ma
 path with ``*``, and with ``--torch`` each row carries a positive PyTorch/ours ratio.
 """
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -126,7 +127,6 @@ def test_onnxruntime_benchmark_checks_equality_then_times_both_sides(tmp_path):
                           "--json", str(tmp_path / "r.json")], capture_output=True, text=True,
                          check=True, timeout=600).stdout
     assert "onnxruntime's output equals tinyunet's" in out
-    import json
     rows = json.loads((tmp_path / "r.json").read_text())["rows"]
     assert [(r["batch"], r["threads"]) for r in rows] == [(1, 1), (2, 1)]
     assert all(r["tinyunet_ms"] > 0 and r["onnxruntime_ms"] > 0 and r["ratio"] > 0 for r in rows)
@@ -157,3 +157,22 @@ def test_results_page_shows_the_onnxruntime_table_from_its_json():
             for c in ("4x16", "4x32")}
     assert (f"by {gain['4x16'][0]}-{gain['4x16'][-1]} % for depth 4 x 16 and "
             f"{gain['4x32'][0]}-{gain['4x32'][-1]} %\nfor depth 4 x 32") in page
+
+
+def test_band_bytes_compares_each_budget_and_the_plan_with_bands_of_pixels():
+    out = subprocess.run([sys.executable, str(SCRIPT.with_name("band_bytes.py")), "--batch", "1",
+                          "--budgets", "8,4", "--layers", "8:8:32,16:8:16"],
+                         capture_output=True, text=True, cwd=SCRIPT.parent, timeout=600)
+    assert out.returncode == 0, out.stderr
+    rows = [line for line in out.stdout.splitlines() if "->" in line]
+    assert len(rows) == 4                                      # 2 layers x forward, input grad
+    for row in rows:
+        assert row.count("(1.00)") >= 1 and "pixels r" in row and "8K r" in row and "plan r" in row
+
+
+def test_forward_time_prints_both_batches_and_the_imported_file():
+    out = subprocess.run([sys.executable, str(SCRIPT.with_name("forward_time.py")), "1", "2"],
+                         capture_output=True, text=True, cwd=SCRIPT.parent, timeout=600)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.splitlines()[-1])
+    assert result["b8_ms"] > 0 and result["b1_ms"] > 0 and result["file"].endswith("__init__.py")

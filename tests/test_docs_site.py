@@ -129,3 +129,12 @@ def test_the_explorer_is_embedded_in_chapter_7_and_loads(browser, server):
     text = frame.locator("body").inner_text(timeout=20000)
     assert "down1" in text and "bottleneck" in text, text[:300]
     page.close()
+
+
+def test_the_sites_speed_page_is_benchmarks_results_word_for_word():
+    """docs/benchmarks.md is benchmarks/RESULTS.md (below its title) with a header of its own,
+    so the site never shows numbers the measurements' page has moved on from."""
+    page = (ROOT / "docs" / "benchmarks.md").read_text().split("\n")
+    results = (ROOT / "benchmarks" / "RESULTS.md").read_text().split("\n")
+    assert page[0] == "# Speed and memory" and "A copy of `benchmarks/RESULTS.md`" in page[2]
+    assert page[5:] == results[2:]
