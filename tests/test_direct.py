@@ -182,8 +182,8 @@ def test_bands_of_whole_4x3_tiles_within_the_budget_of_16_registers():
     if threads == 2:
         assert band_rows_and_channel_groups(1, 8, 34, 32, 10_000, 40_000, 3) == (4, 1)
         assert band_rows_and_channel_groups(1, 12, 34, 32, 10_000, 40_000, 3) == (3, 1)
-    if TARGET.tile_channels != 2:
-        return
+    if direct.TILE_CHANNELS != 2:      # (the kernels' tiles: 4 channels under test_target's
+        return                        # plugin of 32-register tiles, whatever the CPU)
     for c, s in [(16, 256), (32, 256), (64, 128), (128, 64), (256, 32), (512, 16)]:
         per_row = s // TARGET.lanes(np.float32)
         rows, groups = direct.band_plan(8, c, s, s, c, 4)
@@ -314,8 +314,8 @@ def test_the_band_heights_the_comments_quote_are_what_the_code_gives():
     try:
         forward_rows = band_rows_and_channel_groups(8, 256, 258, 4)[0]   # 32 registers
         rows_16 = [band_rows_and_channel_groups(8, h, h + 2, 32, c * (h + 2) * 4,
-                                                bands.BAND_BYTES_16, 3)[0]
-                   for c, h in ((16, 256), (128, 32))]
+                                                bands.BAND_BYTES_16, multiple)[0]
+                   for c, h, multiple in ((16, 256, 1), (128, 32, 3))]
         grad_rows = direct.weight_grad_tasks(8, 128, 128)[0]
     finally:
         numba.set_num_threads(threads)

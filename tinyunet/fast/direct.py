@@ -13,8 +13,9 @@ One task is an image and a band of about 4,000 pixels (15 rows of a 256-wide map
 map); a batch too small to give every thread tasks has its images cut into thinner bands (of at
 least 4 rows), and only past that a task takes a group of the output channels
 (:func:`tinyunet.fast.bands.band_rows_and_channel_groups`). With 16 vector registers a band
-also holds at most ``BAND_BYTES_16`` (160 KiB, all channels) and, where it can, whole 4 x 3
-tiles: 9 rows of a 256-wide map of 16 channels, 6 rows of a 32x32 map of 128 (:func:`band_plan`). The task copies its band of input rows,
+also holds at most ``BAND_BYTES_16`` (160 KiB, all channels) and, on maps of 8 vectors a row or
+fewer, whole 4 x 3 tiles: 9 rows of a 256-wide map of 16 channels, 6 rows of a 32x32 map of 128
+(:func:`band_plan`). The task copies its band of input rows,
 with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shifted views: rows
 ``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
 j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
