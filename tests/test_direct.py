@@ -168,27 +168,19 @@ def test_bands_hold_to_a_byte_budget_where_asked():
             8, 32, 34, 64)
 
 
-def test_bands_of_whole_4x3_tiles_within_the_budget_of_16_registers():
-    """With 16 registers every map's band is held to BAND_BYTES_16 and, on a map of 8 vectors
-    a row or fewer, cut to a multiple of 3 rows (whole 4 x 3 tiles) if the threads keep equal
-    work; band_rows_and_channel_groups does the cut for any caller that asks."""
-    from tinyunet.fast.bands import BAND_BYTES_16
-    threads = numba.get_num_threads()
-    # 4 rows within the budget, cut to 3: 8 images x 11 bands, 88 tasks
-    assert band_rows_and_channel_groups(8, 32, 34, 32, 10_000, 40_000, 3) == (3, 1)
-    assert band_rows_and_channel_groups(8, 32, 34, 32, 10_000, 40_000) == (4, 1)
-    assert band_rows_and_channel_groups(8, 32, 34, 32, 10_000, 60_000, 3) == (6, 1)
-    # one image of 8 rows in bands of 4: bands of 3, 3 and 2 would leave the threads unequal
-    if threads == 2:
-        assert band_rows_and_channel_groups(1, 8, 34, 32, 10_000, 40_000, 3) == (4, 1)
-        assert band_rows_and_channel_groups(1, 12, 34, 32, 10_000, 40_000, 3) == (3, 1)
-    if direct.TILE_CHANNELS != 2:      # (the kernels' tiles: 4 channels under test_target's
-        return                        # plugin of 32-register tiles, whatever the CPU)
+def test_bands_of_long_rows_within_the_budget_of_16_registers():
+    """With 16 registers (the kernels' tiles: 4 channels under test_target's plugin of
+    32-register tiles, whatever the CPU) the bands of maps whose rows are LONG_ROW_BYTES or
+    longer are held to BAND_BYTES_16; narrower maps keep bands of BAND_PIXELS."""
+    from tinyunet.fast.bands import BAND_BYTES_16, LONG_ROW_BYTES
     for c, s in [(16, 256), (32, 256), (64, 128), (128, 64), (256, 32), (512, 16)]:
-        per_row = s // TARGET.lanes(np.float32)
-        rows, groups = direct.band_plan(8, c, s, s, c, 4)
-        assert rows * c * (s + 2) * 4 <= BAND_BYTES_16 or rows <= 3
-        assert rows % 3 == 0 or per_row > 8 or rows < 3
+        plan = direct.band_plan(8, c, s, s, c, 4)
+        if direct.TILE_CHANNELS == 2 and s * 4 >= LONG_ROW_BYTES:
+            assert plan == band_rows_and_channel_groups(8, s, s + 2, c // 4, c * (s + 2) * 4,
+                                                        BAND_BYTES_16)
+            assert plan[0] * c * (s + 2) * 4 <= BAND_BYTES_16 or plan[0] == 1
+        elif s != TARGET.lanes(np.float32):
+            assert plan == band_rows_and_channel_groups(8, s, s + 2, c // 4)
 
 
 def test_direct_propagates_nan():
@@ -313,15 +305,13 @@ def test_the_band_heights_the_comments_quote_are_what_the_code_gives():
     numba.set_num_threads(2)
     try:
         forward_rows = band_rows_and_channel_groups(8, 256, 258, 4)[0]   # 32 registers
-        rows_16 = [band_rows_and_channel_groups(8, h, h + 2, 32, c * (h + 2) * 4,
-                                                bands.BAND_BYTES_16, multiple)[0]
-                   for c, h, multiple in ((16, 256, 1), (128, 32, 3))]
+        rows_16 = band_rows_and_channel_groups(8, 256, 258, 4, 16 * 258 * 4,
+                                               bands.BAND_BYTES_16)[0]
         grad_rows = direct.weight_grad_tasks(8, 128, 128)[0]
     finally:
         numba.set_num_threads(threads)
     assert f"{forward_rows} rows of a 256-wide map" in direct.__doc__
     assert bands.BAND_BYTES_16 == 160 << 10 and "(160 KiB, all channels)" in direct.__doc__
-    assert (f"{rows_16[0]} rows of a 256-wide map of 16 channels, {rows_16[1]} rows of a 32x32 "
-            f"map of 128") in " ".join(direct.__doc__.split())
+    assert f"{rows_16} rows of a 256-wide map of 16 channels" in " ".join(direct.__doc__.split())
     assert f"{forward_rows} rows at 256^2" in inspect.getsource(bands)
     assert f"{grad_rows} rows at 128 px" in inspect.getsource(direct)

@@ -31,11 +31,13 @@ BAND_PIXELS = 4096
 BAND_BYTES = 1 << 20
 
 # ... and on a CPU with 16 vector registers (AVX2, SSE: the 4 x 3 tiles of
-# tinyunet.fast.direct._band_tiles_16), at most this many bytes on every map: a band of a deep
-# layer (64 channels at 64 px, 128 at 32 px: 300-600 KB whole) ran its 3x3 passes 5-11 % faster
-# cut to this size on a Zen 3 core (512 KB of L2), although its two border rows are then copied
-# more often (benchmarks/band_bytes.py).
+# tinyunet.fast.direct._band_tiles_16, on bands laid out row by row), at most this many bytes on
+# maps whose rows are at least LONG_ROW_BYTES long (128 px and wider in float32): there a whole
+# band (16-64 channels, 0.3-0.6 MB) ran the 3x3 passes up to 10 % slower than bands cut to this
+# size on a Zen 3 core (512 KB of L2), although their two border rows are then copied more
+# often; on narrower maps whole bands were 1-4 % faster (benchmarks/band_bytes.py).
 BAND_BYTES_16 = 160 << 10
+LONG_ROW_BYTES = 512
 
 # Output channels come in blocks of this many: a register tile holds 4 channels' sums (or, with
 # 16 registers, two tiles of 2), and the kernels' outputs and partial sums are padded to it.
@@ -135,8 +137,8 @@ def band_rows(n: int, h: int, row_length: int) -> int:
 
 
 def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
-                                 row_bytes: int = 0, budget: int | None = None,
-                                 row_multiple: int = 1) -> tuple[int, int]:
+                                 row_bytes: int = 0, budget: int | None = None
+                                 ) -> tuple[int, int]:
     """(rows per band, groups of output-channel blocks) for the register-tiled forward kernel
     of :mod:`tinyunet.fast.direct`, whose tasks are (image, band, group).
 
@@ -151,9 +153,7 @@ def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
     number a multiple of the threads so that none waits for another's last task.
 
     With ``row_bytes`` (one band row, all channels, in bytes), bands also hold at most
-    ``budget`` bytes (default ``BAND_BYTES``). With ``row_multiple``, bands of 3 or more rows
-    are cut down to a multiple of it where the tasks stay as balanced (whole 4 x 3 tiles on a
-    CPU with 16 registers: :func:`tinyunet.fast.direct.band_plan`)."""
+    ``budget`` bytes (default ``BAND_BYTES``)."""
     threads = numba.get_num_threads()
     most_rows = BAND_PIXELS // row_length
     if row_bytes:
@@ -166,13 +166,6 @@ def band_rows_and_channel_groups(n: int, h: int, row_length: int, blocks: int,
         while bands < most and (n * bands < threads or (n * bands) % threads):
             bands += 1
     rows = -(-h // bands)
-    if row_multiple > 1 and rows > row_multiple and rows % row_multiple:
-        whole = rows - rows % row_multiple
-        more = n * -(-h // whole)
-        # (the threads still get equal work: whole images each, equal bands, or many tasks)
-        if (n % threads == 0 or (h % whole == 0 and more % threads == 0)
-                or more >= 8 * threads):
-            rows = whole
     tasks = n * -(-h // rows)
     if tasks >= threads and tasks % threads == 0:
         return rows, 1

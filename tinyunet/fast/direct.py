@@ -12,10 +12,9 @@ rows in cache and do all the work for it at once.
 One task is an image and a band of about 4,000 pixels (15 rows of a 256-wide map, a whole 32x32
 map); a batch too small to give every thread tasks has its images cut into thinner bands (of at
 least 4 rows), and only past that a task takes a group of the output channels
-(:func:`tinyunet.fast.bands.band_rows_and_channel_groups`). With 16 vector registers a band
-also holds at most ``BAND_BYTES_16`` (160 KiB, all channels) and, on maps of 8 vectors a row or
-fewer, whole 4 x 3 tiles: 9 rows of a 256-wide map of 16 channels, 6 rows of a 32x32 map of 128
-(:func:`band_plan`). The task copies its band of input rows,
+(:func:`tinyunet.fast.bands.band_rows_and_channel_groups`). With 16 vector registers a band of
+a map 128 px or wider also holds at most ``BAND_BYTES_16`` (160 KiB, all channels): 9 rows of a
+256-wide map of 16 channels (:func:`band_plan`). The task copies its band of input rows,
 with a one-pixel zero border, onto the padded grid of :mod:`tinyunet.conv`'s shifted views: rows
 ``W + 2`` wide, flattened, so that tap ``(i, j)`` of pixel ``p`` is simply ``p + i*(W + 2) +
 j`` (in whole vectors, asking for the input ``PREFETCH_BYTES`` ahead of the row it copies: the
@@ -29,8 +28,12 @@ the loads, set the pace. That tile needs 21 of a CPU's vector registers; where t
 (AVX2, SSE: :mod:`tinyunet.fast.target`), 16 sums alone would fill them and every step would spill
 to memory. There a map at least two vectors wide runs in tiles of 4 channels x 3 vectors
 (:func:`_band_tiles_16`: 12 sums, 3 inputs, a weight), taken from the band's output vectors row
-after row and stored finished, and the other layouts run the 4 x 4 tile as two of 2 channels
-(:func:`_tile_on`, 13 registers), each reading the band's inputs again from L1. Writing the
+after row and stored finished, on a band laid out row by row (band row k holds every channel's
+row, one after another, :func:`_fill_band_rows_first`): a tile's walk over 64-256 channels of
+planes each several KB apart touched more pages than the first-level TLB holds, and the deep
+layers ran 5-10 % slower that way (``benchmarks/band_bytes.py``). The other layouts run the
+4 x 4 tile as two of 2 channels (:func:`_tile_on`, 13 registers), each reading the band's inputs
+again from L1. Writing the
 band out drops the two junk columns per row (where taps wrap around a row end) and applies the
 bias and, if asked, a ReLU. A last block of fewer than 4 output channels repeats its last
 channel, whose copies are dropped. A map exactly one vector
@@ -167,6 +170,24 @@ def _rows_ahead(x, rows):
 
 @njit(cache=True)              # (not inlined: inside the kernel it doubled its compile time)
 def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
+    """:func:`_fill_band_strided` with one plane per channel (rows ``W + 2`` long)."""
+    c, plane = grid.shape
+    _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows,
+                       grid.reshape(grid.size), c, plane, x.shape[3] + 2)
+
+
+@njit(cache=True)
+def _fill_band_rows_first(x, x_rest, split, mask, use_mask, b, first_row, rows, flat, c):
+    """:func:`_fill_band_strided` row by row: band row k holds every channel's row, one after
+    another (channel ch's at ``(k * c + ch) * (W + 2)``)."""
+    wp = x.shape[3] + 2
+    _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows, flat, c, wp,
+                       c * wp)
+
+
+@njit(cache=True, inline="always")
+def _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows, flat, c,
+                       channel_step, row_step):
     """Copy image ``b``'s rows ``first_row - 1 .. first_row + rows`` of every channel into
     ``grid`` (C, (rows + 2) * (W + 2) + 2 or more) with a zero border: row k of the band starts
     at ``k * (W + 2)``, one zero column either side, rows outside the image all zero, and zeros
@@ -174,17 +195,15 @@ def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
     so ``grid`` may come from ``np.empty``. Channels ``ch < split`` come from ``x``, the others
     from ``x_rest[:, ch - split]`` (the two inputs of a concatenation, read where they lie).
     With ``use_mask`` the copy is ``x * [mask > 0]``."""
-    c, plane = grid.shape
     h, wd = x.shape[2], x.shape[3]
     wp = wd + 2
-    flat = grid.reshape(grid.size)
     inputs = _sources_of(x, x_rest, split, mask, use_mask, b)
     ahead = _rows_ahead(x, rows)
     for ch in range(c):
-        base = ch * plane
+        base = ch * channel_step
         for k in range(rows + 2):
             ahead = _prefetch_ahead(inputs, ahead, first_row, rows, c, h, wd)
-            at = base + k * wp
+            at = base + k * row_step
             src = first_row - 1 + k
             if 0 <= src < h:
                 flat[at] = 0
@@ -192,7 +211,10 @@ def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
                 flat[at + wd + 1] = 0
             else:
                 flat[at:at + wp] = 0
-        flat[base + (rows + 2) * wp:base + plane] = 0
+        if row_step < channel_step:            # one plane per channel: zeros to its end
+            flat[base + (rows + 2) * row_step:base + channel_step] = 0
+    if row_step >= channel_step:               # row by row: zeros after the last row
+        flat[(rows + 2) * row_step:] = 0
 
 
 @njit(cache=True)
@@ -419,10 +441,15 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
             plane = (out_plane // wd + 2) * 3 * wd
         else:
             plane = out_plane + 2 * wp + 2
-        band = np.empty(c * plane, dtype=x.dtype)
+        rows_first = to_rows and wide_16
+        band = np.empty((rows + 2) * c * wp + 2 * lanes if rows_first else c * plane,
+                        dtype=x.dtype)
         if narrow:
             _fill_narrow_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
                               band.reshape((c, plane)))
+        elif rows_first:
+            _fill_band_rows_first(x, x_rest, split, mask, use_mask, b, first_row, rows, band,
+                                  c)
         else:
             _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
                        band.reshape((c, plane)))
@@ -441,7 +468,7 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
                     dst = y_rest_flat
                     first_at = (b * y_rest.shape[1] + oc - y_split) * h * wd
                 if wide_16:                            # 16 registers: 4 x 3 tiles
-                    _band_tiles_16(band, plane, weights, c, rows_of_block, rows, wp, wd, dst,
+                    _band_tiles_16(band, wp, weights, c, rows_of_block, rows, c * wp, wd, dst,
                                    first_at + first_row * wd, h * wd, bias, oc, relu)
                     continue
                 for k in range(0, rows, rows_per_tile):
@@ -631,19 +658,15 @@ def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[i
     channels, 8-row bands (1 MB) ran 3-7 % faster than whole 16-row images (1.8 MB). Wider
     maps measured the same or up to 1 % slower with bands cut to that size on AVX-512 (Zen 5,
     1 MB of L2), so there they keep ``BAND_PIXELS`` alone. With 16 vector registers (the 4 x 3
-    tiles) every map's bands are held to ``bands.BAND_BYTES_16`` (on a Zen 3 core, 512 KB of
-    L2: 5-11 % faster on the deep layers; ``benchmarks/band_bytes.py``)."""
+    tiles, on bands laid out row by row) the bands of maps whose rows are at least
+    ``bands.LONG_ROW_BYTES`` long are held to ``bands.BAND_BYTES_16``
+    (``benchmarks/band_bytes.py``)."""
     blocks = -(-o // CHANNEL_BLOCK)
     if 8 * wd * itemsize == VECTOR_BITS:
         return band_rows_and_channel_groups(n, h, wd + 2, blocks, 3 * c * wd * itemsize)
-    if TILE_CHANNELS == 2:
-        # bands of whole 4 x 3 tiles on narrow maps (8 vectors a row or fewer): a band of 4
-        # rows of 4 vectors ends in two tiles of 2, which ran at about three quarters of the
-        # speed; on wider maps those are a small share of a band's tiles
-        per_row = max(1, wd * itemsize * 8 // VECTOR_BITS)
+    if TILE_CHANNELS == 2 and wd * itemsize >= _bands.LONG_ROW_BYTES:
         return band_rows_and_channel_groups(n, h, wd + 2, blocks, c * (wd + 2) * itemsize,
-                                            _bands.BAND_BYTES_16,
-                                            3 if per_row % 3 and per_row <= 8 else 1)
+                                            _bands.BAND_BYTES_16)
     return band_rows_and_channel_groups(n, h, wd + 2, blocks)
 
 
