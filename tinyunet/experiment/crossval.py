@@ -42,7 +42,8 @@ def _name(depth, filters) -> str:
     return f"d{depth}_f{filters}"
 
 
-def _partition(row: dict) -> tuple[int, int]:
+def partition_of(row: dict) -> tuple[int, int]:
+    """A runs-table row's partition: (seed, fold)."""
     return (int(row["seed"]), int(row["fold"]))
 
 
@@ -54,7 +55,7 @@ def done_runs(rows: list[dict]) -> dict[str, dict[tuple, dict]]:
             continue
         if not (Path(r["run_dir"]) / "test_per_image.csv").exists():
             continue
-        out.setdefault(_name(r["depth"], r["base_filters"]), {})[_partition(r)] = r
+        out.setdefault(_name(r["depth"], r["base_filters"]), {})[partition_of(r)] = r
     return out
 
 
@@ -176,4 +177,4 @@ def write_comparisons(out, rows: list[dict]) -> list[dict]:
     return table
 
 
-__all__ = ["compare_family", "declared_family", "write_comparisons"]
+__all__ = ["compare_family", "declared_family", "partition_of", "write_comparisons"]

@@ -25,6 +25,9 @@ import csv
 import sys
 from pathlib import Path
 
+from .crossval import partition_of
+from .report import config_name
+
 BEGIN = "<!-- findings: begin (written by python -m tinyunet.experiment.findings; do not edit) -->"
 END = "<!-- findings: end -->"
 KINDS = ("one more level", "twice the filters", "against the reference")
@@ -42,21 +45,22 @@ def read_table(path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def _num(x):
-    return None if x in ("", None) else float(x)
-
-
-def _name(row: dict) -> str:
-    return f"d{row['depth']}_f{row['base_filters']}"
-
-
 def _describe_config(name: str) -> str:
     depth, filters = name[1:].split("_f")
     return f"depth {depth} x {filters} filters"
 
 
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word if n == 1 else word + 's'}"
+
+
+def _done_by_partition(runs: list[dict]) -> dict[tuple[int, int], list[dict]]:
+    """The finished runs, by partition (seed, fold)."""
+    out: dict[tuple[int, int], list[dict]] = {}
+    for r in runs:
+        if r["status"] == "done":
+            out.setdefault(partition_of(r), []).append(r)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -69,9 +73,7 @@ def progress_text(runs: list[dict], configurations: int, partitions: int,
     """How much of the planned grid has finished, and how its runs stopped."""
     done = [r for r in runs if r["status"] == "done"]
     planned = configurations * partitions
-    per_partition = {}
-    for r in done:
-        per_partition.setdefault((int(r["seed"]), int(r["fold"])), []).append(r)
+    per_partition = _done_by_partition(runs)
     complete = sorted(k for k, v in per_partition.items() if len(v) == configurations)
     first = min(per_partition) if per_partition else None
     hours = sum(float(r["train_seconds"]) for r in done) / 3600
@@ -97,9 +99,8 @@ def reference_of(runs: list[dict]) -> tuple[str | None, float | None]:
     done = [r for r in runs if r["status"] == "done" and r.get("dice_ref", "") != ""]
     if not done:
         return None, None
-    first = min((int(r["seed"]), int(r["fold"])) for r in done)
-    scores = {_name(r): float(r["dice_ref"]) for r in done
-              if (int(r["seed"]), int(r["fold"])) == first}
+    first = min(partition_of(r) for r in done)
+    scores = {config_name(r): float(r["dice_ref"]) for r in done if partition_of(r) == first}
     best = max(scores, key=scores.get)
     return best, scores[best]
 
@@ -110,9 +111,8 @@ def reference_text(runs: list[dict], comparisons: list[dict], configurations: in
     reference, score = reference_of(runs)
     if reference is None:
         return "**The reference.** No run has finished yet."
-    first = min((int(r["seed"]), int(r["fold"])) for r in runs if r["status"] == "done")
-    n_first = sum(r["status"] == "done" and (int(r["seed"]), int(r["fold"])) == first
-                  for r in runs)
+    per_partition = _done_by_partition(runs)
+    n_first = len(per_partition[min(per_partition)])
     text = (f"**The reference.** On the first partition alone, the best test Dice (at 256 x 256) "
             f"is {_describe_config(reference)} ({reference}, {score:.4f})")
     if n_first < configurations:
@@ -167,8 +167,7 @@ def family_text(comparisons: list[dict], metric: str) -> str:
         return f"**{unit}.** No declared comparison has both of its configurations yet."
     margin = float(rows[0]["margin"])
     head = (f"**{unit}** ({_plural(len(rows), 'declared comparison')}, Holm-corrected together; "
-            f"margin of "
-            f"equivalence {margin:g}): ")
+            f"margin of equivalence {margin:g}): ")
     if not tested:
         return head + ("none has been tested yet: each needs both configurations on at least "
                        "two partitions.")
@@ -245,10 +244,10 @@ def boundary_text(results: list[dict]) -> str:
         best = min(rows, key=lambda r: float(r[column]))
         worst = max(rows, key=lambda r: float(r[column]))
         if best is worst:
-            parts.append(f"{label} {float(best[column]):.2f} px ({_name(best)})")
+            parts.append(f"{label} {float(best[column]):.2f} px ({config_name(best)})")
         else:
-            parts.append(f"{label} from {float(best[column]):.2f} px ({_name(best)}) to "
-                         f"{float(worst[column]):.2f} px ({_name(worst)})")
+            parts.append(f"{label} from {float(best[column]):.2f} px ({config_name(best)}) to "
+                         f"{float(worst[column]):.2f} px ({config_name(worst)})")
     return ("**How exact the outline is** (means over each configuration's finished partitions, "
             "in pixels of the 256 x 256 masks): " + "; ".join(parts) + ".")
 
@@ -264,7 +263,7 @@ def skip_text(results: list[dict]) -> str:
         losses = {k: float(r[f"skip_loss{k}"]) for k in range(1, 6)
                   if r.get(f"skip_loss{k}", "") != ""}
         level = max(losses, key=losses.get)
-        most.setdefault(level, []).append(f"{_name(r)} {losses[level]:.4f}")
+        most.setdefault(level, []).append(f"{config_name(r)} {losses[level]:.4f}")
     parts = [f"the skip of level {k} in {_plural(len(v), 'configuration')} ({', '.join(v)})"
              for k, v in sorted(most.items())]
     return ("**What each skip carries** (level 1 is the full-resolution skip): the skip whose "

@@ -189,12 +189,15 @@ def _fill_band_rows_first(x, x_rest, split, mask, use_mask, b, first_row, rows, 
 def _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows, flat, c,
                        channel_step, row_step):
     """Copy image ``b``'s rows ``first_row - 1 .. first_row + rows`` of every channel into
-    ``grid`` (C, (rows + 2) * (W + 2) + 2 or more) with a zero border: row k of the band starts
-    at ``k * (W + 2)``, one zero column either side, rows outside the image all zero, and zeros
-    to the end of each channel's plane (where the last taps reach). Every element is written,
-    so ``grid`` may come from ``np.empty``. Channels ``ch < split`` come from ``x``, the others
-    from ``x_rest[:, ch - split]`` (the two inputs of a concatenation, read where they lie).
-    With ``use_mask`` the copy is ``x * [mask > 0]``."""
+    ``flat`` with a zero border: band row k of channel ch starts at ``ch * channel_step + k *
+    row_step`` and holds ``W + 2`` values, one zero column either side; rows outside the image
+    are all zero. One plane per channel (``row_step`` W + 2, ``channel_step`` the plane, at
+    least (rows + 2) * (W + 2) + 2): zeros to the end of each plane, where the last taps reach.
+    Row by row (``channel_step`` W + 2, ``row_step`` C * (W + 2)): zeros after the last row to
+    the end of ``flat``. Every element is written, so ``flat`` may come from ``np.empty``.
+    Channels ``ch < split`` come from ``x``, the others from ``x_rest[:, ch - split]`` (the two
+    inputs of a concatenation, read where they lie). With ``use_mask`` the copy is ``x * [mask
+    > 0]``."""
     h, wd = x.shape[2], x.shape[3]
     wp = wd + 2
     inputs = _sources_of(x, x_rest, split, mask, use_mask, b)
@@ -342,10 +345,12 @@ def _channels_tile(band, plane, weights, c, rows, start, row_step, tap_step, col
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _band_tiles_16(band, plane, weights, c, rows, band_rows, wp, wd, y, at, y_plane, bias, b0,
-                   relu):
+def _band_tiles_16(band, channel_step, weights, c, rows, band_rows, row_step, wd, y, at, y_plane,
+                   bias, b0, relu):
     """The band's ``band_rows`` output rows (``wd`` pixels, a whole number of vectors, at least
-    2) of the 4 output channels ``rows`` on a CPU with 16 vector registers, stored finished
+    2; the band's channels ``channel_step`` apart, its rows ``row_step``: the row-by-row layout
+    of :func:`_fill_band_rows_first`) of the 4 output channels ``rows`` on a CPU with 16 vector
+    registers, stored finished
     (bias, ReLU) at ``y[at + q * y_plane + r * wd ...]``: the band's output vectors, row after
     row, in tiles of 3 (:func:`_tile_4x3`), the last 2 or 4 in tiles of 2. A tile may span two
     rows (a 32 px row is 4 vectors at 256 bits). 12 sums in registers hide the multiply-add's
@@ -357,12 +362,12 @@ def _band_tiles_16(band, plane, weights, c, rows, band_rows, wp, wd, y, at, y_pl
     threes = total // 3 - (1 if total % 3 == 1 else 0)
     g = 0
     for _ in range(threes):
-        _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane, bias, b0,
-                  relu, 3)
+        _tile_4x3(band, channel_step, weights, c, rows, g, per_row, row_step, wd, y, at,
+                  y_plane, bias, b0, relu, 3)
         g += 3
     while g < total:
-        _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane, bias, b0,
-                  relu, 2)
+        _tile_4x3(band, channel_step, weights, c, rows, g, per_row, row_step, wd, y, at,
+                  y_plane, bias, b0, relu, 2)
         g += 2
 
 
@@ -374,25 +379,27 @@ def _vector_at(g, per_row, row_length, lanes):
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _tile_4x3(band, plane, weights, c, rows, g, per_row, wp, wd, y, at, y_plane, bias, b0,
-              relu, count):
+def _tile_4x3(band, channel_step, weights, c, rows, g, per_row, row_step, wd, y, at, y_plane,
+              bias, b0, relu, count):
     """``y[at + q * y_plane + d_v + l] = bias[b0 + q] + sum_{ch, tap} w_q[ch, tap] * band[ch *
-    plane + s_v + l + i * wp + j]`` (then a ReLU if ``relu``) for the 4 output channels q and
-    ``count`` (3 or 2: a constant where it is inlined) of the band's output vectors v = g,
-    g + 1, ... (at ``s_v`` on the padded grid, ``d_v`` in the output: :func:`_vector_at`). The
+    channel_step + s_v + l + i * row_step + j]`` (then a ReLU if ``relu``) for the 4 output
+    channels q and ``count`` (3 or 2: a constant where it is inlined) of the band's output
+    vectors v = g, g + 1, ... (at ``s_v`` in the band, ``d_v`` in the output:
+    :func:`_vector_at`). The
     input's vectors stay in registers while each channel's weight is broadcast, so 4 x 3 sums,
     3 inputs and a weight fill a 16-register file exactly. Weights as in :func:`_tile_on`."""
     lanes = lanes_of(band)
-    s0, d0 = _vector_at(g, per_row, wp, lanes), _vector_at(g, per_row, wd, lanes)
-    s1, d1 = _vector_at(g + 1, per_row, wp, lanes), _vector_at(g + 1, per_row, wd, lanes)
+    s0, d0 = _vector_at(g, per_row, row_step, lanes), _vector_at(g, per_row, wd, lanes)
+    s1, d1 = _vector_at(g + 1, per_row, row_step, lanes), _vector_at(g + 1, per_row, wd, lanes)
     rows4 = (rows[0], rows[1], rows[2], rows[3])
     if count == 3:
-        s2, d2 = _vector_at(g + 2, per_row, wp, lanes), _vector_at(g + 2, per_row, wd, lanes)
-        _channels_tile(band, plane, weights, c, rows4, 0, wp, 1, (s0, s1, s2), y, at, y_plane,
-                       (d0, d1, d2), bias, b0, (0, 1, 2, 3), True, relu)
+        s2 = _vector_at(g + 2, per_row, row_step, lanes)
+        d2 = _vector_at(g + 2, per_row, wd, lanes)
+        _channels_tile(band, channel_step, weights, c, rows4, 0, row_step, 1, (s0, s1, s2), y,
+                       at, y_plane, (d0, d1, d2), bias, b0, (0, 1, 2, 3), True, relu)
     else:
-        _channels_tile(band, plane, weights, c, rows4, 0, wp, 1, (s0, s1), y, at, y_plane,
-                       (d0, d1), bias, b0, (0, 1, 2, 3), True, relu)
+        _channels_tile(band, channel_step, weights, c, rows4, 0, row_step, 1, (s0, s1), y, at,
+                       y_plane, (d0, d1), bias, b0, (0, 1, 2, 3), True, relu)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -434,8 +441,9 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
         # whole tiles
         out_plane = (rows * out_row + tile - 1) // tile * tile
         # The band's input rows with a one-pixel zero border (rows first_row - 1 .. first_row +
-        # rows, columns -1 .. wd), flattened, one plane per channel, with zeros after them for
-        # the last tile's taps: built once per task, it stays in cache for every output channel.
+        # rows, columns -1 .. wd), flattened, one plane per channel with zeros after them for
+        # the last tile's taps (or, for the 16-register tiles, row by row: each band row holds
+        # every channel's row): built once per task, it stays in cache for every output channel.
         # (with use_mask the input is x * [mask > 0]: a ReLU's backward, done while copying)
         if narrow:
             plane = (out_plane // wd + 2) * 3 * wd
