@@ -176,3 +176,11 @@ def test_forward_time_prints_both_batches_and_the_imported_file():
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.splitlines()[-1])
     assert result["b8_ms"] > 0 and result["b1_ms"] > 0 and result["file"].endswith("__init__.py")
+    assert result["size"] == 256 and result["sum8"] > 0
+    out = subprocess.run([sys.executable, str(SCRIPT.with_name("forward_time.py")), "1", "2",
+                          "--size", "64", "--batches", "2", "--threads", "1"],
+                         capture_output=True, text=True, cwd=SCRIPT.parent, timeout=600)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.splitlines()[-1])
+    assert (result["size"], result["threads"]) == (64, 1) and result["b2_ms"] > 0
+    assert "b8_ms" not in result

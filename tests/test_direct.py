@@ -176,11 +176,37 @@ def test_bands_of_long_rows_within_the_budget_of_16_registers():
     for c, s in [(16, 256), (32, 256), (64, 128), (128, 64), (256, 32), (512, 16)]:
         plan = direct.band_plan(8, c, s, s, c, 4)
         if direct.TILE_CHANNELS == 2 and s * 4 >= LONG_ROW_BYTES:
-            assert plan == band_rows_and_channel_groups(8, s, s + 2, c // 4, c * (s + 2) * 4,
+            row_bytes = c * direct.rows_first_step(s + 2, 4) * 4
+            assert plan == band_rows_and_channel_groups(8, s, s + 2, c // 4, row_bytes,
                                                         BAND_BYTES_16)
-            assert plan[0] * c * (s + 2) * 4 <= BAND_BYTES_16 or plan[0] == 1
+            assert plan[0] * row_bytes <= BAND_BYTES_16 or plan[0] == 1
         elif s != TARGET.lanes(np.float32):
             assert plan == band_rows_and_channel_groups(8, s, s + 2, c // 4)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_rows_of_a_row_by_row_band_lie_an_odd_number_of_cache_lines_apart(dtype):
+    """Each channel's padded row (W + 2 values) starts an odd number of 64-byte lines after the
+    previous one, at most one line and a padded row's rounding further than W + 2 (so that
+    the rows one tile reads spread over the cache's sets); every value of the band, its
+    padding included, is written: the input or zero."""
+    itemsize = np.dtype(dtype).itemsize
+    per_line = 64 // itemsize
+    for wd in (8, 14, 16, 30, 62, 126, 128, 254, 256, 510, 512):
+        step = direct.rows_first_step(wd + 2, itemsize)
+        assert step % per_line == 0 and (step // per_line) % 2 == 1
+        assert wd + 2 <= step < wd + 2 + 2 * per_line
+    rng = np.random.default_rng(0)
+    n, c, h, wd, first, rows = 2, 3, 9, 30, 4, 3
+    x = rng.standard_normal((n, c, h, wd)).astype(dtype)
+    step = direct.rows_first_step(wd + 2, itemsize)
+    flat = np.full((rows + 2) * c * step + 16, np.nan, dtype)
+    direct._fill_band_rows_first(x, x, c, x, False, 1, first, rows, flat, c)
+    assert np.isfinite(flat).all()
+    band = flat[:(rows + 2) * c * step].reshape(rows + 2, c, step)
+    padded = np.pad(x[1], ((0, 0), (1, 1), (1, 1)))[:, first:first + rows + 2]
+    np.testing.assert_array_equal(band[..., :wd + 2], padded.transpose(1, 0, 2))
+    assert not band[..., wd + 2:].any() and not flat[(rows + 2) * c * step:].any()
 
 
 def test_direct_propagates_nan():
@@ -305,7 +331,8 @@ def test_the_band_heights_the_comments_quote_are_what_the_code_gives():
     numba.set_num_threads(2)
     try:
         forward_rows = band_rows_and_channel_groups(8, 256, 258, 4)[0]   # 32 registers
-        rows_16 = band_rows_and_channel_groups(8, 256, 258, 4, 16 * 258 * 4,
+        rows_16 = band_rows_and_channel_groups(8, 256, 258, 4,
+                                               16 * direct.rows_first_step(258, 4) * 4,
                                                bands.BAND_BYTES_16)[0]
         grad_rows = direct.weight_grad_tasks(8, 128, 128)[0]
     finally:

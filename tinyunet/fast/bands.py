@@ -35,7 +35,11 @@ BAND_BYTES = 1 << 20
 # maps whose rows are at least LONG_ROW_BYTES long (128 px and wider in float32): there a whole
 # band (16-64 channels, 0.3-0.6 MB) ran the 3x3 passes up to 10 % slower than bands cut to this
 # size on a Zen 3 core (512 KB of L2), although their two border rows are then copied more
-# often; on narrower maps whole bands were 1-4 % faster (benchmarks/band_bytes.py).
+# often; on narrower maps whole bands were 1-4 % faster (benchmarks/band_bytes.py). Much of that
+# was the first-level cache's sets: since the channels' rows lie an odd number of cache lines
+# apart (tinyunet.fast.direct.rows_first_step), the budget, whole bands and bands of at least 2
+# rows give the whole network the same time within 1 % (benchmarks/rows_step_zen3_ab.txt), and
+# per layer each wins somewhere by 2-7 %; it is kept.
 BAND_BYTES_16 = 160 << 10
 LONG_ROW_BYTES = 512
 

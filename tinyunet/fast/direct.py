@@ -29,9 +29,10 @@ the loads, set the pace. That tile needs 21 of a CPU's vector registers; where t
 to memory. There a map at least two vectors wide runs in tiles of 4 channels x 3 vectors
 (:func:`_band_tiles_16`: 12 sums, 3 inputs, a weight), taken from the band's output vectors row
 after row and stored finished, on a band laid out row by row (band row k holds every channel's
-row, one after another, :func:`_fill_band_rows_first`): a tile's walk over 64-256 channels of
-planes each several KB apart touched more pages than the first-level TLB holds, and the deep
-layers ran 5-10 % slower that way (``benchmarks/band_bytes.py``). The other layouts run the
+row, one after another, an odd number of cache lines apart: :func:`_fill_band_rows_first`,
+:func:`rows_first_step`): a tile's walk over 64-256 channels of planes each several KB apart
+touched more pages than the first-level TLB holds, and the deep layers ran 5-10 % slower that
+way (``benchmarks/band_bytes.py``). The other layouts run the
 4 x 4 tile as two of 2 channels (:func:`_tile_on`, 13 registers), each reading the band's inputs
 again from L1. Writing the
 band out drops the two junk columns per row (where taps wrap around a row end) and applies the
@@ -179,10 +180,27 @@ def _fill_band(x, x_rest, split, mask, use_mask, b, first_row, rows, grid):
 @njit(cache=True)
 def _fill_band_rows_first(x, x_rest, split, mask, use_mask, b, first_row, rows, flat, c):
     """:func:`_fill_band_strided` row by row: band row k holds every channel's row, one after
-    another (channel ch's at ``(k * c + ch) * (W + 2)``)."""
-    wp = x.shape[3] + 2
-    _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows, flat, c, wp,
-                       c * wp)
+    another (channel ch's at ``(k * c + ch) * s``, ``s = rows_first_step(W + 2, itemsize)``)."""
+    step = rows_first_step(x.shape[3] + 2, x.itemsize)
+    _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows, flat, c, step,
+                       c * step)
+
+
+@njit(cache=True)
+def rows_first_step(wp, itemsize):
+    """How far apart the channels' rows lie in a row-by-row band (:func:`_fill_band_rows_first`):
+    ``wp`` values (a padded row) rounded up to an odd number of 64-byte cache lines. A first
+    level cache of 64 sets of 64 bytes puts two addresses 4 KiB apart in one set, so with rows
+    of ``wp`` values (1,032 bytes at 256 px, 2,056 at 512) the 3 rows x C channels that one tile
+    reads fell in a few sets and evicted each other; an odd number of lines spreads them over
+    all 64. On 1 Zen 3 core, bands of ``BAND_PIXELS``: 64 -> 32 at 512 px 73 -> 88 GFLOP/s,
+    32 -> 32 at 512 px 78 -> 88, 32 -> 16 at 256 px 77 -> 85 (``benchmarks/band_bytes.py``,
+    ``benchmarks/rows_step_zen3_ab.txt``)."""
+    per_line = 64 // itemsize
+    lines = (wp + per_line - 1) // per_line
+    if lines % 2 == 0:
+        lines += 1
+    return lines * per_line
 
 
 @njit(cache=True, inline="always")
@@ -193,8 +211,9 @@ def _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows, fla
     row_step`` and holds ``W + 2`` values, one zero column either side; rows outside the image
     are all zero. One plane per channel (``row_step`` W + 2, ``channel_step`` the plane, at
     least (rows + 2) * (W + 2) + 2): zeros to the end of each plane, where the last taps reach.
-    Row by row (``channel_step`` W + 2, ``row_step`` C * (W + 2)): zeros after the last row to
-    the end of ``flat``. Every element is written, so ``flat`` may come from ``np.empty``.
+    Row by row (``channel_step`` at least W + 2, ``row_step`` C * ``channel_step``): zeros
+    from each row's end to the next channel's row, and after the last row to the end of
+    ``flat``. Every element is written, so ``flat`` may come from ``np.empty``.
     Channels ``ch < split`` come from ``x``, the others from ``x_rest[:, ch - split]`` (the two
     inputs of a concatenation, read where they lie). With ``use_mask`` the copy is ``x * [mask
     > 0]``."""
@@ -214,6 +233,8 @@ def _fill_band_strided(x, x_rest, split, mask, use_mask, b, first_row, rows, fla
                 flat[at + wd + 1] = 0
             else:
                 flat[at:at + wp] = 0
+            if row_step >= channel_step:       # row by row: zeros up to the next channel's row
+                flat[at + wp:at + channel_step] = 0
         if row_step < channel_step:            # one plane per channel: zeros to its end
             flat[base + (rows + 2) * row_step:base + channel_step] = 0
     if row_step >= channel_step:               # row by row: zeros after the last row
@@ -450,7 +471,8 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
         else:
             plane = out_plane + 2 * wp + 2
         rows_first = to_rows and wide_16
-        band = np.empty((rows + 2) * c * wp + 2 * lanes if rows_first else c * plane,
+        step = rows_first_step(wp, x.itemsize)     # channel after channel, row by row
+        band = np.empty((rows + 2) * c * step + 2 * lanes if rows_first else c * plane,
                         dtype=x.dtype)
         if narrow:
             _fill_narrow_band(x, x_rest, split, mask, use_mask, b, first_row, rows,
@@ -476,8 +498,8 @@ def _forward_kernel(x, x_rest, c, mask, use_mask, weights, stride_o, bias, relu,
                     dst = y_rest_flat
                     first_at = (b * y_rest.shape[1] + oc - y_split) * h * wd
                 if wide_16:                            # 16 registers: 4 x 3 tiles
-                    _band_tiles_16(band, wp, weights, c, rows_of_block, rows, c * wp, wd, dst,
-                                   first_at + first_row * wd, h * wd, bias, oc, relu)
+                    _band_tiles_16(band, step, weights, c, rows_of_block, rows, c * step, wd,
+                                   dst, first_at + first_row * wd, h * wd, bias, oc, relu)
                     continue
                 for k in range(0, rows, rows_per_tile):
                     at = first_at + (first_row + k) * wd
@@ -673,7 +695,8 @@ def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[i
     if 8 * wd * itemsize == VECTOR_BITS:
         return band_rows_and_channel_groups(n, h, wd + 2, blocks, 3 * c * wd * itemsize)
     if TILE_CHANNELS == 2 and wd * itemsize >= _bands.LONG_ROW_BYTES:
-        return band_rows_and_channel_groups(n, h, wd + 2, blocks, c * (wd + 2) * itemsize,
+        row_bytes = c * rows_first_step(wd + 2, itemsize) * itemsize
+        return band_rows_and_channel_groups(n, h, wd + 2, blocks, row_bytes,
                                             _bands.BAND_BYTES_16)
     return band_rows_and_channel_groups(n, h, wd + 2, blocks)
 
