@@ -324,6 +324,16 @@ def test_resume_with_a_damaged_run_file_names_it(content, tmp_path, capsys):
     assert (run / "run.json").read_bytes() == content
 
 
+@pytest.mark.parametrize("extra, words", [([], "give --folds too"),
+                                          (["--folds", "2"], "no runs.csv there")])
+def test_against_refuses_in_one_line_and_writes_nothing(extra, words, tmp_path, capsys):
+    (tmp_path / "other").mkdir()
+    code, _, err = cli(capsys, "sweep", "--out", tmp_path / "s", "--against",
+                       tmp_path / "other", *extra)
+    assert code == 2 and words in one_line(err)
+    assert not (tmp_path / "s").exists()
+
+
 @pytest.mark.parametrize("extra, words", [(["--workers", "2"], "leave out --workers"),
                                           ([], "no run of this grid has finished")])
 def test_report_only_refuses_in_one_line_and_writes_nothing(extra, words, tmp_path, capsys):

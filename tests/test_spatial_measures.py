@@ -246,6 +246,81 @@ def test_noise_alone_is_undecided_not_equivalent(tmp_path):
     assert row["verdict"] == "undecided"
 
 
+def _fake_sized_sweep(folder, size, effects, folds=4, images=12, seed=0, names="img"):
+    """A sweep folder (runs.csv, runs/NAME/{run.json, metrics.json, test_per_image.csv}) at
+    ``size``: per image, Dice = 0.9 + effect + image effect (the same images, and image
+    effects, at every size: ``seed`` fixed) + noise drawn per size."""
+    import csv
+    import json
+    from tinyunet.experiment.spatial import PER_IMAGE_FILE
+    image_effect = np.random.default_rng(seed).normal(0, 0.03, (folds, images))
+    rng = np.random.default_rng(size)
+    rows = []
+    for (d, f), effect in effects.items():
+        for k in range(folds):
+            name = f"d{d}_f{f}_s0_fold{k}"
+            run_dir = folder / "runs" / name
+            run_dir.mkdir(parents=True)
+            (run_dir / "run.json").write_text(json.dumps(dict(size=size)))
+            (run_dir / "metrics.json").write_text(json.dumps(dict(n_train=40, n_test=images)))
+            dice = 0.9 + effect + image_effect[k] + rng.normal(0, 0.002, images)
+            with open(run_dir / PER_IMAGE_FILE, "w", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow(["name", "dice", "hd95"])
+                for i in range(images):
+                    w.writerow([f"{names}{k}_{i}", dice[i], 10 - 100 * (dice[i] - 0.9)])
+            rows.append(dict(name=name, depth=d, base_filters=f, seed=0, fold=k,
+                             status="done"))
+    with open(folder / "runs.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+def test_two_sizes_are_compared_per_partition_on_the_same_images(tmp_path):
+    """PLAN.md's addendum: each configuration both sweeps finished, this size minus the other,
+    the per-image differences averaged per partition, the corrected t over partitions, Holm
+    over the sizes' family per metric; a sweep of one size, or partitions that tested other
+    images, refused."""
+    import csv
+    from tinyunet.experiment.crossval import compare_sizes, rows_of_folder, write_size_comparisons
+    from tinyunet.experiment.spatial import read_per_image
+    from tinyunet.experiment.stats import corrected_t
+    big, small = tmp_path / "cv256", tmp_path / "cv128"
+    _fake_sized_sweep(big, 256, {(2, 16): 0.01, (3, 16): 0.0, (4, 16): 0.0001})
+    _fake_sized_sweep(small, 128, {(2, 16): 0.0, (3, 16): 0.0, (4, 16): 0.0, (1, 16): 0.0})
+    rows, other = rows_of_folder(big), rows_of_folder(small)
+    table = compare_sizes(rows, other)
+    assert [(r["metric"], r["a"], r["b"]) for r in table] == [
+        (m, f"d{d}_f16 at 256 px", f"d{d}_f16 at 128 px") for m in ("dice", "hd95")
+        for d in (2, 3, 4)]                                  # d1_f16 ran at 128 px only
+    assert {r["kind"] for r in table} == {"256 px against 128 px"}
+    diffs = []
+    for k in range(4):
+        a = read_per_image(big / "runs" / f"d2_f16_s0_fold{k}")
+        b = read_per_image(small / "runs" / f"d2_f16_s0_fold{k}")
+        diffs.append(np.mean([a[i]["dice"] - b[i]["dice"] for i in a]))
+    expected = corrected_t(diffs, 40, 12)
+    d2 = table[0]
+    assert d2["partitions"] == 4
+    assert d2["mean_difference"] == pytest.approx(expected.mean, abs=1e-12)
+    assert d2["ci_low"] == pytest.approx(expected.ci_low, abs=1e-12)
+    assert d2["verdict"].startswith("resolved") and d2["p_holm"] >= d2["p"]
+    assert table[1]["verdict"] in ("equivalent", "undecided")
+    dice_p = sorted(r["p"] for r in table if r["metric"] == "dice")
+    assert min(r["p_holm"] for r in table if r["metric"] == "dice") == pytest.approx(
+        min(1.0, 3 * dice_p[0]))                              # Holm over the 3 comparisons
+    written = write_size_comparisons(big, rows, small)
+    assert len(list(csv.DictReader(open(big / "sizes.csv")))) == len(written) == 6
+    assert "d2_f16 at 256 px - d2_f16 at 128 px" in (big / "sizes.md").read_text()
+    with pytest.raises(ValueError, match="both sweeps trained at 256 px"):
+        compare_sizes(rows, rows)
+    other_images = tmp_path / "other"
+    _fake_sized_sweep(other_images, 128, {(2, 16): 0.0}, names="x")
+    with pytest.raises(ValueError, match="tested different images"):
+        compare_sizes(rows, rows_of_folder(other_images))
+
+
 def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(tmp_path):
     import csv
     import json
@@ -284,3 +359,12 @@ def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(t
     assert list(csv.DictReader(open(out / "runs.csv"))) == rows
     assert (out / "results.md").exists() and (out / "curves_largest.png").stat().st_size > 1000
     assert main(args[:-2] + ["--out", str(tmp_path / "empty"), "--quiet", "--report-only"]) == 2
+    # the same partitions at another size, compared with the first sweep configuration by
+    # configuration on masks at one resolution (PLAN.md's addendum)
+    wide = tmp_path / "cv48"
+    assert main(["sweep", "--depths", "2", "--filters", "4", "--folds", "2", "--epochs", "1",
+                 "--size", "48", "--out", str(wide), "--quiet", "--against", str(out)]) == 0
+    sizes = list(csv.DictReader(open(wide / "sizes.csv")))
+    assert [(r["metric"], r["a"], r["b"], r["partitions"]) for r in sizes] == [
+        (m, "d2_f4 at 48 px", "d2_f4 at 32 px", "2") for m in ("dice", "hd95")]
+    assert all(r["verdict"] and r["ci_low"] != "" for r in sizes)

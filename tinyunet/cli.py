@@ -469,19 +469,26 @@ def run_sweep_command(args) -> None:
                          patience=args.patience, seed=seeds[0])
     depths = _int_list("--depths", args.depths, 1)
     filters = _int_list("--filters", args.filters, 1)
+    if args.against is not None:
+        if not args.folds:
+            raise DataError("--against compares cross-validated sweeps: give --folds too")
+        if not (Path(args.against) / "runs.csv").is_file():
+            raise DataError(f"--against {args.against}: no runs.csv there (not a sweep folder)")
     if args.report_only:
         if args.workers or args.scheduler:
             raise DataError("--report-only trains nothing: leave out --workers and --scheduler")
         rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
                          progress=not args.quiet, seeds=seeds, folds=args.folds,
-                         report_only=True)
+                         report_only=True, against=args.against)
     else:
         with sweep_executor(args) as executor:
             output_folder(args.out)
             rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
                              progress=not args.quiet, seeds=seeds, folds=args.folds,
-                             executor=executor)
+                             executor=executor, against=args.against)
     print((Path(args.out) / "results.md").read_text())
+    if args.against is not None:
+        print((Path(args.out) / "sizes.md").read_text())
     failed = [r for r in rows if r["status"] == "failed"]
     done = [r for r in rows if r["status"] == "done"]
     if done:
@@ -637,6 +644,9 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("--report-only", action="store_true",
                     help="train nothing: rewrite the tables, comparisons and figures from the "
                     "grid's finished runs (e.g. while the grid still runs)")
+    sw.add_argument("--against", metavar="DIR", help="another cross-validated sweep's folder, "
+                    "trained at another size on the same partitions: compare each "
+                    "configuration both finished across the sizes (OUT/sizes.md)")
     sw.add_argument("--quiet", action="store_true")
     ce = sub.add_parser("certs", parents=[common], help="write a CA and TLS certificates for "
                         "a sweep's Dask scheduler, workers and client")

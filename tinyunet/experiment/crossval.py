@@ -17,6 +17,11 @@ reference is the best configuration by mean test Dice on the first partition alo
 comparisons against it use the other partitions only, so choosing it biases nothing.
 
 Writes ``OUT/comparisons.csv`` and ``OUT/comparisons.md`` (:func:`write_comparisons`).
+
+Two sweeps trained at different sizes on the same partitions (PLAN.md's addendum: 256 px against
+128 px) are compared configuration by configuration the same way, on masks at one resolution,
+with Holm over those comparisons (:func:`compare_sizes`, ``OUT/sizes.md``:
+:func:`write_size_comparisons`; ``tinyunet sweep ... --against OTHER_FOLDER``).
 """
 
 from __future__ import annotations
@@ -40,6 +45,11 @@ COMPARISON_COLUMNS = ["metric", "kind", "a", "b", "partitions", "mean_difference
 
 def _name(depth, filters) -> str:
     return f"d{depth}_f{filters}"
+
+
+def _depth_filters(name: str) -> tuple[int, int]:
+    """(depth, filters) of a configuration's name ``dD_fF``."""
+    return tuple(int(x) for x in name[1:].split("_f"))
 
 
 def partition_of(row: dict) -> tuple[int, int]:
@@ -71,7 +81,7 @@ def reference_configuration(runs: dict[str, dict[tuple, dict]], partition) -> st
 def declared_family(configs, reference: str | None) -> list[tuple[str, str, str]]:
     """(kind, a, b) of every declared comparison among ``configs`` (names ``dD_fF``)."""
     present = set(configs)
-    parsed = sorted({tuple(int(x) for x in c[1:].split("_f")) for c in present})
+    parsed = sorted({_depth_filters(c) for c in present})
     family = []
     for d, f in parsed:
         if _name(d + 1, f) in present:
@@ -103,6 +113,33 @@ def partition_differences(a: dict[tuple, dict], b: dict[tuple, dict], metric: st
     return diffs, n_train, n_test
 
 
+def _comparison(kind: str, a: str, b: str, runs_a: dict, runs_b: dict, metric: str,
+                margin: float, skip=()) -> dict:
+    """One comparison row: the corrected t and TOST of a - b over their shared partitions
+    (left untested, with no p, below 2 partitions)."""
+    diffs, n_train, n_test = partition_differences(runs_a, runs_b, metric, skip)
+    row = dict(metric=metric, kind=kind, a=a, b=b, partitions=len(diffs), margin=margin)
+    if len(diffs) >= 2:
+        c = corrected_t(diffs, n_train, n_test)
+        row.update(mean_difference=c.mean, se=c.se, ci_low=c.ci_low, ci_high=c.ci_high,
+                   p=c.p, p_equivalence=tost_p(c.mean, c.se, c.df, margin))
+    return row
+
+
+def _correct(block: list[dict], alpha: float) -> list[dict]:
+    """Holm over one metric's family (the tested rows of ``block``), then each row's verdict."""
+    tested = [r for r in block if "p" in r]
+    if tested:
+        p_holm, rejected = holm([r["p"] for r in tested], alpha)
+        e_holm, equivalent = holm([r["p_equivalence"] for r in tested], alpha)
+        for r, ph, rej, eh, eq in zip(tested, p_holm, rejected, e_holm, equivalent):
+            r.update(p_holm=float(ph), p_equivalence_holm=float(eh),
+                     verdict=verdict(bool(rej), bool(eq)))
+    for r in block:
+        r.setdefault("verdict", "too few partitions")
+    return block
+
+
 def compare_family(rows: list[dict], metrics=("dice", "hd95"), alpha: float = ALPHA,
                    margins=None) -> tuple[list[dict], str | None]:
     """Every declared comparison on each metric, Holm-corrected per metric; returns the rows
@@ -115,37 +152,62 @@ def compare_family(rows: list[dict], metrics=("dice", "hd95"), alpha: float = AL
     reference = reference_configuration(runs, first)
     out = []
     for metric in metrics:
-        block = []
-        for kind, a, b in declared_family(runs, reference):
-            skip = (first,) if kind == "against the reference" else ()
-            diffs, n_train, n_test = partition_differences(runs[a], runs[b], metric, skip)
-            row = dict(metric=metric, kind=kind, a=a, b=b, partitions=len(diffs),
-                       margin=margins[metric])
-            if len(diffs) >= 2:
-                c = corrected_t(diffs, n_train, n_test)
-                row.update(mean_difference=c.mean, se=c.se, ci_low=c.ci_low, ci_high=c.ci_high,
-                           p=c.p, p_equivalence=tost_p(c.mean, c.se, c.df, margins[metric]))
-            block.append(row)
-        tested = [r for r in block if "p" in r]
-        if tested:
-            p_holm, rejected = holm([r["p"] for r in tested], alpha)
-            e_holm, equivalent = holm([r["p_equivalence"] for r in tested], alpha)
-            for r, ph, rej, eh, eq in zip(tested, p_holm, rejected, e_holm, equivalent):
-                r.update(p_holm=float(ph), p_equivalence_holm=float(eh),
-                         verdict=verdict(bool(rej), bool(eq)))
-        for r in block:
-            r.setdefault("verdict", "too few partitions")
-        out += block
+        out += _correct([_comparison(kind, a, b, runs[a], runs[b], metric, margins[metric],
+                                     (first,) if kind == "against the reference" else ())
+                         for kind, a, b in declared_family(runs, reference)], alpha)
     return out, reference
+
+
+def _sweep_size(runs: dict[str, dict[tuple, dict]]) -> int:
+    """The one training size of a sweep's finished runs (from each run's run.json)."""
+    sizes = {int(json.loads((Path(r["run_dir"]) / "run.json").read_text())["size"])
+             for by in runs.values() for r in by.values()}
+    if len(sizes) != 1:
+        raise ValueError(f"a sweep's runs should share one size, found {sorted(sizes)}")
+    return sizes.pop()
+
+
+def compare_sizes(rows: list[dict], other_rows: list[dict], metrics=("dice", "hd95"),
+                  alpha: float = ALPHA, margins=None) -> list[dict]:
+    """Each configuration both sweeps finished, this sweep's size against the other's: per
+    partition the mean over its test images of ``this_i - other_i`` (both scored on masks at
+    one resolution, :mod:`tinyunet.experiment.spatial`; the partitions must hold the same test
+    images), the corrected t and TOST across partitions, Holm over these comparisons per
+    metric (PLAN.md's addendum). Rows as :func:`compare_family`'s, ``a`` and ``b`` named
+    ``dD_fF at S px``."""
+    margins = dict(MARGINS, **(margins or {}))
+    runs, other = done_runs(rows), done_runs(other_rows)
+    shared = sorted(set(runs) & set(other), key=_depth_filters)
+    if not shared:
+        return []
+    size, other_size = _sweep_size(runs), _sweep_size(other)
+    if size == other_size:
+        raise ValueError(f"both sweeps trained at {size} px: nothing to compare across sizes")
+    kind = f"{size} px against {other_size} px"
+    return [row for metric in metrics for row in _correct(
+        [_comparison(kind, f"{c} at {size} px", f"{c} at {other_size} px", runs[c], other[c],
+                     metric, margins[metric]) for c in shared], alpha)]
+
+
+def rows_of_folder(folder) -> list[dict]:
+    """A sweep folder's ``runs.csv`` as rows, each with its ``run_dir`` (``FOLDER/runs/NAME``):
+    another sweep's finished runs, to compare with."""
+    folder = Path(folder)
+    with open(folder / "runs.csv", newline="") as fh:
+        return [dict(r, run_dir=str(folder / "runs" / r["name"])) for r in csv.DictReader(fh)]
 
 
 def _fmt(x, digits=4):
     return "" if x is None or x == "" else f"{x:.{digits}f}"
 
 
-def comparisons_markdown(table: list[dict], reference: str | None) -> str:
-    lines = [f"Reference configuration (best mean test Dice on the first partition): "
-             f"**{reference}**. Differences a - b, mean over partitions of the per-image "
+def comparisons_markdown(table: list[dict], reference: str | None, intro: str | None = None
+                         ) -> str:
+    """The comparison rows as markdown, one table per metric, under ``intro`` (by default the
+    declared family's, naming the reference)."""
+    intro = intro or (f"Reference configuration (best mean test Dice on the first partition): "
+                      f"**{reference}**. ")
+    lines = [f"{intro}Differences a - b, mean over partitions of the per-image "
              f"differences; 95 % interval and p from the Nadeau-Bengio corrected t; Holm over "
              f"each metric's family; equivalence by two one-sided tests at the margin.\n"]
     for metric in dict.fromkeys(r["metric"] for r in table):
@@ -163,18 +225,36 @@ def comparisons_markdown(table: list[dict], reference: str | None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_comparisons(out, rows: list[dict]) -> list[dict]:
-    """OUT/comparisons.csv and OUT/comparisons.md from the runs-table rows."""
-    out = Path(out)
-    table, reference = compare_family(rows)
-    tmp = out / ".comparisons.csv.tmp"
+def _write_table(path: Path, table: list[dict]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=COMPARISON_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(table)
-    tmp.replace(out / "comparisons.csv")
+    tmp.replace(path)
+
+
+def write_comparisons(out, rows: list[dict]) -> list[dict]:
+    """OUT/comparisons.csv and OUT/comparisons.md from the runs-table rows."""
+    out = Path(out)
+    table, reference = compare_family(rows)
+    _write_table(out / "comparisons.csv", table)
     (out / "comparisons.md").write_text(comparisons_markdown(table, reference))
     return table
 
 
-__all__ = ["compare_family", "declared_family", "partition_of", "write_comparisons"]
+def write_size_comparisons(out, rows: list[dict], other_folder) -> list[dict]:
+    """OUT/sizes.csv and OUT/sizes.md: :func:`compare_sizes` of this sweep's rows against the
+    sweep in ``other_folder``."""
+    out = Path(out)
+    table = compare_sizes(rows, rows_of_folder(other_folder))
+    _write_table(out / "sizes.csv", table)
+    intro = (f"Each configuration at this sweep's size against the same configuration in "
+             f"`{Path(other_folder).name}`, on the same partitions and test images, both scored "
+             f"on masks at one resolution. ")
+    (out / "sizes.md").write_text(comparisons_markdown(table, None, intro))
+    return table
+
+
+__all__ = ["compare_family", "compare_sizes", "declared_family", "partition_of",
+           "rows_of_folder", "write_comparisons", "write_size_comparisons"]

@@ -40,7 +40,7 @@ from ..runs import train_run
 from ..train import TrainConfig
 from ..unet import UNet
 from .executors import SequentialExecutor, Task, worker_name
-from .crossval import write_comparisons
+from .crossval import write_comparisons, write_size_comparisons
 from .report import write_figures, write_tables
 from .spatial import measure_run
 
@@ -158,13 +158,17 @@ def _failed_row(spec: RunSpec, error: str) -> dict:
 def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: int = 128,
               config: TrainConfig | None = None, band_radius: int = 3, progress: bool = True,
               log=print, seeds=None, folds: int | None = None, executor=None,
-              figures: bool = True, task=run_task, report_only: bool = False) -> list[dict]:
+              figures: bool = True, task=run_task, report_only: bool = False,
+              against=None) -> list[dict]:
     """Train (or skip, or resume) every run of the grid with ``executor`` (default: the plain
     loop) and write the tables and figures; returns the runs-table rows (failed runs with
     ``status='failed'`` and their error).
 
     ``report_only``: train nothing; rewrite the tables, comparisons and figures from the runs
-    that have finished (a grid that spans sessions, reported while it runs elsewhere)."""
+    that have finished (a grid that spans sessions, reported while it runs elsewhere).
+    ``against``: another cross-validated sweep's folder, trained at another size on the same
+    partitions; each configuration both finished is compared across the sizes
+    (``OUT/sizes.csv``, ``OUT/sizes.md``: :func:`tinyunet.experiment.crossval.compare_sizes`)."""
     config = config or TrainConfig(epochs=15, patience=6)
     seeds = tuple(seeds) if seeds is not None else (config.seed,)
     if not seeds or len(set(seeds)) != len(seeds):
@@ -224,6 +228,8 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
         + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}" if failed else ""))
     if figures and len(failed) < len(ordered):
         write_figures(out, ordered, size)
+    if against is not None:
+        write_size_comparisons(out, ordered, against)
     return ordered
 
 
