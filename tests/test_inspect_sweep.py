@@ -78,9 +78,13 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
     for name in ("results.md", "paired.md", "paired.csv", "sweep.json", "dice_vs_parameters.png",
                  "same_image.png", "features_bottleneck.png", "features_up1.png"):
         assert (tmp_path / "sw" / name).exists(), name
-    # a second call trains nothing: finished runs are skipped, and the rows are the same
+    # a second call trains nothing: finished runs are read, no task runs, the rows are the same
+    def no_task(spec):
+        raise AssertionError(f"{spec.name} finished and should not run again")
+
     again = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4), size=32,
-                      config=config, progress=False, log=lambda *a: None, figures=False)
+                      config=config, progress=False, log=lambda *a: None, figures=False,
+                      task=no_task)
     assert [r["test_dice"] for r in again] == [r["test_dice"] for r in rows]
     assert all(len(list(csv.DictReader(open(tmp_path / "sw" / "runs" / r["name"] / "history.csv"))))
                == 1 for r in again)
@@ -88,6 +92,20 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
     splits = {json.dumps(json.loads((tmp_path / "sw" / "runs" / f"d{d}_f{f}_s0" / "run.json")
                                     .read_text())["splits"]) for d in (1, 2) for f in (2, 4)}
     assert len(splits) == 1    # every configuration saw the same split
+    # the grid grown by a filter count: when its first new run starts, the tables already
+    # hold the 4 finished runs (not only once an executor gets round to their tasks)
+    from tinyunet.experiment.sweep import run_task
+    seen = []
+
+    def watched(spec):
+        seen.append((spec.name, len(list(csv.DictReader(open(tmp_path / "sw" / "runs.csv"))))))
+        return run_task(spec)
+
+    grown = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4, 8), size=32,
+                      config=config, progress=False, log=lambda *a: None, figures=False,
+                      task=watched)
+    assert sorted(name for name, _ in seen) == ["d1_f8_s0", "d2_f8_s0"]
+    assert min(count for _, count in seen) == 4 and len(grown) == 6
 
 
 def test_sweep_figures_with_one_filter_count(small_data, tmp_path):

@@ -42,7 +42,7 @@ from ..unet import UNet
 from .executors import SequentialExecutor, Task, worker_name
 from .crossval import write_comparisons, write_size_comparisons
 from .report import write_figures, write_tables
-from .spatial import measure_run
+from .spatial import SPATIAL_FILE, measure_run
 
 
 @dataclass(frozen=True)
@@ -197,25 +197,39 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
         from tqdm import tqdm
         bar = tqdm(total=len(specs), unit="run", desc="sweep", dynamic_ncols=True)
     say = bar.write if bar is not None else log
+
+    def report(spec: RunSpec, row: dict) -> None:
+        if row["status"] == "done":
+            say(f"{spec.name}: test Dice {row['test_dice']:.4f}, border Dice "
+                f"{row['test_boundary_dice']:.4f} ({row['train_seconds']:.0f} s training)")
+        else:
+            say(f"{spec.name}: FAILED: {row['error']}")
+        rows[spec.name] = row
+        if bar is not None:
+            bar.update()
+
+    def write() -> None:
+        finished = [rows[s.name] for s in specs if s.name in rows]
+        write_tables(out, finished)
+        if folds:
+            write_comparisons(out, finished)
+
     try:
+        # runs finished and measured before this call are read here, so the tables hold them
+        # from the start, not only once an executor gets round to their (quick) tasks
+        for spec in specs:
+            if (spec.run_dir / "metrics.json").exists() and (spec.run_dir /
+                                                              SPATIAL_FILE).exists():
+                report(spec, run_row(spec))
+        if rows:
+            write()
         tasks = [Task(s.name, task, (s,), s.cost, batch=repeats.index((s.seed, s.fold)))
-                 for s in specs]
+                 for s in specs if s.name not in rows]
         for outcome in executor.map(tasks):
             spec = by_name[outcome.key]
-            if outcome.error is None:
-                row = outcome.result
-                say(f"{spec.name}: test Dice {row['test_dice']:.4f}, border Dice "
-                    f"{row['test_boundary_dice']:.4f} ({row['train_seconds']:.0f} s training)")
-            else:
-                row = _failed_row(spec, outcome.error)
-                say(f"{spec.name}: FAILED: {outcome.error}")
-            rows[spec.name] = row
-            finished = [rows[s.name] for s in specs if s.name in rows]
-            write_tables(out, finished)
-            if folds:
-                write_comparisons(out, finished)
-            if bar is not None:
-                bar.update()
+            report(spec, outcome.result if outcome.error is None
+                   else _failed_row(spec, outcome.error))
+            write()
     finally:
         if bar is not None:
             bar.close()
