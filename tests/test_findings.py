@@ -75,6 +75,43 @@ def test_every_verdict_is_worded_with_its_interval():
     assert "**HD95 (px)**" in hd and "-1.23 [-2.00, -0.50]" in hd
 
 
+def test_the_other_size_is_worded_with_every_interval_and_verdict(tmp_path):
+    """PLAN.md's addendum in the section: not run, nothing at both sizes, partly tested (every
+    tested difference with its interval and verdict, the rest counted), each metric apart."""
+    kind = "256 px against 128 px"
+    rows = [_comparison(kind, "d2_f16 at 256 px", "d2_f16 at 128 px", 0.0061, 0.0021, 0.0101,
+                        "resolved"),
+            _comparison(kind, "d3_f16 at 256 px", "d3_f16 at 128 px", 0.0004, -0.002, 0.0028,
+                        "equivalent"),
+            _comparison(kind, "d4_f16 at 256 px", "d4_f16 at 128 px", "", "", "",
+                        "too few partitions"),
+            _comparison(kind, "d2_f16 at 256 px", "d2_f16 at 128 px", -1.5, -2.5, -0.5,
+                        "resolved", metric="hd95", margin=0.5)]
+    text = F.sizes_text(rows)
+    assert ("Dice (3 comparisons, Holm-corrected together; margin 0.005): 1 resolved (1 a > b, "
+            "0 a < b), 1 equivalent: d2_f16 at 256 px - d2_f16 at 128 px +0.0061 [+0.0021, "
+            "+0.0101] resolved; d3_f16 at 256 px - d3_f16 at 128 px +0.0004 [-0.0020, +0.0028] "
+            "equivalent, 1 not yet tested") in text
+    assert ("HD95 (px) (1 comparison, Holm-corrected together; margin 0.5): 1 resolved (0 a > "
+            "b, 1 a < b): d2_f16 at 256 px - d2_f16 at 128 px -1.50 [-2.50, -0.50] resolved."
+            ) in text
+    assert F.sizes_text(None).endswith("not run yet.")
+    assert F.sizes_text([]).endswith("no configuration has finished at both sizes yet.")
+    # in the section only when asked for, read from the other folder's sizes.csv
+    _write(tmp_path / "runs.csv", [_run(1, 4, 0, 0.9)])
+    _write(tmp_path / "results.csv", [_result(1, 4, 6, 7, 8.5)])
+    _write(tmp_path / "comparisons.csv",
+           [_comparison("one more level", "d2_f4", "d1_f4", "", "", "", "too few partitions")])
+    plain = F.findings_section(tmp_path, configurations=2, partitions=2, epoch_cap=80)
+    assert "The other size" not in plain
+    other = tmp_path / "cv256"
+    other.mkdir()
+    assert "not run yet" in F.findings_section(tmp_path, 2, 2, 80, sizes=other)
+    _write(other / "sizes.csv", rows)
+    assert "+0.0061 [+0.0021, +0.0101] resolved" in F.findings_section(tmp_path, 2, 2, 80,
+                                                                      sizes=other)
+
+
 def _result(depth, filters, init, trained, theory, hd95=5.0, assd=1.0, skips=(0.01, 0.03)):
     row = dict(depth=str(depth), base_filters=str(filters), erf_radius_init=str(init),
                erf_radius_trained=str(trained), theoretical_radius=str(theory),

@@ -7,13 +7,16 @@ computed here from the sweep's tables, so a sentence cannot drift from its table
                            early; training seconds; per-run spatial measurements);
 * ``OUT/results.csv``      one row per configuration: means over its finished partitions;
 * ``OUT/comparisons.csv``  the declared family, Holm-corrected, with a verdict per comparison
-                           (:mod:`tinyunet.experiment.crossval`).
+                           (:mod:`tinyunet.experiment.crossval`);
+* ``OTHER/sizes.csv``      with ``--sizes OTHER``: the same configurations trained at another
+                           size on the same partitions, compared across the sizes.
 
 The section sits in a chapter between two marker lines (:data:`BEGIN`, :data:`END`);
 :func:`write_section` rewrites it there and :func:`check_section` fails, naming the first line
 that differs, when the chapter's text is not what the tables say::
 
-    python -m tinyunet.experiment.findings docs/experiment_cv docs/08-experiment.md
+    python -m tinyunet.experiment.findings docs/experiment_cv docs/08-experiment.md \
+        --sizes docs/experiment_cv256
 
 A partial grid (a run that spans sessions) is worded as partial: how many runs finished, which
 partitions are complete, and which comparisons still lack the two partitions a test needs.
@@ -270,8 +273,36 @@ def skip_text(results: list[dict]) -> str:
             "removal costs the most Dice is " + "; ".join(parts) + ".")
 
 
-def findings_section(folder, configurations: int, partitions: int, epoch_cap: int) -> str:
-    """The chapter's generated section, markers included, from the tables in ``folder``."""
+def sizes_text(comparisons: list[dict] | None) -> str:
+    """PLAN.md's addendum (:func:`tinyunet.experiment.crossval.compare_sizes`): per metric,
+    how many configurations were compared across the sizes, the verdict counts, and every
+    difference with its interval and verdict; ``None``: the other size's sweep has no table."""
+    head = "**The other size** (PLAN.md's addendum, the same partitions and test images): "
+    if comparisons is None:
+        return head + "not run yet."
+    if not comparisons:
+        return head + "no configuration has finished at both sizes yet."
+    parts = []
+    for metric in dict.fromkeys(c["metric"] for c in comparisons):
+        rows = [c for c in comparisons if c["metric"] == metric]
+        tested = [c for c in rows if c["verdict"] in VERDICTS]
+        part = (f"{UNITS[metric]} ({_plural(len(rows), 'comparison')}, Holm-corrected "
+                f"together; margin {float(rows[0]['margin']):g}): ")
+        if tested:
+            part += (f"{_verdict_counts(tested)}: " + "; ".join(
+                f"{_difference(c, metric)} {c['verdict']}" for c in tested))
+        waiting = len(rows) - len(tested)
+        if waiting:
+            part += (", " if tested else "") + (f"{waiting} not yet tested (each needs both "
+                                                "sizes on at least two partitions)")
+        parts.append(part)
+    return head + ". ".join(parts) + "."
+
+
+def findings_section(folder, configurations: int, partitions: int, epoch_cap: int,
+                     sizes=None) -> str:
+    """The chapter's generated section, markers included, from the tables in ``folder``
+    (and with ``sizes``, another size's sweep folder, its ``sizes.csv``: :func:`sizes_text`)."""
     folder = Path(folder)
     runs = read_table(folder / "runs.csv")
     results = read_table(folder / "results.csv")
@@ -280,6 +311,9 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
                   reference_text(runs, comparisons, configurations),
                   family_text(comparisons, "dice"), family_text(comparisons, "hd95"),
                   erf_text(results), boundary_text(results), skip_text(results)]
+    if sizes is not None:
+        table = Path(sizes) / "sizes.csv"
+        paragraphs.append(sizes_text(read_table(table) if table.exists() else None))
     return "\n\n".join([BEGIN, *paragraphs, END]) + "\n"
 
 
@@ -327,9 +361,13 @@ def main(argv=None) -> int:
     p.add_argument("--configurations", type=int, default=16)
     p.add_argument("--partitions", type=int, default=5)
     p.add_argument("--epoch-cap", type=int, default=80)
+    p.add_argument("--sizes", metavar="FOLDER", help="the sweep at another size whose "
+                   "sizes.csv (tinyunet sweep ... --against FOLDER_OF_THIS_SWEEP) the section "
+                   "reports too")
     a = p.parse_args(argv)
     try:
-        section = findings_section(a.folder, a.configurations, a.partitions, a.epoch_cap)
+        section = findings_section(a.folder, a.configurations, a.partitions, a.epoch_cap,
+                                   a.sizes)
         changed = write_section(a.chapter, section)
     except (OSError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
@@ -342,4 +380,5 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["BEGIN", "END", "check_section", "findings_section", "write_section"]
+__all__ = ["BEGIN", "END", "check_section", "findings_section", "sizes_text",
+           "write_section"]
