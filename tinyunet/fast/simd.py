@@ -13,10 +13,13 @@ LLVM keeps each one in a register for the whole loop:
 ``vload(a, i)``     ``a[i : i + lanes]`` as a vector (``a`` 1-D, C-contiguous)
 ``vsplat_at(a, i)`` a vector with every lane ``a[i]`` (a broadcast load)
 ``vfma(x, y, z)``   ``x * y + z`` lane by lane: one fused multiply-add where the CPU has one
+``vadd(x, y)``      ``x + y`` lane by lane (``vsub``: ``x - y``)
 ``vstore(a, i, v)`` ``a[i : i + lanes] = v``
 ``vrelu(v)``        ``v`` with its negative lanes set to 0 (a NaN stays a NaN)
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
+``vload_pairs``     ``vload_pairs(a, i)``: ``(a[i], a[i + 2], ..), (a[i + 1], a[i + 3], ..)``, the
+                    even and odd elements of ``a[i : i + 2 lanes]`` as two vectors
 ``vkeep_where``     ``vkeep_where(g, y)``: ``g`` where ``y > 0``, else ``g * 0`` (a ReLU's backward)
 ``prefetch(a, i)``  a hint that ``a[i]``'s cache line is read soon (changes no value)
 ==================  ==========================================================================
@@ -218,6 +221,26 @@ def vfma(typingctx, x, y, z):
     return x(x, y, z), codegen
 
 
+def _lanewise(name, build):
+    """An intrinsic ``name(x, y)`` of two vectors of one type, ``build(builder, x, y)`` lane
+    by lane."""
+    def typer(typingctx, x, y):
+        if not (isinstance(x, Vec) and x == y):
+            raise TypeError(f"{name} needs two vectors of one type, got {x}, {y}")
+
+        def codegen(context, builder, sig, args):
+            return build(builder, *args)
+        return x(x, y), codegen
+    typer.__name__ = name
+    return intrinsic(typer)
+
+
+vadd = _lanewise("vadd", lambda builder, x, y: builder.fadd(x, y))
+vadd.__doc__ = "``x + y`` lane by lane."
+vsub = _lanewise("vsub", lambda builder, x, y: builder.fsub(x, y))
+vsub.__doc__ = "``x - y`` lane by lane."
+
+
 @intrinsic
 def vstore(typingctx, arr, index, value):
     """``arr[index : index + lanes] = value``."""
@@ -274,6 +297,29 @@ def vstore_pairs(typingctx, arr, index, even, odd):
                       align=arr.dtype.bitwidth // 8)
         return context.get_dummy_value()
     return types.none(arr, index, even, odd), codegen
+
+
+@intrinsic
+def vload_pairs(typingctx, arr, index):
+    """``(even, odd)``: ``even[k] = arr[index + 2k]``, ``odd[k] = arr[index + 2k + 1]`` for every
+    lane k, the inverse of :func:`vstore_pairs` (one load of ``2 * lanes`` elements, two
+    shuffles)."""
+    _check_array(arr)
+    vec = Vec(arr.dtype)
+
+    def codegen(context, builder, sig, args):
+        lanes = vec.lanes
+        wide = ir.VectorType(context.get_data_type(arr.dtype), 2 * lanes)
+        pointer = _pointer(context, builder, sig.args[0], args[0], args[1])
+        both = builder.load(builder.bitcast(pointer, wide.as_pointer()),
+                            align=arr.dtype.bitwidth // 8)
+        index_type = ir.VectorType(ir.IntType(32), lanes)
+        even = builder.shuffle_vector(both, both, ir.Constant(index_type,
+                                                              list(range(0, 2 * lanes, 2))))
+        odd = builder.shuffle_vector(both, both, ir.Constant(index_type,
+                                                             list(range(1, 2 * lanes, 2))))
+        return context.make_tuple(builder, sig.return_type, [even, odd])
+    return types.UniTuple(vec, 2)(arr, index), codegen
 
 
 # Register tiles. A tile is a tuple of K rows, each a tuple of F vectors: ``acc[k][f]``, one
