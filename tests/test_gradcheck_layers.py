@@ -177,3 +177,17 @@ def test_convolutions_pass_on_every_path(path, k, s, p, rng):
         layer = randomize_biases(layer.to(np.float64))
         with use_path(path):
             assert_passes(check_layer(layer, rng.standard_normal((2, 8, 4, 4))))
+
+
+@pytest.mark.parametrize("activation", [None, "relu"])
+def test_winograd_path_passes_the_gradient_check(activation, rng):
+    """Winograd's F(2x2, 3x3) (forward pass and input gradient; the weight gradient stays
+    direct), forced on a map it takes at every vector width, with and without the ReLU folded
+    into the convolution."""
+    from tinyunet.conv import choose_path, use_path
+    layer = randomize_biases(Conv2d(8, 8, 3, padding=1, rng=0, activation=activation)
+                             .to(np.float64))
+    x = rng.standard_normal((1, 8, 2, 32))
+    with use_path("winograd"):
+        assert choose_path((8, 8, 3, 3), (1, 1), (1, 1), x.shape).name == "winograd"
+        assert_passes(check_layer(layer, x))

@@ -5,7 +5,7 @@ from tinyunet import Adam, UNet, bce_dice_loss, segmentation_metrics
 from tinyunet.synthetic import make_shapes
 
 
-def train_on_shapes(seed=0, steps=300, batch=8):
+def train_on_shapes(seed=0, steps=400, batch=8):
     train_x, train_y = make_shapes(192, size=32, seed=seed)
     test_x, test_y = make_shapes(64, size=32, seed=seed + 1000)
     model = UNet(depth=2, base_filters=8, seed=seed)
@@ -21,7 +21,10 @@ def train_on_shapes(seed=0, steps=300, batch=8):
 
 
 def test_depth2_unet_learns_synthetic_shapes():
-    # about 3 s on 2 cores; speed is measured by the benchmarks, never asserted here
+    # about 4 s on 2 cores; speed is measured by the benchmarks, never asserted here. (At 300
+    # steps seed 0 scored 0.954 on the direct kernels and 0.948 on Winograd's, whose rounding
+    # differs: too close to the bar to say anything; at 400 both paths score 0.960-0.968 on
+    # seeds 0-3.)
     metrics = train_on_shapes()
     assert metrics["dice"] >= 0.95, metrics["dice"]
     # deterministic from the seed

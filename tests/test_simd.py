@@ -5,9 +5,9 @@ import pytest
 from numba import njit
 
 from tinyunet.fast.bands import copy_vectors, copy_vectors_where
-from tinyunet.fast.simd import (lanes_of, prefetch, vfma, vfma_load_rows, vfma_splat_rows, vload,
-                                 vloads, vrelu, vrelu_tile, vrepeat, vsplat_at, vsplats, vstore,
-                                 vstore_tile, vsum, vtile, vzeros)
+from tinyunet.fast.simd import (lanes_of, prefetch, vadd, vfma, vfma_load_rows, vfma_splat_rows,
+                                 vload, vload_pairs, vloads, vrelu, vrelu_tile, vrepeat, vsplat_at,
+                                 vsplats, vstore, vstore_tile, vsub, vsum, vtile, vzeros)
 from tinyunet.fast.target import TARGET
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
@@ -180,3 +180,28 @@ def test_register_tiles_are_outer_products(dtype, rows, columns):
         for f in range(2):
             expected = np.dot(g[f * lanes:(f + 1) * lanes], x[k:k + lanes])
             np.testing.assert_allclose(sums[k, f], expected, rtol=TOL[dtype], atol=TOL[dtype])
+
+
+@njit
+def _lanewise_and_pairs(x, y, out):
+    """out = (x + y, x - y, the evens of x[:2L], its odds) by vadd, vsub and vload_pairs."""
+    step = lanes_of(x)
+    vstore(out, 0, vadd(vload(x, 0), vload(y, 0)))
+    vstore(out, step, vsub(vload(x, 0), vload(y, 0)))
+    even, odd = vload_pairs(x, 1)
+    vstore(out, 2 * step, even)
+    vstore(out, 3 * step, odd)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_lanewise_add_subtract_and_split_pairs(dtype):
+    rng = np.random.default_rng(3)
+    lanes = TARGET.lanes(dtype)
+    x = rng.standard_normal(2 * lanes + 1).astype(dtype)
+    y = rng.standard_normal(lanes).astype(dtype)
+    out = np.zeros(4 * lanes, dtype)
+    _lanewise_and_pairs(x, y, out)
+    np.testing.assert_array_equal(out[:lanes], x[:lanes] + y)
+    np.testing.assert_array_equal(out[lanes:2 * lanes], x[:lanes] - y)
+    np.testing.assert_array_equal(out[2 * lanes:3 * lanes], x[1::2][:lanes])
+    np.testing.assert_array_equal(out[3 * lanes:], x[2::2][:lanes])

@@ -19,7 +19,8 @@ X86 = platform.machine().lower() in ("x86_64", "amd64")
 x86_only = pytest.mark.skipif(not X86, reason="x86-64 CPU names")
 
 # The kernel tests, run again at each other width: every register tile and band layout.
-KERNEL_TESTS = ["tests/test_simd.py", "tests/test_direct.py", "tests/test_patches.py"]
+KERNEL_TESTS = ["tests/test_simd.py", "tests/test_direct.py", "tests/test_patches.py",
+                "tests/test_winograd.py"]
 
 
 @x86_only

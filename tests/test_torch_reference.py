@@ -86,6 +86,8 @@ def test_every_path_is_compared_with_torch_somewhere(path, monkeypatch):
     """Each forced path runs in at least one of the comparisons above (not only im2col)."""
     cases = [(Conv2d(8, 16, 3, padding=1, rng=0), lambda x, w, b: F.conv2d(x, w, b, padding=1),
               rand(2, 8, 12, 10)),
+             (Conv2d(8, 8, 3, padding=1, rng=0), lambda x, w, b: F.conv2d(x, w, b, padding=1),
+              rand(2, 8, 4, 64)),           # a map that Winograd's kernel takes at every width
              (Conv2d(8, 16, 1, rng=0), lambda x, w, b: F.conv2d(x, w, b), rand(2, 8, 6, 6)),
              (ConvTranspose2d(16, 8, 2, stride=2, rng=0),
               lambda x, w, b: F.conv_transpose2d(x, w, b, stride=2), rand(2, 16, 6, 6))]

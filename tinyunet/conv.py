@@ -48,7 +48,7 @@ from typing import Callable
 import numpy as np
 
 from . import kernels
-from .fast import direct, patches
+from .fast import direct, patches, winograd
 from .learner import learner_function
 # what numba compiles for, for `tinyunet info`: conv is the one door to fast/
 from .fast.target import TARGET, host_cpu_model, numba_cpu  # noqa: F401
@@ -215,6 +215,15 @@ def _direct_ok(weight_shape, stride, padding) -> bool:
     return tuple(weight_shape[2:]) == (3, 3) and stride == (1, 1) and padding == (1, 1)
 
 
+def _winograd_ok(weight_shape, stride, padding, x_shape) -> bool:
+    """A 3x3 'same' convolution that :mod:`tinyunet.fast.winograd` computes with fewer
+    multiplications (taken by default only where that was measured faster:
+    ``winograd.ENABLED``), for the forward pass and the input gradient alike: even maps a whole
+    number of vectors of tiles wide, enough channels on both sides."""
+    return (_direct_ok(weight_shape, stride, padding) and winograd.usable(x_shape)
+            and weight_shape[0] >= winograd.MIN_CHANNELS)
+
+
 def _pointwise_ok(weight_shape, stride, padding) -> bool:
     """A 1x1 convolution with stride 1 and no padding: a plain matrix product per image."""
     return tuple(weight_shape[2:]) == (1, 1) and stride == (1, 1) and padding == (0, 0)
@@ -242,7 +251,8 @@ class ConvPath:
     :meth:`run_backward`, which add the bias and a following ReLU and join a pair input; a path
     whose kernels do those themselves (the direct 3x3 and the 2x2 up-convolution's bias) gives
     its own ``fused_*`` pass instead. ``reads_pair``: the path reads a pair ``(a, b)`` standing
-    for their concatenation where it lies (so a U-Net's concatenation is never built)."""
+    for their concatenation where it lies (so a U-Net's concatenation is never built).
+    ``by_default``: the dispatch may pick it unforced (else only :func:`use_path` does)."""
     name: str
     applies: Callable
     forward: Callable
@@ -253,6 +263,7 @@ class ConvPath:
     fused_transposed: Callable | None = None
     fused_backward: Callable | None = None
     reads_pair: bool = False
+    by_default: bool = True
 
     def run_forward(self, x, weight, stride, padding, bias=None, relu=False):
         """``max(conv(x, W) + b, 0)`` (no max without ``relu``, no b without ``bias``)."""
@@ -293,6 +304,14 @@ def _direct_backward(x, dy, weight, with_bias, relu_output, input_grad, split):
     return dx, dw, (db if with_bias else None)
 
 
+def _winograd_backward(x, dy, weight, with_bias, relu_output, input_grad, split):
+    """:func:`_direct_backward` with the input gradient by Winograd's F(2x2, 3x3) (the weight
+    gradient and the bias's stay direct)."""
+    dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
+    dx = winograd.conv3x3_input_grad(dy, weight, relu_output, split) if input_grad else None
+    return dx, dw, (db if with_bias else None)
+
+
 def _im2col_scratch(weight_shape, stride, padding, x_shape) -> int:
     """im2col's columns: (N, C * kh * kw, Ho * Wo)."""
     n, c, h, w = x_shape
@@ -309,6 +328,14 @@ def _shifted_scratch(weight_shape, stride, padding, x_shape) -> int:
 
 
 PATHS = {p.name: p for p in (
+    ConvPath("winograd", _winograd_ok,
+             lambda x, w, s, p: winograd.conv3x3_forward(x, w),
+             lambda dy, w, xs, s, p: winograd.conv3x3_input_grad(dy, w),
+             lambda x, dy, k, s, p: direct.conv3x3_weight_grad(x, dy),
+             scratch=lambda w, s, p, x: int(np.prod(direct.weight_grad_partial_shape(x, w[0]))),
+             fused_forward=lambda x, w, b, relu: winograd.conv3x3_forward(x, w, b, relu=relu),
+             fused_backward=_winograd_backward, reads_pair=True,
+             by_default=winograd.ENABLED),
     ConvPath("direct", lambda w, s, p, x: _direct_ok(w, s, p),
              lambda x, w, s, p: direct.conv3x3_forward(x, w),
              lambda dy, w, xs, s, p: direct.conv3x3_input_grad(dy, w),
@@ -428,7 +455,8 @@ def _learner_path(stride, padding) -> ConvPath:
 
 def choose_path(weight_shape, stride, padding, x_shape) -> ConvPath:
     """The path a convolution of ``x_shape`` by weights ``weight_shape`` takes: the first that
-    applies of direct (3x3 'same'), pointwise (1x1), patches (2x2 stride 2 on even maps),
+    applies of winograd (3x3 'same' on even maps where it was measured faster), direct (3x3
+    'same'), pointwise (1x1), patches (2x2 stride 2 on even maps),
     shifted (other stride-1 convolutions with enough channels) and im2col (anything); or the
     one :func:`use_path` forces, where it applies; or, inside
     :func:`tinyunet.learner.use_layers` with a module that defines conv_forward and
@@ -440,7 +468,8 @@ def choose_path(weight_shape, stride, padding, x_shape) -> ConvPath:
     if forced is not None:
         path = PATHS[forced]
         return path if path.applies(weight_shape, stride, padding, x_shape) else PATHS["im2col"]
-    return next(p for p in PATHS.values() if p.applies(weight_shape, stride, padding, x_shape))
+    return next(p for p in PATHS.values()
+                if p.by_default and p.applies(weight_shape, stride, padding, x_shape))
 
 
 def _joined(x):

@@ -346,7 +346,9 @@ def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
                          f"{2 * lanes}, got {h} x {wd}")
     o_w, c_w = weight.shape[:2]
     o = c_w if backward else o_w
-    u = workspace.empty((16 * o * c,), first.dtype)
+    # (not from the workspace: 16 O C values, small beside the maps, and as a workspace buffer
+    # it could take one that a map of a later step needs)
+    u = np.empty(16 * o * c, first.dtype)
     _transform_weights(np.ascontiguousarray(weight, dtype=first.dtype), backward, u)
     b = np.zeros(o, first.dtype) if bias is None else np.ascontiguousarray(bias, first.dtype)
     y_first, y_rest = y if isinstance(y, tuple) else (y, y)
