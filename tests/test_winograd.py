@@ -35,10 +35,13 @@ def test_weight_transform_is_g_g_gt(backward):
     rng = np.random.default_rng(1)
     w = rng.standard_normal((3, 5, 3, 3))
     g = w.transpose(1, 0, 2, 3)[:, :, ::-1, ::-1] if backward else w
-    u = np.empty(16 * g.shape[0] * g.shape[1])
-    winograd._transform_weights(w, backward, u)
+    u = winograd.transformed_weights(w, backward, np.float64)
     expected = np.einsum("ik,ockl,jl->ijoc", winograd.G, g, winograd.G).reshape(16, *g.shape[:2])
-    np.testing.assert_allclose(u.reshape(expected.shape), expected, atol=1e-14)
+    kernels = g.shape[0] * g.shape[1]
+    step = winograd.weights_step(kernels, 8)
+    assert u.shape == (16 * step,) and step >= kernels and (step * 8 // 64) % 2 == 1
+    np.testing.assert_allclose(u.reshape(16, step)[:, :kernels].reshape(expected.shape),
+                               expected, atol=1e-14)
 
 
 def _lanes(dtype):

@@ -56,7 +56,7 @@ from numba import njit, prange
 
 from .. import workspace
 from .bands import CHANNEL_BLOCK, FASTMATH, task_band
-from .direct import _input_row, _sources, _sources_of, _flat, _check
+from .direct import _check, _flat, _input_row, _sources, _sources_of, rows_first_step
 from .simd import (lanes_of, vadd, vfma_splat_rows, vkeep_where, vload, vload_pairs, vloads,
                    vrelu, vrepeat, vsplat_at, vstore, vstore_pairs, vstore_tile, vsub, vtile,
                    vzeros)
@@ -73,6 +73,12 @@ ENABLED = TILE_CHANNELS == 2
 # Input bytes of a band (all channels, tile rows of 4 input rows): it is read once, chunk by
 # chunk, soon after it is written.
 BAND_BYTES = 128 << 10
+
+# The products run position by position over this many blocks of 4 output channels, so that
+# one position's transformed input (C x 3 vectors: 12 KB for 128 channels) stays in the first
+# level cache for all of them; their sums wait in ``m`` (16 x 32 x 3 vectors, 48 KB) for the
+# output transform.
+PRODUCT_BLOCKS = 8
 
 # Fewer input channels than this, and the transforms outweigh the products saved.
 MIN_CHANNELS = 8
@@ -108,32 +114,60 @@ def usable(x_shape, dtype=np.float32) -> bool:
     return h % 2 == 0 and wd % (2 * lanes) == 0 and wd > 0 and c >= MIN_CHANNELS
 
 
-@njit(cache=True)
-def _transform_weights(w, backward, u):
-    """``u[(k * O + o) * C + c] = (G g G^T)[k // 4, k % 4]`` for the kernel ``g`` of output
-    channel o and input channel c: ``w[o, c]``, or with ``backward`` the flipped ``w[c, o, ::-1,
-    ::-1]`` of an input gradient (w (O_w, C_w, 3, 3), then O = C_w, C = O_w)."""
-    o_w, c_w = w.shape[0], w.shape[1]
-    o, c = (c_w, o_w) if backward else (o_w, c_w)
-    g = np.empty((3, 3), u.dtype)
-    t = np.empty((4, 3), u.dtype)
-    for a in range(o_w):
-        for b in range(c_w):
-            for i in range(3):
-                for j in range(3):
-                    g[i, j] = w[a, b, 2 - i, 2 - j] if backward else w[a, b, i, j]
-            for j in range(3):                       # t = G g
-                t[0, j] = g[0, j]
-                t[1, j] = 0.5 * (g[0, j] + g[1, j] + g[2, j])
-                t[2, j] = 0.5 * (g[0, j] - g[1, j] + g[2, j])
-                t[3, j] = g[2, j]
-            oc, ic = (b, a) if backward else (a, b)
-            at = oc * c + ic
-            for i in range(4):                       # U = t G^T
-                u[(4 * i) * o * c + at] = t[i, 0]
-                u[(4 * i + 1) * o * c + at] = 0.5 * (t[i, 0] + t[i, 1] + t[i, 2])
-                u[(4 * i + 2) * o * c + at] = 0.5 * (t[i, 0] - t[i, 1] + t[i, 2])
-                u[(4 * i + 3) * o * c + at] = t[i, 2]
+@njit(fastmath=FASTMATH, cache=True)
+def _transform_weights(g, u):
+    """``u[k * S + p] = (G g_p G^T)[k // 4, k % 4]`` for each kernel ``g_p = g[p]`` (P, 9),
+    taps row by row: P = O * C kernels, output channel after output channel, so that u holds
+    ``U[k][o, c]`` at ``k * S + o * C + c`` (S = len(u) / 16, at least P). One pass, 16
+    sequential streams of stores."""
+    plane = u.shape[0] // 16
+    for p in range(g.shape[0]):
+        k0, k1, k2, k3, k4, k5, k6, k7, k8 = (g[p, 0], g[p, 1], g[p, 2], g[p, 3], g[p, 4],
+                                              g[p, 5], g[p, 6], g[p, 7], g[p, 8])
+        # t = G g, column by column (rows 1 and 2 of G halve a sum)
+        t10, t11, t12 = 0.5 * (k0 + k3 + k6), 0.5 * (k1 + k4 + k7), 0.5 * (k2 + k5 + k8)
+        t20, t21, t22 = 0.5 * (k0 - k3 + k6), 0.5 * (k1 - k4 + k7), 0.5 * (k2 - k5 + k8)
+        # U = t G^T, row by row: (t_i0, (t_i0 + t_i1 + t_i2) / 2, (t_i0 - t_i1 + t_i2) / 2, t_i2)
+        u[p] = k0
+        u[plane + p] = 0.5 * (k0 + k1 + k2)
+        u[2 * plane + p] = 0.5 * (k0 - k1 + k2)
+        u[3 * plane + p] = k2
+        u[4 * plane + p] = t10
+        u[5 * plane + p] = 0.5 * (t10 + t11 + t12)
+        u[6 * plane + p] = 0.5 * (t10 - t11 + t12)
+        u[7 * plane + p] = t12
+        u[8 * plane + p] = t20
+        u[9 * plane + p] = 0.5 * (t20 + t21 + t22)
+        u[10 * plane + p] = 0.5 * (t20 - t21 + t22)
+        u[11 * plane + p] = t22
+        u[12 * plane + p] = k6
+        u[13 * plane + p] = 0.5 * (k6 + k7 + k8)
+        u[14 * plane + p] = 0.5 * (k6 - k7 + k8)
+        u[15 * plane + p] = k8
+
+
+def weights_step(kernels: int, itemsize: int) -> int:
+    """How far apart the 16 positions of the transformed weights lie: ``kernels`` values rounded
+    up to an odd number of 64-byte cache lines. At O * C values apart (64 KB for 128 x 128
+    channels, a multiple of 4 KB) the 16 streams of the transform's stores, and the 16
+    positions' weights the products read, fall in one set of the first-level cache."""
+    return int(rows_first_step(kernels, itemsize))
+
+
+def transformed_weights(weight: np.ndarray, backward: bool, dtype) -> np.ndarray:
+    """``U = G g G^T`` of every kernel, flat (16 * S,): ``U[k][o, c]`` at ``k * S + o * C +
+    c``, S = :func:`weights_step` (O * C). The kernels are ``weight[o, c]`` (O, C, 3, 3), or with ``backward`` those of the
+    input gradient, ``weight[c, o, ::-1, ::-1]`` (then O and C are weight's C and O)."""
+    if backward:
+        g = workspace.empty((weight.shape[1], weight.shape[0], 3, 3), dtype)
+        np.copyto(g, weight.transpose(1, 0, 2, 3)[:, :, ::-1, ::-1], casting="unsafe")
+    else:
+        g = np.ascontiguousarray(weight, dtype=dtype)
+    # (not from the workspace: 16 O C values, small beside the maps, and as a workspace buffer
+    # it could take one that a map of a later step needs)
+    u = np.empty(16 * weights_step(g.shape[0] * g.shape[1], g.itemsize), dtype)
+    _transform_weights(g.reshape(-1, 9), u)
+    return u
 
 
 @njit(cache=True)
@@ -235,6 +269,7 @@ def _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row, columns, fir
     then per block each position's 4 x len(columns) products summed over the channels into
     ``m``, then ``Y`` into the output."""
     lanes = lanes_of(u)
+    u_step = u.shape[0] // 16                           # U's positions this far apart
     width = 3 * lanes                                   # a chunk's tiles per position
     row_length = 2 * half
     for q in range(len(columns)):
@@ -244,27 +279,30 @@ def _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row, columns, fir
                              tx, v, ch * width + columns[q], c * width)
     y_split = y_first.shape[1]
     rest_channels = o - y_split
-    for block in range(first_block, last_block):
-        oc0 = CHANNEL_BLOCK * block
-        of = (min(oc0, o - 1) * c, min(oc0 + 1, o - 1) * c, min(oc0 + 2, o - 1) * c,
-              min(oc0 + 3, o - 1) * c)
+    for first in range(first_block, last_block, PRODUCT_BLOCKS):
+        last = min(first + PRODUCT_BLOCKS, last_block)
+        k_step = (last - first) * CHANNEL_BLOCK * width     # m: position, channel, tile
         for k in range(16):
-            acc = vtile(vrepeat(vzeros(u), of), columns)
-            for ch in range(c):
-                xs = vloads(v, (k * c + ch) * width, columns)
-                acc = vfma_splat_rows(acc, xs, u, k * o * c + ch, of)
-            vstore_tile(m, k * CHANNEL_BLOCK * width, width, columns, acc)
-        for q in range(min(CHANNEL_BLOCK, o - oc0)):
-            oc = oc0 + q
+            for block in range(first, last):
+                oc0 = CHANNEL_BLOCK * block
+                of = (min(oc0, o - 1) * c, min(oc0 + 1, o - 1) * c,
+                      min(oc0 + 2, o - 1) * c, min(oc0 + 3, o - 1) * c)
+                acc = vtile(vrepeat(vzeros(u), of), columns)
+                for ch in range(c):
+                    xs = vloads(v, (k * c + ch) * width, columns)
+                    acc = vfma_splat_rows(acc, xs, u, k * u_step + ch, of)
+                vstore_tile(m, k * k_step + (block - first) * CHANNEL_BLOCK * width, width,
+                            columns, acc)
+        for oc in range(CHANNEL_BLOCK * first, min(CHANNEL_BLOCK * last, o)):
             if oc < y_split:
                 dst, plane = y_flat, (b * y_split + oc) * h * wd
             else:
                 dst, plane = y_rest_flat, (b * rest_channels + oc - y_split) * h * wd
             for t in range(len(columns)):
                 tile_row, tx = (g + t) // per_row, ((g + t) % per_row) * lanes
-                _output_transform(m, q * width + columns[t], CHANNEL_BLOCK * width, bias, oc,
-                                  relu, dst, plane + 2 * (first_tile_row + tile_row) * wd
-                                  + 2 * tx, wd)
+                _output_transform(m, (oc - CHANNEL_BLOCK * first) * width + columns[t], k_step,
+                                  bias, oc, relu, dst,
+                                  plane + 2 * (first_tile_row + tile_row) * wd + 2 * tx, wd)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -290,17 +328,19 @@ def _winograd_kernel(x, x_rest, c, mask, use_mask, u, bias, relu, y_first, o, ti
         _fill_split_band(x, x_rest, split, mask, use_mask, b, 2 * first_tile_row - 1, rows,
                          band, c, half)
         v = np.empty(16 * c * 3 * lanes, dtype=x.dtype)
-        m = np.empty(16 * CHANNEL_BLOCK * 3 * lanes, dtype=x.dtype)
+        m = np.empty(16 * PRODUCT_BLOCKS * CHANNEL_BLOCK * 3 * lanes, dtype=x.dtype)
         total = count * per_row
+        # chunks of 3 vectors, the last 2 or 4 in chunks of 2 (a chunk of 1 only alone)
+        threes = total // 3 - (1 if total % 3 == 1 and total > 1 else 0)
         g = 0
         while g < total:
             left = total - g
-            if left >= 3:
+            if g < 3 * threes:
                 _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row,
                        (0, lanes, 2 * lanes), first_block, last_block, y_first, y_rest_flat,
                        y_flat, b, first_tile_row, h, wd)
                 g += 3
-            elif left == 2:
+            elif left >= 2:
                 _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row,
                        (0, lanes), first_block, last_block, y_first, y_rest_flat,
                        y_flat, b, first_tile_row, h, wd)
@@ -314,11 +354,13 @@ def _winograd_kernel(x, x_rest, c, mask, use_mask, u, bias, relu, y_first, o, ti
 
 def plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, int]:
     """(tile rows per band, groups of output-channel blocks): bands of at most ``BAND_BYTES``
-    of input (at least one tile row), and where that leaves fewer than two tasks per thread,
-    output-channel groups for the rest (each group transforms its band's input again)."""
+    of input (at least one tile row), all of about one height, and where that leaves fewer than
+    two tasks per thread, output-channel groups for the rest (each group transforms its band's
+    input again)."""
     tile_h = h // 2
     row_bytes = 2 * c * (wd + 2) * itemsize          # a tile row's 2 new input rows
-    tile_rows = max(1, min(tile_h, BAND_BYTES // row_bytes))
+    bands = -(-tile_h // max(1, min(tile_h, BAND_BYTES // row_bytes)))
+    tile_rows = -(-tile_h // bands)                  # bands of one height (8 rows: 4 + 4)
     tasks = n * -(-tile_h // tile_rows)
     threads = numba.get_num_threads()
     blocks = -(-o // CHANNEL_BLOCK)
@@ -346,10 +388,7 @@ def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
                          f"{2 * lanes}, got {h} x {wd}")
     o_w, c_w = weight.shape[:2]
     o = c_w if backward else o_w
-    # (not from the workspace: 16 O C values, small beside the maps, and as a workspace buffer
-    # it could take one that a map of a later step needs)
-    u = np.empty(16 * o * c, first.dtype)
-    _transform_weights(np.ascontiguousarray(weight, dtype=first.dtype), backward, u)
+    u = transformed_weights(weight, backward, first.dtype)
     b = np.zeros(o, first.dtype) if bias is None else np.ascontiguousarray(bias, first.dtype)
     y_first, y_rest = y if isinstance(y, tuple) else (y, y)
     if not (y_first.flags.c_contiguous and y_rest.flags.c_contiguous):
