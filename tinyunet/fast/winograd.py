@@ -21,7 +21,11 @@ output channel where the direct kernel (:mod:`tinyunet.fast.direct`) does 36; th
 add only additions (``B`` and ``A`` hold 0 and +-1), once per input channel and tile (``V``)
 and once per output channel and tile (``Y``), shared by all channels of the other side.
 The input gradient is the same convolution with the kernel flipped and its channels swapped
-(see :mod:`tinyunet.fast.direct`), so it runs here too; the weight gradient stays direct.
+(see :mod:`tinyunet.fast.direct`), so it runs here too. The weight gradient stays direct: a
+Winograd one (``dU[k][o, c] = sum_t Z[k][o, t] V[k][c, t]`` with ``Z = A dY A^T``, then ``dW =
+G^T dU G``; commit 05b3488) was correct but 0.25-0.99x the direct kernel on 2 Zen 3 cores: its
+sums run over tiles in vector lanes, so they need long bands of transformed tiles, 16 (C + O)
+values each, which outgrow the L2 cache; short bands spend their time adding lanes.
 
 Rounding differs from the direct sum: the transforms add and subtract inputs before the
 products, so errors grow with the inputs' spread; in float32 they stay within a few units in
@@ -55,11 +59,11 @@ import numpy as np
 from numba import njit, prange
 
 from .. import workspace
-from .bands import CHANNEL_BLOCK, FASTMATH, group_task_band, task_band
+from .bands import CHANNEL_BLOCK, FASTMATH, task_band
 from .direct import _check, _flat, _input_row, _sources, _sources_of, rows_first_step
-from .simd import (lanes_of, vadd, vfma_load_rows, vfma_splat_rows, vkeep_where, vload,
-                   vload_pairs, vloads, vrelu, vrepeat, vsplat_at, vstore, vstore_pairs,
-                   vstore_tile, vsub, vsum, vtile, vzeros)
+from .simd import (lanes_of, vadd, vfma_splat_rows, vkeep_where, vload, vload_pairs, vloads,
+                   vrelu, vrepeat, vsplat_at, vstore, vstore_pairs, vstore_tile, vsub, vtile,
+                   vzeros)
 from .target import TILE_CHANNELS, VECTOR_BITS
 
 B_T = np.array([[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]], dtype=float)
@@ -434,162 +438,3 @@ def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray, relu_output: np.ndarr
     """:func:`tinyunet.fast.direct.conv3x3_input_grad` by Winograd's F(2x2, 3x3)."""
     return _forward(dy, weight, None, False, relu_output, split, backward=True)
 
-
-# ---------------------------------------------------------------------------------------------
-# The weight gradient
-# ---------------------------------------------------------------------------------------------
-#
-# With y_t = A^T [U * V_t] A for each tile t, the loss's gradient with respect to U is
-#
-#     dU[k][o, c] = sum_t Z[k][o, t] * V[k][c, t],    Z_t[o] = A dY_t[o] A^T   (4 x 4)
-#
-# (dY_t the 2 x 2 block of dL/dy over tile t), and since U = G g G^T, dW[o, c] = G^T dU[o, c] G.
-# Again 16 products where the direct sum has 36 terms; V is the forward pass's transform.
-
-
-@njit(fastmath=FASTMATH, cache=True, inline="always")
-def _gradient_transform(dy, keep, use_mask, start, wd, z, to, k_step):
-    """``Z = A dY A^T`` of a vector of tiles of one output channel whose 2 rows of gradients
-    start at ``dy[start]`` and ``dy[start + wd]`` (flat), each tile's 2 columns an even and an
-    odd element; times ``[keep > 0]`` with ``use_mask``. Position k to ``z[to + k * k_step
-    ...]``. Returns the vector sum of the 4 gradients of each tile (the bias's gradient)."""
-    e0, o0 = vload_pairs(dy, start)
-    e1, o1 = vload_pairs(dy, start + wd)
-    if use_mask:
-        k0, k1 = vload_pairs(keep, start)
-        e0, o0 = vkeep_where(e0, k0), vkeep_where(o0, k1)
-        k2, k3 = vload_pairs(keep, start + wd)
-        e1, o1 = vkeep_where(e1, k2), vkeep_where(o1, k3)
-    zero = vzeros(z)
-    # A dY (A's rows: (1, 0), (1, 1), (1, -1), (0, -1)), then the same along each row
-    rows = ((e0, o0), (vadd(e0, e1), vadd(o0, o1)), (vsub(e0, e1), vsub(o0, o1)),
-            (vsub(zero, e1), vsub(zero, o1)))
-    for i in range(4):
-        p, q = rows[i]
-        vstore(z, to + 4 * i * k_step, p)
-        vstore(z, to + (4 * i + 1) * k_step, vadd(p, q))
-        vstore(z, to + (4 * i + 2) * k_step, vsub(p, q))
-        vstore(z, to + (4 * i + 3) * k_step, vsub(zero, q))
-    return vadd(vadd(e0, o0), vadd(e1, o1))
-
-
-@njit(parallel=True, fastmath=FASTMATH, cache=True)
-def _weight_grad_kernel(x, x_rest, c, dy, mask, use_mask, tile_rows, groups, partial,
-                        partial_bias):
-    """``partial[task, k, o, c] = sum Z[k][o, t] V[k][c, t]`` over the task's tiles (a band of
-    ``tile_rows`` tile rows of images ``first, first + groups, ..``), ``partial_bias[task, o]``
-    the sum of its gradients; dy times ``[mask > 0]`` with ``use_mask``."""
-    n, split, h, wd = x.shape
-    o = dy.shape[1]
-    o_pad = partial.shape[2]
-    lanes = lanes_of(partial_bias[0])
-    tile_h = h // 2
-    per_row = wd // (2 * lanes)
-    half = (wd // 2 + 1 + lanes - 1) // lanes * lanes
-    bands = (tile_h + tile_rows - 1) // tile_rows
-    dy_flat, keep = dy.reshape(dy.size), mask.reshape(mask.size)
-    for task in prange(bands * groups):
-        first_image, first_tile_row, count = group_task_band(task, groups, tile_rows, tile_h)
-        rows = 2 * count + 2
-        vectors = count * per_row
-        tiles = vectors * lanes
-        band = np.empty(c * rows * 2 * half, dtype=x.dtype)
-        v = np.empty(16 * c * tiles, dtype=x.dtype)
-        z = np.zeros(16 * o_pad * tiles, dtype=x.dtype)     # padding channels stay zero
-        sums = partial[task]
-        for b in range(first_image, n, groups):
-            _fill_split_band(x, x_rest, split, x, False, b, 2 * first_tile_row - 1, rows, band,
-                             c, half)
-            for t in range(vectors):
-                tile_row, tx = t // per_row, (t % per_row) * lanes
-                for ch in range(c):
-                    _input_transform(band, (ch * rows + 2 * tile_row) * 2 * half, 2 * half,
-                                     half, tx, v, ch * tiles + t * lanes, c * tiles)
-                for oc in range(o):
-                    start = ((b * o + oc) * h + 2 * (first_tile_row + tile_row)) * wd + 2 * tx
-                    total = _gradient_transform(dy_flat, keep, use_mask, start, wd, z,
-                                                oc * tiles + t * lanes, o_pad * tiles)
-                    partial_bias[task, oc] += vsum(total)
-            for k in range(16):
-                for block in range(o_pad // CHANNEL_BLOCK):
-                    zo = (k * o_pad + CHANNEL_BLOCK * block) * tiles
-                    of = (zo, zo + tiles, zo + 2 * tiles, zo + 3 * tiles)
-                    for c0 in range(0, c, 3):
-                        vo = ((k * c + min(c0, c - 1)) * tiles, (k * c + min(c0 + 1, c - 1))
-                              * tiles, (k * c + min(c0 + 2, c - 1)) * tiles)
-                        acc = vtile(vrepeat(vzeros(v), of), vo)
-                        for p in range(0, tiles, lanes):
-                            acc = vfma_load_rows(acc, vloads(v, p, vo), z, p, of)
-                        for q in range(CHANNEL_BLOCK):
-                            row = sums[k, CHANNEL_BLOCK * block + q]
-                            for f in range(min(3, c - c0)):
-                                row[c0 + f] += vsum(acc[q][f])
-
-
-@njit(fastmath=FASTMATH, cache=True)
-def _untransform_gradient(du, dw):
-    """``dw[o, c] = G^T du[:, o, c] G`` (du (16, O', C) summed over the tasks, O' >= O)."""
-    r = np.zeros(4)
-    for oc in range(dw.shape[0]):
-        for ic in range(dw.shape[1]):
-            for i in range(3):              # (G^T du)[i, j] for the 3 rows of G^T
-                for j in range(4):
-                    m0, m1 = du[j, oc, ic], du[4 + j, oc, ic]
-                    m2, m3 = du[8 + j, oc, ic], du[12 + j, oc, ic]
-                    if i == 0:
-                        r[j] = m0 + 0.5 * (m1 + m2)
-                    elif i == 1:
-                        r[j] = 0.5 * (m1 - m2)
-                    else:
-                        r[j] = 0.5 * (m1 + m2) + m3
-                dw[oc, ic, i, 0] = r[0] + 0.5 * (r[1] + r[2])
-                dw[oc, ic, i, 1] = 0.5 * (r[1] - r[2])
-                dw[oc, ic, i, 2] = 0.5 * (r[1] + r[2]) + r[3]
-
-
-def weight_grad_plan(n: int, c: int, o: int, h: int, wd: int, itemsize: int
-                     ) -> tuple[int, int]:
-    """(tile rows per band, groups of images) of the weight-gradient kernel: bands whose
-    transformed input and gradients (16 (C + O) values a tile) hold at most
-    ``GRAD_BAND_BYTES``, and enough image groups for two tasks per thread."""
-    tile_h = h // 2
-    per_tile_row = 16 * (c + o) * (wd // 2) * itemsize
-    bands = -(-tile_h // max(1, min(tile_h, GRAD_BAND_BYTES // per_tile_row)))
-    tile_rows = -(-tile_h // bands)
-    bands = -(-tile_h // tile_rows)
-    groups = min(n, max(1, -(-2 * numba.get_num_threads() // bands)))
-    return tile_rows, groups
-
-
-# The weight gradient's transformed band (16 (C + O) values a tile) holds at most this many bytes
-GRAD_BAND_BYTES = 1 << 20
-
-
-def conv3x3_weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None = None,
-                                 tile_rows: int | None = None, groups: int | None = None):
-    """:func:`tinyunet.fast.direct.conv3x3_weight_and_bias_grad` by Winograd's F(2x2, 3x3):
-    (dL/dW (O, C, 3, 3), dL/db (O,)), dy times ``[relu_output > 0]`` when given; x (N, C, H,
-    W) or a pair read as their concatenation, dy (N, O, H, W); :func:`usable`'s shapes."""
-    first, rest, split, (n, c, h, wd) = _sources(x)
-    dy = np.ascontiguousarray(dy, dtype=first.dtype)
-    if relu_output is not None:
-        if relu_output.shape != dy.shape:
-            raise ValueError(f"relu_output has shape {relu_output.shape}, dy {dy.shape}")
-        relu_output = np.ascontiguousarray(relu_output, dtype=first.dtype)
-    lanes = VECTOR_BITS // (8 * first.itemsize)
-    if h % 2 or wd % (2 * lanes) or wd == 0:
-        raise ValueError(f"F(2x2, 3x3) here needs an even height and a width a multiple of "
-                         f"{2 * lanes}, got {h} x {wd}")
-    o = dy.shape[1]
-    if tile_rows is None or groups is None:
-        tile_rows, groups = weight_grad_plan(n, c, o, h, wd, first.itemsize)
-    tasks = -(-(h // 2) // tile_rows) * groups
-    o_pad = -(-o // CHANNEL_BLOCK) * CHANNEL_BLOCK
-    partial = np.zeros((tasks, 16, o_pad, c), dtype=first.dtype)
-    partial_bias = np.zeros((tasks, o), dtype=first.dtype)
-    use_mask = relu_output is not None
-    _weight_grad_kernel(first, rest, c, dy, relu_output if use_mask else dy, use_mask,
-                        tile_rows, groups, partial, partial_bias)
-    dw = np.empty((o, c, 3, 3), dtype=first.dtype)
-    _untransform_gradient(partial.sum(axis=0), dw)
-    return dw, partial_bias.sum(axis=0)
