@@ -160,8 +160,9 @@ def weights_step(kernels: int, itemsize: int) -> int:
 
 def transformed_weights(weight: np.ndarray, backward: bool, dtype) -> np.ndarray:
     """``U = G g G^T`` of every kernel, flat (16 * S,): ``U[k][o, c]`` at ``k * S + o * C +
-    c``, S = :func:`weights_step` (O * C). The kernels are ``weight[o, c]`` (O, C, 3, 3), or with ``backward`` those of the
-    input gradient, ``weight[c, o, ::-1, ::-1]`` (then O and C are weight's C and O)."""
+    c``, S = :func:`weights_step` (O * C). The kernels are ``weight[o, c]`` (O, C, 3, 3), or
+    with ``backward`` those of the input gradient, ``weight[c, o, ::-1, ::-1]`` (then O and C
+    are weight's C and O)."""
     if backward:
         g = workspace.empty((weight.shape[1], weight.shape[0], 3, 3), dtype)
         np.copyto(g, weight.transpose(1, 0, 2, 3)[:, :, ::-1, ::-1], casting="unsafe")
