@@ -83,3 +83,20 @@ def test_bad_optimiser_arguments():
         Adam([])
     with pytest.raises(ValueError, match="learning rate"):
         Adam([("w", np.ones(1), np.ones(1))], lr=0)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("size", [7, 1 << 17])          # one thread, and all of them
+def test_adam_update_in_one_pass_equals_numpy_bit_for_bit(dtype, size):
+    from tinyunet.kernels import adam_update, adam_update_reference
+    rng = np.random.default_rng(size)
+    arrays = [rng.standard_normal(size).astype(dtype) for _ in range(3)]
+    arrays.append(np.abs(rng.standard_normal(size)).astype(dtype))        # v >= 0
+    fast = [a.copy() for a in arrays]
+    ref = [a.copy() for a in arrays]
+    for t in (1, 2, 3):
+        args = (0.9, 0.999, 1e-3 / (1 - 0.9 ** t), 1 - 0.999 ** t, 1e-8)
+        adam_update(fast[0], fast[1], fast[2], fast[3], *args)
+        adam_update_reference(ref[0], ref[1], ref[2], ref[3], *args)
+    for a, b in zip(fast, ref):
+        np.testing.assert_array_equal(a, b)

@@ -413,6 +413,13 @@ def fold_indices(source_sets: list[str], folds: int, seed: int = 0,
 # ---------------------------------------------------------------------------------------------
 
 
+def load_augmentation_library() -> None:
+    """Import albumentations (and OpenCV) now rather than at the first :class:`Augmenter`:
+    where PyTorch is installed albumentations imports it too, which takes seconds (2.3 s on a
+    Zen 3 core), and the training loop calls this before its first epoch's clock starts."""
+    import albumentations  # noqa: F401  (imported for its load time alone)
+
+
 class Augmenter:
     """Random, label-preserving changes applied identically to an image and its mask.
 

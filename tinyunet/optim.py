@@ -7,13 +7,15 @@ place. Semantics, as in PyTorch:
 * ``step()`` reads ``grad`` and moves ``value``; it never clears ``grad``.
 
 This module imports nothing else of the package but :mod:`tinyunet.learner` (inside
-``use_layers`` a learner's ``adam_step`` replaces Adam's update).
+``use_layers`` a learner's ``adam_step`` replaces Adam's update) and :mod:`tinyunet.kernels`
+(Adam's update in one pass, :func:`tinyunet.kernels.adam_update`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from .kernels import adam_update
 from .learner import learner_function
 
 
@@ -114,8 +116,5 @@ class Adam(Optimizer):
                                            self.eps)
                 w[...], m[...], v[...] = new_w, new_m, new_v
                 continue
-            m *= self.beta1
-            m += (1 - self.beta1) * g
-            v *= self.beta2
-            v += (1 - self.beta2) * g * g
-            w -= (self.lr / correction1) * m / (np.sqrt(v / correction2) + self.eps)
+            adam_update(w, g, m, v, self.beta1, self.beta2, self.lr / correction1, correction2,
+                        self.eps)

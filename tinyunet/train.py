@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from .checkpoint import load_into, read_checkpoint, save_checkpoint
-from .data import Augmenter, Dataset, batches, normalise
+from .data import Augmenter, Dataset, batches, load_augmentation_library, normalise
 from .layers import Dropout, inference
 from .losses import LOSSES, sigmoid
 from .metrics import segmentation_metrics
@@ -170,6 +170,8 @@ def restore(model: UNet, config: TrainConfig, run_dir, resume: bool, log=print) 
     optimiser, schedule, random stream, history), continuing after its last completed epoch."""
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
+    if config.augment:
+        load_augmentation_library()      # a slow import, outside the first epoch's time
     session = TrainSession(run_dir, Adam(model.parameters(), lr=config.lr,
                                      weight_decay=config.weight_decay),
                        PlateauScheduler(config.lr_patience, config.lr_factor, config.min_lr),
