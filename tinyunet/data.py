@@ -29,6 +29,7 @@ This module imports nothing else of the package; albumentations is imported only
 
 from __future__ import annotations
 
+import importlib
 import hashlib
 import json
 import os
@@ -417,7 +418,7 @@ def load_augmentation_library() -> None:
     """Import albumentations (and OpenCV) now rather than at the first :class:`Augmenter`:
     where PyTorch is installed albumentations imports it too, which takes seconds (2.3 s on a
     Zen 3 core), and the training loop calls this before its first epoch's clock starts."""
-    import albumentations  # noqa: F401  (imported for its load time alone)
+    importlib.import_module("albumentations")
 
 
 class Augmenter:
