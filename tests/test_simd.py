@@ -6,8 +6,9 @@ from numba import njit
 
 from tinyunet.fast.bands import copy_vectors, copy_vectors_where
 from tinyunet.fast.simd import (lanes_of, prefetch, vadd, vfma, vfma_load_rows, vfma_splat_rows,
-                                 vload, vload_pairs, vloads, vrelu, vrelu_tile, vrepeat, vsplat_at,
-                                 vsplats, vstore, vstore_tile, vsub, vsum, vtile, vzeros)
+                                 vload, vload_halves, vload_pairs, vloads, vrelu, vrelu_tile,
+                                 vrepeat, vsplat_at, vsplats, vstore, vstore_pairs_apart,
+                                 vstore_tile, vsub, vsum, vtile, vzeros)
 from tinyunet.fast.target import TARGET
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
@@ -205,3 +206,26 @@ def test_lanewise_add_subtract_and_split_pairs(dtype):
     np.testing.assert_array_equal(out[lanes:2 * lanes], x[:lanes] - y)
     np.testing.assert_array_equal(out[2 * lanes:3 * lanes], x[1::2][:lanes])
     np.testing.assert_array_equal(out[3 * lanes:], x[2::2][:lanes])
+
+
+@njit
+def _halves_and_pairs_apart(x, out):
+    """out[:L] = x[1:1 + L/2] ++ x[9:9 + L/2]; the pairs of x's first two vectors, half at
+    out[L], half at out[3L]."""
+    step = lanes_of(x)
+    vstore(out, 0, vload_halves(x, 1, 9))
+    vstore_pairs_apart(out, step, 3 * step, vload(x, 0), vload(x, step))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_half_loads_and_pairs_stored_apart(dtype):
+    lanes = TARGET.lanes(dtype)
+    x = np.arange(max(2 * lanes, 9 + lanes), dtype=dtype)
+    out = np.full(4 * lanes, -1, dtype)
+    _halves_and_pairs_apart(x, out)
+    half = lanes // 2
+    np.testing.assert_array_equal(out[:lanes], np.r_[x[1:1 + half], x[9:9 + half]])
+    pairs = np.stack([x[:lanes], x[lanes:2 * lanes]], axis=1).ravel()
+    np.testing.assert_array_equal(out[lanes:2 * lanes], pairs[:lanes])
+    np.testing.assert_array_equal(out[3 * lanes:], pairs[lanes:])
+    assert (out[2 * lanes:3 * lanes] == -1).all()

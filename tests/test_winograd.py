@@ -121,7 +121,9 @@ def test_usable_shapes_and_refusals():
     lanes = _lanes(np.float32)
     assert winograd.usable((8, 16, 128, 128))
     assert winograd.usable((1, 8, 2, 2 * lanes))
-    assert not winograd.usable((1, 16, 2, lanes))                # half a vector of tiles
+    assert winograd.usable((1, 16, 4, lanes))                    # one vector: 2 tile rows
+    assert not winograd.usable((1, 16, 2, lanes))                # ... but only one here
+    assert not winograd.usable((1, 16, 4, lanes // 2))           # less than a vector
     assert not winograd.usable((1, 16, 3, 2 * lanes))            # an odd height
     assert not winograd.usable((1, winograd.MIN_CHANNELS - 1, 2, 2 * lanes))
     x = np.zeros((1, 8, 3, 2 * lanes), np.float32)
@@ -140,3 +142,29 @@ def test_dispatch_takes_winograd_where_it_applies():
     with conv.use_path("winograd"):
         assert conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), big).name == "winograd"
         assert conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), small).name == "im2col"
+
+
+@pytest.mark.parametrize("dtype,tol", [(np.float64, 1e-11), (np.float32, 2e-5)])
+@pytest.mark.parametrize("n,c,o,h,tile_rows,groups", [(2, 8, 5, 4, None, None),
+                                                      (1, 9, 12, 12, 2, 2),
+                                                      (3, 16, 7, 8, 4, 1)])
+def test_maps_one_vector_wide_take_two_tile_rows_a_vector(dtype, tol, n, c, o, h, tile_rows,
+                                                          groups):
+    """A map exactly one vector wide (8 px in float32 at 256 bits): half a vector of tiles a
+    row, so each vector of tiles holds two tile rows, loaded and stored in halves; bands of
+    whole pairs of tile rows, a ReLU, its mask and the input gradient."""
+    w = _lanes(dtype)
+    x, weight, bias = _problem(n, c, o, h, w, dtype)
+    mask = np.maximum(np.random.default_rng(2).standard_normal(x.shape), 0).astype(dtype)
+    y = winograd.forward_into(np.full((n, o, h, w), np.nan, dtype), x, weight, bias, True, mask,
+                              tile_rows=tile_rows, groups=groups)
+    expected = np.maximum(conv2d_naive(x * (mask > 0), weight, bias, (1, 1), (1, 1)), 0)
+    np.testing.assert_allclose(y, expected, atol=tol * np.abs(expected).max())
+    dy = np.random.default_rng(3).standard_normal((n, o, h, w)).astype(dtype)
+    dx = conv.conv2d_input_grad_im2col(dy, weight, x.shape, (1, 1), (1, 1))
+    np.testing.assert_allclose(winograd.conv3x3_input_grad(dy, weight), dx,
+                               atol=tol * np.abs(dx).max())
+    if tile_rows is not None:
+        with pytest.raises(ValueError, match="pairs of tile rows"):
+            winograd.forward_into(np.empty((n, o, h, w), dtype), x, weight, bias, True, None,
+                                  tile_rows=tile_rows + 1, groups=groups)

@@ -29,8 +29,8 @@ This module imports nothing else of the package; albumentations is imported only
 
 from __future__ import annotations
 
-import importlib
 import hashlib
+import importlib
 import json
 import os
 import uuid

@@ -18,6 +18,8 @@ LLVM keeps each one in a register for the whole loop:
 ``vrelu(v)``        ``v`` with its negative lanes set to 0 (a NaN stays a NaN)
 ``vsum(v)``         the sum of ``v``'s lanes, as a scalar (a tree of halving adds)
 ``vstore_pairs``    ``vstore_pairs(a, i, u, v)``: ``a[i : i + 2 lanes] = u0, v0, u1, v1, ...``
+``vstore_pairs_apart``  ``vstore_pairs`` with the two halves at ``a[i ...]`` and ``a[j ...]``
+``vload_halves``    ``vload_halves(a, i, j)``: ``a[i : i + lanes/2]`` then ``a[j : j + lanes/2]``
 ``vload_pairs``     ``vload_pairs(a, i)``: ``(a[i], a[i + 2], ..), (a[i + 1], a[i + 3], ..)``, the
                     even and odd elements of ``a[i : i + 2 lanes]`` as two vectors
 ``vkeep_where``     ``vkeep_where(g, y)``: ``g`` where ``y > 0``, else ``g * 0`` (a ReLU's backward)
@@ -320,6 +322,49 @@ def vload_pairs(typingctx, arr, index):
                                                              list(range(1, 2 * lanes, 2))))
         return context.make_tuple(builder, sig.return_type, [even, odd])
     return types.UniTuple(vec, 2)(arr, index), codegen
+
+
+@intrinsic
+def vstore_pairs_apart(typingctx, arr, first, second, even, odd):
+    """:func:`vstore_pairs` with its two halves apart: the ``2 * lanes`` interleaved elements
+    ``even[0], odd[0], even[1], ..`` go ``lanes`` to ``arr[first ...]`` and ``lanes`` to
+    ``arr[second ...]`` (two rows of a map one vector wide)."""
+    _check_array(arr)
+    if not (even == odd == Vec(arr.dtype)):
+        raise TypeError(f"cannot store {even} and {odd} into an array of {arr.dtype}")
+
+    def codegen(context, builder, sig, args):
+        lanes = even.lanes
+        index = ir.IntType(32)
+        for half, at in enumerate((args[1], args[2])):
+            order = [k // 2 + (k % 2) * lanes for k in range(half * lanes, (half + 1) * lanes)]
+            part = builder.shuffle_vector(args[3], args[4],
+                                          ir.Constant(ir.VectorType(index, lanes), order))
+            pointer = _pointer(context, builder, sig.args[0], args[0], at)
+            builder.store(part, builder.bitcast(pointer, part.type.as_pointer()),
+                          align=arr.dtype.bitwidth // 8)
+        return context.get_dummy_value()
+    return types.none(arr, first, second, even, odd), codegen
+
+
+@intrinsic
+def vload_halves(typingctx, arr, first, second):
+    """A vector of ``arr[first : first + lanes / 2]`` then ``arr[second : second + lanes / 2]``
+    (two half-width loads joined)."""
+    _check_array(arr)
+    vec = Vec(arr.dtype)
+
+    def codegen(context, builder, sig, args):
+        lanes = vec.lanes
+        half = ir.VectorType(context.get_data_type(arr.dtype), lanes // 2)
+        parts = []
+        for at in (args[1], args[2]):
+            pointer = _pointer(context, builder, sig.args[0], args[0], at)
+            parts.append(builder.load(builder.bitcast(pointer, half.as_pointer()),
+                                      align=arr.dtype.bitwidth // 8))
+        order = ir.Constant(ir.VectorType(ir.IntType(32), lanes), list(range(lanes)))
+        return builder.shuffle_vector(parts[0], parts[1], order)
+    return vec(arr, first, second), codegen
 
 
 # Register tiles. A tile is a tuple of K rows, each a tuple of F vectors: ``acc[k][f]``, one

@@ -49,7 +49,8 @@ of tile rows:
    (:func:`_output_transform`).
 
 It applies where the map's height is even and its width a whole number of vectors of tiles
-(16, 32, ... px in float32 with 256-bit vectors): :func:`usable`.
+(16, 32, ... px in float32 with 256-bit vectors), or a map exactly one vector wide (8 px) whose
+height is a multiple of 4, where a vector of tiles takes two tile rows: :func:`usable`.
 """
 
 from __future__ import annotations
@@ -61,9 +62,9 @@ from numba import njit, prange
 from .. import workspace
 from .bands import CHANNEL_BLOCK, FASTMATH, task_band
 from .direct import _check, _flat, _input_row, _sources, _sources_of, rows_first_step
-from .simd import (lanes_of, vadd, vfma_splat_rows, vkeep_where, vload, vload_pairs, vloads,
-                   vrelu, vrepeat, vsplat_at, vstore, vstore_pairs, vstore_tile, vsub, vtile,
-                   vzeros)
+from .simd import (lanes_of, vadd, vfma_splat_rows, vkeep_where, vload, vload_halves,
+                   vload_pairs, vloads, vrelu, vrepeat, vsplat_at, vstore, vstore_pairs,
+                   vstore_pairs_apart, vstore_tile, vsub, vtile, vzeros)
 from .target import TILE_CHANNELS, VECTOR_BITS
 
 B_T = np.array([[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]], dtype=float)
@@ -111,11 +112,17 @@ def conv3x3_reference(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None
 
 def usable(x_shape, dtype=np.float32) -> bool:
     """Whether the fast kernel computes a 3x3 convolution of an input of ``x_shape`` (N, C, H,
-    W): an even height, a width that is a whole number (at least 1) of vectors of 2-pixel tiles
-    for ``dtype``, and at least ``MIN_CHANNELS`` input channels."""
+    W) (:func:`_fits`) with at least ``MIN_CHANNELS`` input channels."""
     _, c, h, wd = x_shape
-    lanes = VECTOR_BITS // (8 * np.dtype(dtype).itemsize)
-    return h % 2 == 0 and wd % (2 * lanes) == 0 and wd > 0 and c >= MIN_CHANNELS
+    return _fits(h, wd, VECTOR_BITS // (8 * np.dtype(dtype).itemsize)) and c >= MIN_CHANNELS
+
+
+def _fits(h: int, wd: int, lanes: int) -> bool:
+    """The maps the kernel's vectors of tiles cover: an even height and a width that is a
+    whole number (at least 1) of vectors of 2-pixel tiles (``2 * lanes`` pixels), or a map
+    exactly one vector wide (half a vector of tiles a row; a vector then takes two tile rows,
+    so the height is a multiple of 4)."""
+    return (h % 2 == 0 and wd > 0 and wd % (2 * lanes) == 0) or (wd == lanes and h % 4 == 0)
 
 
 @njit(fastmath=FASTMATH, cache=True)
@@ -207,40 +214,50 @@ def _fill_split_band(x, x_rest, split, mask, use_mask, b, first_row, rows, band,
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _row_transform(band, row, half):
+def _row_transform(band, row, half, narrow, apart):
     """``d B`` of one input row of a vector of tiles: its 4 columns are the evens and odds at
     ``row`` and one further (``d0 = e0, d1 = o0, d2 = e1, d3 = o1``); B^T's rows give ``(d0 -
-    d2, d1 + d2, d2 - d1, d1 - d3)``."""
-    e0, e1 = vload(band, row), vload(band, row + 1)
-    o0, o1 = vload(band, row + half), vload(band, row + half + 1)
+    d2, d1 + d2, d2 - d1, d1 - d3)``. With ``narrow`` (a map one vector wide: half a vector of
+    tiles a row) the vector's second half is the next tile row's, ``apart`` further on."""
+    if narrow:
+        e0, e1 = vload_halves(band, row, row + apart), vload_halves(band, row + 1,
+                                                                    row + 1 + apart)
+        o0 = vload_halves(band, row + half, row + half + apart)
+        o1 = vload_halves(band, row + half + 1, row + half + 1 + apart)
+    else:
+        e0, e1 = vload(band, row), vload(band, row + 1)
+        o0, o1 = vload(band, row + half), vload(band, row + half + 1)
     return vsub(e0, e1), vadd(o0, e1), vsub(e1, o0), vsub(o0, o1)
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _input_transform(band, at, row_length, half, tx, v, to, k_step):
+def _input_transform(band, at, row_length, half, tx, v, to, k_step, narrow):
     """``V = B^T d B`` of a vector of tiles whose first is tile column ``tx``, from the band's
     4 rows from ``at`` (``row_length`` apart, evens then odds ``half`` in): position k = 4i + j
     to ``v[to + k * k_step ...]``. First along each row (:func:`_row_transform`), then across
-    the rows with B^T's rows again."""
-    t1 = _row_transform(band, at + row_length + tx, half)
-    t2 = _row_transform(band, at + 2 * row_length + tx, half)
+    the rows with B^T's rows again. With ``narrow``, half a vector from the next tile row (2
+    band rows on)."""
+    apart = 2 * row_length
+    t1 = _row_transform(band, at + row_length + tx, half, narrow, apart)
+    t2 = _row_transform(band, at + 2 * row_length + tx, half, narrow, apart)
     for j in range(4):
         vstore(v, to + (4 + j) * k_step, vadd(t1[j], t2[j]))
         vstore(v, to + (8 + j) * k_step, vsub(t2[j], t1[j]))
-    t0 = _row_transform(band, at + tx, half)
+    t0 = _row_transform(band, at + tx, half, narrow, apart)
     for j in range(4):
         vstore(v, to + j * k_step, vsub(t0[j], t2[j]))
-    t3 = _row_transform(band, at + 3 * row_length + tx, half)
+    t3 = _row_transform(band, at + 3 * row_length + tx, half, narrow, apart)
     for j in range(4):
         vstore(v, to + (12 + j) * k_step, vsub(t1[j], t3[j]))
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
-def _output_transform(m, at, k_step, bias, oc, relu, y, to, wd):
+def _output_transform(m, at, k_step, bias, oc, relu, y, to, wd, narrow):
     """``Y = A^T M A`` of a vector of tiles of output channel ``oc`` (``M``'s position k at
     ``m[at + k * k_step ...]``), plus ``bias[oc]``, through a ReLU if ``relu``, stored as two
     output rows from ``y[to]`` (``wd`` apart), each the pairs ``(Y[i][0], Y[i][1])`` of the
-    tiles side by side. A^T's rows: ``(m0 + m1 + m2, m1 - m2 - m3)``."""
+    tiles side by side (with ``narrow``, the second half of the vector's tiles 2 rows further
+    down). A^T's rows: ``(m0 + m1 + m2, m1 - m2 - m3)``."""
     r0 = (vadd(vadd(vload(m, at), vload(m, at + 4 * k_step)), vload(m, at + 8 * k_step)),
           vadd(vadd(vload(m, at + k_step), vload(m, at + 5 * k_step)),
                vload(m, at + 9 * k_step)),
@@ -262,12 +279,24 @@ def _output_transform(m, at, k_step, bias, oc, relu, y, to, wd):
         right = vadd(vsub(vsub(r[1], r[2]), r[3]), b)
         if relu:
             left, right = vrelu(left), vrelu(right)
-        vstore_pairs(y, to + i * wd, left, right)
+        if narrow:
+            vstore_pairs_apart(y, to + i * wd, to + (i + 2) * wd, left, right)
+        else:
+            vstore_pairs(y, to + i * wd, left, right)
+
+
+@njit(cache=True, inline="always")
+def _vector_place(g, per_row, lanes, narrow):
+    """(tile row, first tile column) of the band's vector of tiles ``g``: ``per_row`` vectors
+    a tile row, or with ``narrow`` two tile rows a vector."""
+    if narrow:
+        return 2 * g, 0
+    return g // per_row, (g % per_row) * lanes
 
 
 @njit(fastmath=FASTMATH, cache=True, inline="always")
 def _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row, columns, first_block,
-           last_block, y_first, y_rest_flat, y_flat, b, first_tile_row, h, wd):
+           last_block, y_first, y_rest_flat, y_flat, b, first_tile_row, h, wd, narrow):
     """The outputs of the band's vectors of tiles ``g, g + 1, ..`` (one per entry of
     ``columns``: their offsets in a chunk, a tuple of constants) for the blocks of output
     channels ``first_block .. last_block - 1``: ``V`` of every input channel into ``v``,
@@ -278,10 +307,10 @@ def _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row, columns, fir
     width = 3 * lanes                                   # a chunk's tiles per position
     row_length = 2 * half
     for q in range(len(columns)):
-        tile_row, tx = (g + q) // per_row, ((g + q) % per_row) * lanes
+        tile_row, tx = _vector_place(g + q, per_row, lanes, narrow)
         for ch in range(c):
             _input_transform(band, (ch * rows + 2 * tile_row) * row_length, row_length, half,
-                             tx, v, ch * width + columns[q], c * width)
+                             tx, v, ch * width + columns[q], c * width, narrow)
     y_split = y_first.shape[1]
     rest_channels = o - y_split
     for first in range(first_block, last_block, PRODUCT_BLOCKS):
@@ -304,10 +333,11 @@ def _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row, columns, fir
             else:
                 dst, plane = y_rest_flat, (b * rest_channels + oc - y_split) * h * wd
             for t in range(len(columns)):
-                tile_row, tx = (g + t) // per_row, ((g + t) % per_row) * lanes
+                tile_row, tx = _vector_place(g + t, per_row, lanes, narrow)
                 _output_transform(m, (oc - CHANNEL_BLOCK * first) * width + columns[t], k_step,
                                   bias, oc, relu, dst,
-                                  plane + 2 * (first_tile_row + tile_row) * wd + 2 * tx, wd)
+                                  plane + 2 * (first_tile_row + tile_row) * wd + 2 * tx, wd,
+                                  narrow)
 
 
 @njit(parallel=True, fastmath=FASTMATH, cache=True)
@@ -318,7 +348,8 @@ def _winograd_kernel(x, x_rest, c, mask, use_mask, u, bias, relu, y_first, o, ti
     n, split, h, wd = x.shape
     lanes = lanes_of(u)
     tile_h = h // 2
-    per_row = wd // (2 * lanes)                 # vectors of tiles a tile row
+    narrow = wd == lanes                        # half a vector of tiles a tile row
+    per_row = wd // (2 * lanes)                 # vectors of tiles a tile row (else)
     half = wd // 2 + 1                          # a band row's evens (and its odds)
     half = (half + lanes - 1) // lanes * lanes
     bands = (tile_h + tile_rows - 1) // tile_rows
@@ -334,7 +365,7 @@ def _winograd_kernel(x, x_rest, c, mask, use_mask, u, bias, relu, y_first, o, ti
                          band, c, half)
         v = np.empty(16 * c * 3 * lanes, dtype=x.dtype)
         m = np.empty(16 * PRODUCT_BLOCKS * CHANNEL_BLOCK * 3 * lanes, dtype=x.dtype)
-        total = count * per_row
+        total = count // 2 if narrow else count * per_row
         # chunks of 3 vectors, the last 2 or 4 in chunks of 2 (a chunk of 1 only alone)
         threes = total // 3 - (1 if total % 3 == 1 and total > 1 else 0)
         g = 0
@@ -343,17 +374,17 @@ def _winograd_kernel(x, x_rest, c, mask, use_mask, u, bias, relu, y_first, o, ti
             if g < 3 * threes:
                 _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row,
                        (0, lanes, 2 * lanes), first_block, last_block, y_first, y_rest_flat,
-                       y_flat, b, first_tile_row, h, wd)
+                       y_flat, b, first_tile_row, h, wd, narrow)
                 g += 3
             elif left >= 2:
                 _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row,
                        (0, lanes), first_block, last_block, y_first, y_rest_flat,
-                       y_flat, b, first_tile_row, h, wd)
+                       y_flat, b, first_tile_row, h, wd, narrow)
                 g += 2
             else:
                 _chunk(band, rows, half, c, u, o, bias, relu, v, m, g, per_row,
                        (0,), first_block, last_block, y_first, y_rest_flat,
-                       y_flat, b, first_tile_row, h, wd)
+                       y_flat, b, first_tile_row, h, wd, narrow)
                 g += 1
 
 
@@ -366,6 +397,8 @@ def plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, i
     row_bytes = 2 * c * (wd + 2) * itemsize          # a tile row's 2 new input rows
     bands = -(-tile_h // max(1, min(tile_h, BAND_BYTES // row_bytes)))
     tile_rows = -(-tile_h // bands)                  # bands of one height (8 rows: 4 + 4)
+    if wd * itemsize * 8 == VECTOR_BITS:             # one vector wide: pairs of tile rows
+        tile_rows += tile_rows % 2
     tasks = n * -(-tile_h // tile_rows)
     threads = numba.get_num_threads()
     blocks = -(-o // CHANNEL_BLOCK)
@@ -388,9 +421,10 @@ def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
         raise ValueError("a mask applies to a single input, not a concatenated pair")
     n, c, h, wd = shape
     lanes = VECTOR_BITS // (8 * first.itemsize)
-    if h % 2 or wd % (2 * lanes) or wd == 0:
+    if not _fits(h, wd, lanes):
         raise ValueError(f"F(2x2, 3x3) here needs an even height and a width a multiple of "
-                         f"{2 * lanes}, got {h} x {wd}")
+                         f"{2 * lanes} (or a height a multiple of 4 and a width of {lanes}), "
+                         f"got {h} x {wd}")
     o_w, c_w = weight.shape[:2]
     o = c_w if backward else o_w
     u = transformed_weights(weight, backward, first.dtype)
@@ -400,6 +434,9 @@ def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
         raise ValueError("the Winograd kernel writes into C-contiguous outputs only")
     if tile_rows is None or groups is None:
         tile_rows, groups = plan(n, c, h, wd, o, first.itemsize)
+    if wd == lanes and tile_rows % 2:
+        raise ValueError(f"a map one vector wide takes bands of whole pairs of tile rows, got "
+                         f"{tile_rows}")
     use_mask = mask is not None
     _winograd_kernel(first, rest, c, mask if use_mask else first, use_mask, u, b, relu,
                      y_first, o, tile_rows, groups, _flat(y_first), _flat(y_rest))
