@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_conv_paths.py"
@@ -184,3 +185,21 @@ def test_forward_time_prints_both_batches_and_the_imported_file():
     result = json.loads(out.stdout.splitlines()[-1])
     assert (result["size"], result["threads"]) == (64, 1) and result["b2_ms"] > 0
     assert "b8_ms" not in result
+
+
+def test_winograd_layers_times_both_kernels_on_the_layers_it_takes():
+    """Every 3x3 layer but the first gets a forward and an input-gradient row; those Winograd
+    takes have both times, a ratio and a small difference, the others (4 channels) a dash; a
+    total."""
+    from tinyunet.fast.target import TARGET
+    size = 4 * TARGET.lanes(np.float32)
+    out = subprocess.run([sys.executable, str(SCRIPT.with_name("winograd_layers.py")),
+                          "--depth", "2", "--filters", "4", "--batch", "1", "--size", str(size),
+                          "--repeats", "1"], capture_output=True, text=True, check=True,
+                         timeout=600).stdout
+    rows = [line.split() for line in out.splitlines() if " @ " in line]
+    assert len(rows) == 2 * 7                     # 1 + 2 levels x 2 + 2 decoder layers
+    taken = [r for r in rows if r[-1] != "-"]
+    assert taken and all(float(r[-2]) > 0 and float(r[-1]) < 1e-4 for r in taken)
+    assert [r[0] for r in rows if r[-1] == "-"][:2] == ["4->4", "4->4"]
+    assert "layers Winograd takes, in all" in out
