@@ -91,7 +91,8 @@ def _fast_3x3(x_shape=(2, 16, 8, 8)):
     where it is enabled (16 vector registers) and takes the map (8 px is one vector at 256
     bits, half of one at 512), else direct."""
     from tinyunet.fast import winograd
-    return "winograd" if winograd.ENABLED and winograd.usable(x_shape) else "direct"
+    taken = winograd.ENABLED and winograd.usable(x_shape) and winograd.pays(x_shape)
+    return "winograd" if taken else "direct"
 
 
 def test_choose_path_is_the_one_dispatch():

@@ -139,7 +139,12 @@ def test_dispatch_takes_winograd_where_it_applies():
     picked = conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), big).name
     assert picked == ("winograd" if winograd.ENABLED else "direct")
     assert conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), small).name == "direct"
+    one_small_image = (1, 16, 16, 2 * _lanes(np.float32))      # 8 vectors of tiles
+    assert winograd.usable(one_small_image) and not winograd.pays(one_small_image)
+    assert conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), one_small_image).name == "direct"
     with conv.use_path("winograd"):
+        assert conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), one_small_image).name == \
+            "winograd"
         assert conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), big).name == "winograd"
         assert conv.choose_path((16, 16, 3, 3), (1, 1), (1, 1), small).name == "im2col"
 

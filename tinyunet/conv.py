@@ -219,9 +219,11 @@ def _winograd_ok(weight_shape, stride, padding, x_shape) -> bool:
     """A 3x3 'same' convolution that :mod:`tinyunet.fast.winograd` computes with fewer
     multiplications (taken by default only where that was measured faster:
     ``winograd.ENABLED``), for the forward pass and the input gradient alike: even maps a whole
-    number of vectors of tiles wide, enough channels on both sides."""
+    number of vectors of tiles wide, enough channels on both sides and, unless forced, enough
+    tiles in the batch (``winograd.pays``)."""
     return (_direct_ok(weight_shape, stride, padding) and winograd.usable(x_shape)
-            and weight_shape[0] >= winograd.MIN_CHANNELS)
+            and weight_shape[0] >= winograd.MIN_CHANNELS
+            and (_forced.get() == "winograd" or winograd.pays(x_shape)))
 
 
 def _pointwise_ok(weight_shape, stride, padding) -> bool:

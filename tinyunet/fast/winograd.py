@@ -88,6 +88,13 @@ PRODUCT_BLOCKS = 8
 # Fewer input channels than this, and the transforms outweigh the products saved.
 MIN_CHANNELS = 8
 
+# Fewer vectors of tiles than this in the whole batch, and the direct kernel is as fast or
+# faster: one 16 px image (8 vectors of 8 tiles at 256 bits) ran at 0.92-1.00x the direct
+# kernel on 2 Zen 3 cores, each thread's share too small for a transform's fixed costs; one
+# 32 px image (32 vectors) at 1.25-1.34x, eight 8 px images (16 vectors) at 1.17-1.72x
+# (benchmarks/winograd_layers.py --batch 1 / 8).
+MIN_VECTORS = 12
+
 
 def conv3x3_reference(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None
                       ) -> np.ndarray:
@@ -115,6 +122,15 @@ def usable(x_shape, dtype=np.float32) -> bool:
     W) (:func:`_fits`) with at least ``MIN_CHANNELS`` input channels."""
     _, c, h, wd = x_shape
     return _fits(h, wd, VECTOR_BITS // (8 * np.dtype(dtype).itemsize)) and c >= MIN_CHANNELS
+
+
+def pays(x_shape, dtype=np.float32) -> bool:
+    """Whether a batch of ``x_shape`` (N, C, H, W) holds enough tiles (``MIN_VECTORS``
+    vectors of them) for the kernel to beat the direct one: what the dispatch asks, unforced,
+    beside :func:`usable`."""
+    n, _, h, wd = x_shape
+    lanes = VECTOR_BITS // (8 * np.dtype(dtype).itemsize)
+    return n * (h // 2) * (wd // 2) >= MIN_VECTORS * lanes
 
 
 def _fits(h: int, wd: int, lanes: int) -> bool:
@@ -395,9 +411,12 @@ def plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, i
     input again)."""
     tile_h = h // 2
     row_bytes = 2 * c * (wd + 2) * itemsize          # a tile row's 2 new input rows
-    bands = -(-tile_h // max(1, min(tile_h, BAND_BYTES // row_bytes)))
+    narrow = wd * itemsize * 8 == VECTOR_BITS        # one vector wide: pairs of tile rows
+    per_row = wd * itemsize * 8 // (2 * VECTOR_BITS)
+    least = 6 if narrow else -(-3 // per_row)        # a whole chunk of 3 vectors of tiles
+    bands = -(-tile_h // max(1, min(tile_h, max(least, BAND_BYTES // row_bytes))))
     tile_rows = -(-tile_h // bands)                  # bands of one height (8 rows: 4 + 4)
-    if wd * itemsize * 8 == VECTOR_BITS:             # one vector wide: pairs of tile rows
+    if narrow:
         tile_rows += tile_rows % 2
     tasks = n * -(-tile_h // tile_rows)
     threads = numba.get_num_threads()
