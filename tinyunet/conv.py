@@ -297,21 +297,16 @@ class ConvPath:
         return dx, dw, db
 
 
-def _direct_backward(x, dy, weight, with_bias, relu_output, input_grad, split):
-    """The direct path's backward: the ReLU's mask applied while the kernels read ``dy``, the
-    bias gradient out of the weight-gradient pass; dx of a pair is the pair of its parts'
-    gradients, two separate arrays (each freed on its own)."""
-    dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
-    dx = direct.conv3x3_input_grad(dy, weight, relu_output, split) if input_grad else None
-    return dx, dw, (db if with_bias else None)
-
-
-def _winograd_backward(x, dy, weight, with_bias, relu_output, input_grad, split):
-    """:func:`_direct_backward` with the input gradient by Winograd's F(2x2, 3x3) (the weight
-    gradient and the bias's stay direct)."""
-    dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
-    dx = winograd.conv3x3_input_grad(dy, weight, relu_output, split) if input_grad else None
-    return dx, dw, (db if with_bias else None)
+def _fused_backward(input_grad_of):
+    """The 3x3 paths' backward, with ``input_grad_of`` (direct's or Winograd's
+    ``conv3x3_input_grad``) for dx: the ReLU's mask applied while the kernels read ``dy``, the
+    bias gradient out of the (direct) weight-gradient pass; dx of a pair is the pair of its
+    parts' gradients, two separate arrays (each freed on its own)."""
+    def backward(x, dy, weight, with_bias, relu_output, input_grad, split):
+        dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
+        dx = input_grad_of(dy, weight, relu_output, split) if input_grad else None
+        return dx, dw, (db if with_bias else None)
+    return backward
 
 
 def _im2col_scratch(weight_shape, stride, padding, x_shape) -> int:
@@ -336,7 +331,7 @@ PATHS = {p.name: p for p in (
              lambda x, dy, k, s, p: direct.conv3x3_weight_grad(x, dy),
              scratch=lambda w, s, p, x: int(np.prod(direct.weight_grad_partial_shape(x, w[0]))),
              fused_forward=lambda x, w, b, relu: winograd.conv3x3_forward(x, w, b, relu=relu),
-             fused_backward=_winograd_backward, reads_pair=True,
+             fused_backward=_fused_backward(winograd.conv3x3_input_grad), reads_pair=True,
              by_default=winograd.ENABLED),
     ConvPath("direct", lambda w, s, p, x: _direct_ok(w, s, p),
              lambda x, w, s, p: direct.conv3x3_forward(x, w),
@@ -344,7 +339,7 @@ PATHS = {p.name: p for p in (
              lambda x, dy, k, s, p: direct.conv3x3_weight_grad(x, dy),
              scratch=lambda w, s, p, x: int(np.prod(direct.weight_grad_partial_shape(x, w[0]))),
              fused_forward=lambda x, w, b, relu: direct.conv3x3_forward(x, w, b, relu=relu),
-             fused_backward=_direct_backward, reads_pair=True),
+             fused_backward=_fused_backward(direct.conv3x3_input_grad), reads_pair=True),
     ConvPath("pointwise", lambda w, s, p, x: _pointwise_ok(w, s, p),
              lambda x, w, s, p: conv2d_forward_pointwise(x, w),
              lambda dy, w, xs, s, p: conv2d_input_grad_pointwise(dy, w),

@@ -660,9 +660,23 @@ def _forward(x, weight, bias, relu, mask, out_split=None, backward=False):
     """conv3x3_forward of ``x``, or of ``x * [mask > 0]`` when a mask is given; with
     ``out_split``, the output as two arrays, channels below ``out_split`` and the rest; with
     ``backward``, the convolution by ``weight`` transposed and flipped (an input gradient)."""
-    first, rest, split, shape = _sources(x)
+    x, y, mask = new_output(x, weight, mask, out_split, backward)
+    n, c, h, wd = input_shape(x)
+    o = weight.shape[1] if backward else weight.shape[0]
+    itemsize = (x[0] if isinstance(x, tuple) else x).itemsize
+    rows, groups = band_plan(n, c, h, wd, o, itemsize)
+    return forward_into(y, x, weight, bias, relu, mask, rows, backward, groups)
+
+
+def new_output(x, weight, mask, out_split=None, backward=False):
+    """What a 3x3 pass of ``x`` by ``weight`` writes into, checked: ``(x, y, mask)`` with x
+    (or both parts of a pair) C-contiguous in one dtype, y (N, O, H, W) from the workspace (with
+    ``out_split``, the pair of its first ``out_split`` channels and the rest; with
+    ``backward``, O is weight's C) and the mask C-contiguous in x's dtype. Shared by every
+    kernel of the forward pass's signature (this module's, :mod:`tinyunet.fast.winograd`)."""
+    first, rest, _, shape = _sources(x)
     _check(shape, weight.transpose(1, 0, 2, 3) if backward else weight)
-    n, c, h, wd = shape
+    n, _, h, wd = shape
     o = weight.shape[1] if backward else weight.shape[0]
     if out_split is None:
         y = workspace.empty((n, o, h, wd), first.dtype)
@@ -673,9 +687,7 @@ def _forward(x, weight, bias, relu, mask, out_split=None, backward=False):
              workspace.empty((n, o - out_split, h, wd), first.dtype))
     if mask is not None:
         mask = np.ascontiguousarray(mask, dtype=first.dtype)
-    x = first if rest is first else (first, rest)
-    rows, groups = band_plan(n, c, h, wd, o, first.itemsize)
-    return forward_into(y, x, weight, bias, relu, mask, rows, backward, groups)
+    return (first if rest is first else (first, rest)), y, mask
 
 
 def band_plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, int]:

@@ -61,7 +61,8 @@ from numba import njit, prange
 
 from .. import workspace
 from .bands import CHANNEL_BLOCK, FASTMATH, task_band
-from .direct import _check, _flat, _input_row, _sources, _sources_of, rows_first_step
+from .direct import (_check_relu_output, _flat, _input_row, _sources, _sources_of,
+                     new_output, rows_first_step)
 from .simd import (lanes_of, vadd, vfma_splat_rows, vkeep_where, vload, vload_halves,
                    vload_pairs, vloads, vrelu, vrepeat, vsplat_at, vstore, vstore_pairs,
                    vstore_pairs_apart, vstore_tile, vsub, vtile, vzeros)
@@ -154,23 +155,21 @@ def _transform_weights(g, u):
         # t = G g, column by column (rows 1 and 2 of G halve a sum)
         t10, t11, t12 = 0.5 * (k0 + k3 + k6), 0.5 * (k1 + k4 + k7), 0.5 * (k2 + k5 + k8)
         t20, t21, t22 = 0.5 * (k0 - k3 + k6), 0.5 * (k1 - k4 + k7), 0.5 * (k2 - k5 + k8)
-        # U = t G^T, row by row: (t_i0, (t_i0 + t_i1 + t_i2) / 2, (t_i0 - t_i1 + t_i2) / 2, t_i2)
-        u[p] = k0
-        u[plane + p] = 0.5 * (k0 + k1 + k2)
-        u[2 * plane + p] = 0.5 * (k0 - k1 + k2)
-        u[3 * plane + p] = k2
-        u[4 * plane + p] = t10
-        u[5 * plane + p] = 0.5 * (t10 + t11 + t12)
-        u[6 * plane + p] = 0.5 * (t10 - t11 + t12)
-        u[7 * plane + p] = t12
-        u[8 * plane + p] = t20
-        u[9 * plane + p] = 0.5 * (t20 + t21 + t22)
-        u[10 * plane + p] = 0.5 * (t20 - t21 + t22)
-        u[11 * plane + p] = t22
-        u[12 * plane + p] = k6
-        u[13 * plane + p] = 0.5 * (k6 + k7 + k8)
-        u[14 * plane + p] = 0.5 * (k6 - k7 + k8)
-        u[15 * plane + p] = k8
+        # U = t G^T, row by row
+        _store_g_row(u, p, plane, k0, k1, k2)
+        _store_g_row(u, 4 * plane + p, plane, t10, t11, t12)
+        _store_g_row(u, 8 * plane + p, plane, t20, t21, t22)
+        _store_g_row(u, 12 * plane + p, plane, k6, k7, k8)
+
+
+@njit(fastmath=FASTMATH, cache=True, inline="always")
+def _store_g_row(u, at, step, a, b, c):
+    """``u[at + j * step] = (G (a, b, c))[j]``, j = 0..3: ``(a, (a + b + c) / 2, (a - b + c) /
+    2, c)``, one row of ``t G^T``."""
+    u[at] = a
+    u[at + step] = 0.5 * (a + b + c)
+    u[at + 2 * step] = 0.5 * (a - b + c)
+    u[at + 3 * step] = c
 
 
 def weights_step(kernels: int, itemsize: int) -> int:
@@ -463,25 +462,9 @@ def forward_into(y, x, weight: np.ndarray, bias: np.ndarray | None, relu: bool,
 
 
 def _forward(x, weight, bias, relu, mask, out_split=None, backward=False):
-    """:func:`forward_into` into new arrays (from the workspace), as
-    :func:`tinyunet.fast.direct._forward` does for the direct kernel."""
-    first, rest, _, shape = _sources(x)
-    _check(shape, weight.transpose(1, 0, 2, 3) if backward else weight)
-    n, _, h, wd = shape
-    o = weight.shape[1] if backward else weight.shape[0]
-    if out_split is None:
-        y = workspace.empty((n, o, h, wd), first.dtype)
-    else:
-        if not 0 < out_split < o:
-            raise ValueError(f"cannot split {o} output channels at {out_split}")
-        y = (workspace.empty((n, out_split, h, wd), first.dtype),
-             workspace.empty((n, o - out_split, h, wd), first.dtype))
-    if mask is not None:
-        mask = np.ascontiguousarray(mask, dtype=first.dtype)
-        if mask.shape != shape:
-            raise ValueError(f"relu_output has shape {mask.shape}, dy {shape}")
-    return forward_into(y, first if rest is first else (first, rest), weight, bias, relu, mask,
-                        backward)
+    """:func:`forward_into` into new arrays (:func:`tinyunet.fast.direct.new_output`)."""
+    x, y, mask = new_output(x, weight, mask, out_split, backward)
+    return forward_into(y, x, weight, bias, relu, mask, backward)
 
 
 def conv3x3_forward(x, weight: np.ndarray, bias: np.ndarray | None = None,
@@ -493,5 +476,6 @@ def conv3x3_forward(x, weight: np.ndarray, bias: np.ndarray | None = None,
 def conv3x3_input_grad(dy: np.ndarray, weight: np.ndarray, relu_output: np.ndarray | None = None,
                        split: int | None = None):
     """:func:`tinyunet.fast.direct.conv3x3_input_grad` by Winograd's F(2x2, 3x3)."""
+    _check_relu_output(dy, relu_output)
     return _forward(dy, weight, None, False, relu_output, split, backward=True)
 
