@@ -32,6 +32,18 @@ def test_progress_counts_runs_partitions_and_the_cap():
     assert "0 partitions of 3 complete; the first partition has 2 of 4" in partial
 
 
+def test_progress_names_the_kernels_of_each_partition():
+    runs = [_run(d, f, k, 0.9) for d in (1, 2) for f in (4, 8) for k in (0, 1, 2)]
+    for r in runs:
+        r["kernels"] = "winograd" if r["fold"] == "2" else ""     # 0 and 1: not recorded
+    text = F.progress_text(runs, configurations=4, partitions=3, epoch_cap=80)
+    assert text.endswith(" 3x3 kernels: not recorded in partitions 0, 1; winograd in "
+                         "partition 2.")
+    runs[-1]["kernels"] = "direct"                                 # a partition of two kinds
+    text = F.progress_text(runs, configurations=4, partitions=3, epoch_cap=80)
+    assert "; direct and winograd in partition 2." in text
+
+
 def test_reference_is_the_first_partitions_best_and_is_confirmed_or_not():
     runs = [_run(1, 4, 0, 0.90), _run(2, 4, 0, 0.95), _run(1, 4, 1, 0.99)]
     assert F.reference_of(runs) == ("d2_f4", 0.95)            # partition 1 does not choose

@@ -332,6 +332,8 @@ def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(t
     assert len(rows) == 4 and all(r["hd95"] != "" and r["erf_radius_trained"] != "" for r in rows)
     assert all(r["skip_loss2"] != "" for r in rows if r["depth"] == "2")
     assert all(r["machine"] for r in rows)
+    from tinyunet.conv import default_3x3_kernels
+    assert {r["kernels"] for r in rows} == {default_3x3_kernels()}
     run = out / "runs" / "d2_f4_s0_fold1"
     per_image = list(csv.DictReader(open(run / "test_per_image.csv")))
     metrics = json.loads((run / "metrics.json").read_text())

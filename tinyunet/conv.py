@@ -389,6 +389,13 @@ def reference_path():
         yield
 
 
+def default_3x3_kernels() -> str:
+    """The kernels this machine's dispatch takes by default for a 3x3 'same' forward pass of a
+    layer where Winograd pays: ``"winograd"`` (CPUs with 16 vector registers) or ``"direct"``.
+    Runs record it: the two round float32 differently, so their trajectories drift apart."""
+    return "winograd" if PATHS["winograd"].by_default else "direct"
+
+
 def _cast(a, like):
     return np.asarray(a).astype(like.dtype, copy=False)
 

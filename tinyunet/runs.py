@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .conv import TARGET, host_cpu_model
+from .conv import TARGET, default_3x3_kernels, host_cpu_model
 from .data import (DataError, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
                    save_cache, split_indices)
 from .train import TrainConfig, evaluate, fit
@@ -50,9 +50,12 @@ def postprocessing_effect(sets: dict) -> dict:
 
 
 def machine() -> dict:
-    """Where a run finished: the CPU's model name and the instruction set the kernels ran on
-    (times in a table that spans machines are read with it)."""
-    return dict(cpu=host_cpu_model(), isa=TARGET.isa, llvm_cpu=TARGET.cpu)
+    """Where a run finished: the CPU's model name, the instruction set the kernels ran on (times
+    in a table that spans machines are read with it) and the kernels the dispatch takes for a
+    3x3 forward pass by default, ``"winograd"`` or ``"direct"`` (their float32 rounding differs,
+    so two runs that should be paired are read with it)."""
+    return dict(cpu=host_cpu_model(), isa=TARGET.isa, llvm_cpu=TARGET.cpu,
+                conv3x3=default_3x3_kernels())
 
 
 def _write_json(path: Path, obj) -> None:

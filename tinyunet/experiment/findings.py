@@ -87,13 +87,29 @@ def progress_text(runs: list[dict], configurations: int, partitions: int,
             f"({_plural(len(complete), 'partition')} of {partitions} complete")
     if first is not None and first not in complete:
         text += f"; the first partition has {len(per_partition[first])} of {configurations}"
-    text += (f"). They trained for {hours:.1f} hours at one thread each. "
+    text += (f"). Their training clocks add up to {hours:.1f} hours at one thread each (wall "
+             "time, which counts the hours the grid was paused for other measurements). "
              f"{early} of {len(done)} stopped early, before the {epoch_cap}-epoch cap; "
              f"{_plural(capped, 'run')} reached the cap.")
     machines = sorted({r.get("machine", "") for r in done} - {""})
     if machines:
         text += f" Instruction set of the machines that trained them: {', '.join(machines)}."
-    return text
+    return text + _kernels_sentence(per_partition)
+
+
+def _kernels_sentence(per_partition: dict[tuple[int, int], list[dict]]) -> str:
+    """Which 3x3 kernels trained each partition's runs (column ``kernels``): Winograd's and the
+    direct kernels round float32 differently, so a partition's runs are compared with each other
+    only where they ran on the same ones."""
+    groups: dict[str, list[int]] = {}
+    for (_, fold), rows in sorted(per_partition.items()):
+        kinds = sorted({r.get("kernels") or "not recorded" for r in rows})
+        groups.setdefault(" and ".join(kinds), []).append(fold)
+    if not groups:
+        return ""
+    parts = [f"{kind} in partition{'s' if len(folds) > 1 else ''} {', '.join(map(str, folds))}"
+             for kind, folds in groups.items()]
+    return f" 3x3 kernels: {'; '.join(parts)}."
 
 
 def reference_of(runs: list[dict]) -> tuple[str | None, float | None]:

@@ -21,7 +21,7 @@ RUN_COLUMNS = (["name", "depth", "base_filters", "seed", "fold", "status", "para
                 "best_val_dice", "test_dice", "test_iou", "test_boundary_dice", "n_test", "error",
                 "stopped_early", "best_epoch", "dice_ref", "hd95", "assd", "erf_radius_init",
                 "erf_radius_trained", "theoretical_radius"]
-               + [f"skip_loss{k}" for k in range(1, 6)] + ["machine"])
+               + [f"skip_loss{k}" for k in range(1, 6)] + ["machine", "kernels"])
 METRICS = ["test_dice", "test_iou", "test_boundary_dice"]
 # measured by tinyunet.experiment.spatial (runs of sweeps since issue 25): summarised the same
 # way where every finished run of a configuration has them

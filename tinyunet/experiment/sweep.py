@@ -142,6 +142,7 @@ def run_row(spec: RunSpec) -> dict:
                 **{f"skip_loss{k}": round(spatial[f"skip_loss{k}"], 4)
                    for k in range(1, spec.depth + 1)},
                 n_test=m["n_test"], machine=m.get("machine", {}).get("isa", ""),
+                kernels=m.get("machine", {}).get("conv3x3", ""),   # "": not recorded
                 error="", run_dir=str(run_dir))
 
 
