@@ -343,7 +343,7 @@ def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(t
     assert "Spatial information" in (out / "results.md").read_text()
     comparisons = (out / "comparisons.md").read_text()
     assert "d2_f4 - d1_f4" in comparisons
-    for figure in ("effective_fields.png", "skip_losses.png", "erf_maps.png"):
+    for figure in ("effective_fields.png", "skip_losses.png", "erf_maps.png", "boundaries.png"):
         assert (out / figure).stat().st_size > 1000
     # chapter 8's findings read these very tables (tinyunet.experiment.findings)
     from tinyunet.experiment.findings import findings_section
@@ -370,3 +370,25 @@ def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(t
     assert [(r["metric"], r["a"], r["b"], r["partitions"]) for r in sizes] == [
         (m, "d2_f4 at 48 px", "d2_f4 at 32 px", "2") for m in ("dice", "hd95")]
     assert all(r["verdict"] and r["ci_low"] != "" for r in sizes)
+
+
+def test_the_boundary_figure_takes_one_partition_that_has_every_depth(tmp_path):
+    """boundaries.png draws every depth's outline on one test image, so its runs must share a
+    partition: the first that has a finished, measured run of every depth, at 16 filters or
+    else the widest."""
+    from tinyunet.experiment.report import _one_partition_per_depth
+
+    def run(depth, filters, fold, measured=True):
+        folder = tmp_path / f"d{depth}_f{filters}_fold{fold}"
+        folder.mkdir()
+        if measured:
+            (folder / "best.npz").write_bytes(b"weights")
+            (folder / "test_per_image.csv").write_text("name,hd95\n")
+        return dict(status="done", depth=depth, base_filters=filters, seed=0, fold=fold,
+                    run_dir=str(folder))
+
+    rows = [run(1, 16, 0), run(1, 32, 1), run(1, 16, 1), run(2, 8, 1), run(2, 16, 1, False),
+            run(2, 4, 1)]
+    chosen = _one_partition_per_depth(rows)
+    assert [(r["depth"], r["base_filters"], r["fold"]) for r in chosen] == [(1, 16, 1), (2, 8, 1)]
+    assert _one_partition_per_depth(rows[:1] + rows[3:4]) == []       # no fold has both depths

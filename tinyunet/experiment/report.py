@@ -9,6 +9,7 @@ same split and test images), with whether the 95 % interval of the difference ex
 from __future__ import annotations
 
 import csv
+import json
 import math
 from pathlib import Path
 
@@ -246,7 +247,8 @@ def write_tables(out, rows: list[dict]) -> list[dict]:
 
 def write_figures(out, rows: list[dict], size: int) -> None:
     """dice_vs_parameters.png (means with 95 % intervals); where the runs were measured
-    (:mod:`tinyunet.experiment.spatial`) effective_fields.png, skip_losses.png, erf_maps.png;
+    (:mod:`tinyunet.experiment.spatial`) effective_fields.png, skip_losses.png, erf_maps.png,
+    boundaries.png;
     curves_largest.png (the largest configuration's training, partition by partition);
     and one test image (of the first
     finished repeat of the first configuration) through every configuration: same_image.png,
@@ -257,6 +259,7 @@ def write_figures(out, rows: list[dict], size: int) -> None:
         return
     _dice_figure(out, table)
     _spatial_figures(out, table, rows)
+    _boundary_figure(out, table, rows)
     _largest_curves(out, table, rows)
     first_done = {}
     for r in rows:       # a run whose weights stayed on another machine has no such figure
@@ -291,10 +294,67 @@ def _spatial_figures(out: Path, table: list[dict], rows: list[dict]) -> None:
         plot_erf_maps(maps, out / "erf_maps.png")
 
 
+def _boundary_figure(out: Path, table: list[dict], rows: list[dict]) -> None:
+    """boundaries.png: HD95 and ASSD per configuration, and one test image at the reference
+    resolution with its true outline and those of every depth at 16 filters (or the widest
+    finished), all from one partition: the first where every depth has such a run. The image
+    is the one whose HD95, averaged over those runs (their test_per_image.csv), is the median:
+    a typical outline, not the best or the worst."""
+    from ..checkpoint import model_from_checkpoint
+    from ..train import predict_probabilities
+    from ..viz import plot_boundaries
+    from .spatial import REFERENCE_SIZE, read_per_image, resize_probabilities
+    measured = [r for r in table if r.get("hd95", "") != "" and r.get("assd", "") != ""]
+    if not measured:
+        return
+    shown = _one_partition_per_depth(rows)
+    if not shown:
+        return
+    per_image = [read_per_image(r["run_dir"]) for r in shown]
+    names = sorted(per_image[0])
+    typical = np.mean([[p[n]["hd95"] for n in names] for p in per_image], axis=0)
+    name = names[int(np.argsort(typical, kind="stable")[len(names) // 2])]
+    first = Path(shown[0]["run_dir"])
+    size = json.loads((first / "run.json").read_text())["size"]
+    image = run_test_images(first, size, out / ".cache").by_names([name]).images
+    reference = run_test_images(first, REFERENCE_SIZE, out / ".cache").by_names([name])
+    outlines = []
+    for r, p in zip(shown, per_image):
+        model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
+        prob = resize_probabilities(predict_probabilities(model, image), REFERENCE_SIZE)[0]
+        outlines.append((f"depth {r['depth']} x {r['base_filters']}", prob, p[name]["hd95"]))
+    fold = shown[0].get("fold", "")
+    where = f"fold {fold}" if fold != "" else f"seed {shown[0]['seed']}"
+    plot_boundaries(measured, reference.images[0], reference.masks[0], outlines,
+                    f"test image {name} ({where}), {REFERENCE_SIZE} x {REFERENCE_SIZE}: truth "
+                    "green, predictions dashed", out / "boundaries.png")
+
+
+def _one_partition_per_depth(rows: list[dict]) -> list[dict]:
+    """One finished, measured run per depth, at 16 filters where a depth has them (the widest
+    it has otherwise), all from the first partition (seed, fold) that has one for every depth;
+    [] when none has."""
+    done = [r for r in rows if r["status"] == "done"
+            and (Path(r.get("run_dir", "")) / "best.npz").exists()
+            and (Path(r["run_dir"]) / "test_per_image.csv").exists()]
+    depths = sorted({r["depth"] for r in done})
+    for key in sorted({_repeat_key(r) for r in done}):
+        here = [r for r in done if _repeat_key(r) == key]
+        chosen = []
+        for d in depths:
+            widths = sorted({r["base_filters"] for r in here if r["depth"] == d})
+            if not widths:
+                break
+            f = 16 if 16 in widths else widths[-1]
+            chosen.append(next(r for r in here if r["depth"] == d and r["base_filters"] == f))
+        if len(chosen) == len(depths):
+            return chosen
+    return []
+
+
 def _largest_curves(out: Path, table: list[dict], rows: list[dict]) -> None:
     """curves_largest.png: the training curves of the configuration with the most parameters,
     one line per finished partition, against the epoch cap (from each run's run.json)."""
-    import json
     from ..viz import plot_partition_curves
     largest = max(table, key=lambda r: r["parameters"])
     curves, cap = [], None
@@ -345,7 +405,6 @@ def _dice_figure(out: Path, table: list[dict]) -> None:
 def run_test_images(run_dir: Path, size: int, cache_dir: Path):
     """The test images and masks of a finished run (its data, resized, by the names in
     run.json)."""
-    import json
     from ..data import load_dataset
     run = json.loads((run_dir / "run.json").read_text())
     data = load_dataset(run["data_dir"], size, cache_dir=cache_dir, progress=False)
