@@ -321,7 +321,8 @@ def test_two_sizes_are_compared_per_partition_on_the_same_images(tmp_path):
         compare_sizes(rows, rows_of_folder(other_images))
 
 
-def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(tmp_path):
+def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(tmp_path,
+                                                                               capsys):
     import csv
     import json
     from tinyunet.cli import main
@@ -356,7 +357,10 @@ def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(t
     (out / "curves_largest.png").unlink()
     args = ["sweep", "--depths", "1,2", "--filters", "4", "--folds", "2", "--epochs", "1",
             "--size", "32", "--out", str(out), "--quiet", "--report-only"]
+    capsys.readouterr()
     assert main(args) == 0
+    said = capsys.readouterr().out
+    assert "report only: the 4 finished runs of the grid's 4 runs (2 configurations x 2 " in said
     assert {p: p.read_text() for p in (out / "runs").glob("*/train.log")} == logs
     assert list(csv.DictReader(open(out / "runs.csv"))) == rows
     assert (out / "results.md").exists() and (out / "curves_largest.png").stat().st_size > 1000

@@ -178,6 +178,8 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
         raise ValueError(f"--folds must be at least 2, got {folds}")
     out = Path(out)
     specs = grid(out, data_dir, depths, filters, seeds, size, config, folds, band_radius)
+    planned = (f"{len(specs)} runs ({len(specs) // len(seeds) // (folds or 1)} configurations x "
+               f"{len(seeds) * (folds or 1)} repeats)")
     if report_only:
         specs = [s for s in specs if (s.run_dir / "metrics.json").exists()]
         if not specs:
@@ -188,9 +190,10 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     by_name = {s.name: s for s in specs}
     done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
     executor = executor or SequentialExecutor()
-    log(f"{len(specs)} runs ({len(specs) // len(seeds) // (folds or 1)} configurations x "
-        f"{len(seeds) * (folds or 1)} repeats), {done_before} finished already; "
-        f"{executor.describe()}")
+    if report_only:
+        log(f"report only: the {len(specs)} finished runs of the grid's {planned}")
+    else:
+        log(f"{planned}, {done_before} finished already; {executor.describe()}")
     rows: dict[str, dict] = {}
     started = time.perf_counter()
     bar = None
