@@ -188,3 +188,30 @@ def test_the_command_refuses_a_chapter_without_markers_in_one_line(tmp_path, cap
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "marker lines are missing" in err
     assert path.read_text() == "no markers here\n"
+
+
+def test_the_answer_chains_field_outline_and_dice_along_depth_with_each_steps_verdict():
+    results = [dict(_result(d, 16, 0, trained, theory, hd95=hd95), dice_ref=str(dice),
+                    repeats=str(n))
+               for d, trained, theory, hd95, dice, n in ((1, 8, 8.5, 19.29, 0.9451, 2),
+                                                         (2, 16, 21.5, 9.68, 0.957, 3),
+                                                         (3, 32, 47.5, 8.66, 0.9595, 3))]
+    results.append(dict(_result(2, 8, 0, 1, 21.5), dice_ref="0.9", repeats="3"))  # not 16
+    comparisons = [
+        _comparison("one more level", "d2_f16", "d1_f16", 0.0119, 0.004, 0.0198, "resolved"),
+        _comparison("one more level", "d2_f16", "d1_f16", -9.61, -12.0, -7.2, "resolved",
+                    metric="hd95", margin=0.5),
+        _comparison("one more level", "d3_f16", "d2_f16", 0.0025, -0.001, 0.006, "undecided"),
+        dict(_comparison("one more level", "d3_f16", "d2_f16", "", "", "",
+                         "too few partitions"), metric="hd95")]
+    text = F.answer_text(results, comparisons)
+    assert text.startswith("**The answer so far, along depth at 16 filters** (depth 1 -> 2 -> 3; "
+                           "means over 2-3 finished partitions each).")
+    assert "8.5 -> 21.5 -> 47.5 input pixels to each side" in text
+    assert "within 8 -> 16 -> 32 px, 94 % -> 74 % -> 67 % of that" in text
+    assert "HD95 is 19.29 -> 9.68 -> 8.66 px and the Dice 0.9451 -> 0.9570 -> 0.9595" in text
+    assert ("Dice d2_f16 - d1_f16 +0.0119 [+0.0040, +0.0198] resolved; HD95 d2_f16 - d1_f16 "
+            "-9.61 [-12.00, -7.20] resolved; Dice d3_f16 - d2_f16 +0.0025 [-0.0010, +0.0060] "
+            "undecided.") in text
+    assert text.endswith("Not yet tested (each needs two partitions): HD95 d3_f16 - d2_f16.")
+    assert "fewer than two depths" in F.answer_text(results[:1], comparisons)

@@ -289,6 +289,52 @@ def skip_text(results: list[dict]) -> str:
             "removal costs the most Dice is " + "; ".join(parts) + ".")
 
 
+def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16) -> str:
+    """The project's question along one column of the grid, every depth at ``filters`` base
+    filters: how far an output pixel can look (the theoretical half-width) and does look (the
+    trained effective radius, and its share of the theoretical), how exact the outline is (HD95)
+    and the Dice, each as a chain over depth; then every declared step of one more level at that
+    width, in Dice and HD95, with its interval and verdict (or that it is not tested yet)."""
+    rows = sorted((r for r in results if r["base_filters"] == str(filters)
+                   and r.get("hd95", "") != "" and r.get("erf_radius_trained", "") != ""),
+                  key=lambda r: int(r["depth"]))
+    head = f"**The answer so far, along depth at {filters} filters**"
+    if len(rows) < 2:
+        return head + ": fewer than two depths measured yet."
+
+    def chain(column: str, fmt: str) -> str:
+        return " -> ".join(format(float(r[column]), fmt) for r in rows)
+
+    share = " -> ".join(
+        f"{round(100 * float(r['erf_radius_trained']) / float(r['theoretical_radius']))} %"
+        for r in rows)
+    fewest, most = min(int(r["repeats"]) for r in rows), max(int(r["repeats"]) for r in rows)
+    counted = f"{fewest}" if fewest == most else f"{fewest}-{most}"
+    text = (f"{head} (depth {' -> '.join(r['depth'] for r in rows)}; means over {counted} "
+            f"finished partition{'s' if most > 1 else ''} each). An output pixel can "
+            f"draw on {chain('theoretical_radius', 'g')} input pixels to each side (the "
+            f"theoretical half-width, at 128 x 128); trained, 95 % of its gradient lies within "
+            f"{chain('erf_radius_trained', 'g')} px, {share} of that. The outline's HD95 is "
+            f"{chain('hd95', '.2f')} px and the Dice {chain('dice_ref', '.4f')} (at 256 x 256).")
+    steps, waiting = [], []
+    for lower, upper in zip(rows, rows[1:]):
+        a, b = config_name(upper), config_name(lower)
+        for metric in ("dice", "hd95"):
+            c = next((c for c in comparisons if c["kind"] == "one more level"
+                      and c["metric"] == metric and c["a"] == a and c["b"] == b), None)
+            if c is not None and c["verdict"] in VERDICTS:
+                steps.append(f"{UNITS[metric].split(' ')[0]} {_difference(c, metric)} "
+                             f"{c['verdict']}")
+            else:
+                waiting.append(f"{UNITS[metric].split(' ')[0]} {a} - {b}")
+    if steps:
+        text += (" Each step of depth, Holm-corrected over the declared family: "
+                 + "; ".join(steps) + ".")
+    if waiting:
+        text += " Not yet tested (each needs two partitions): " + ", ".join(waiting) + "."
+    return text
+
+
 def sizes_text(comparisons: list[dict] | None) -> str:
     """PLAN.md's addendum (:func:`tinyunet.experiment.crossval.compare_sizes`): per metric,
     how many configurations were compared across the sizes, the verdict counts, and every
@@ -324,6 +370,7 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
     results = read_table(folder / "results.csv")
     comparisons = read_table(folder / "comparisons.csv")
     paragraphs = [progress_text(runs, configurations, partitions, epoch_cap),
+                  answer_text(results, comparisons),
                   reference_text(runs, comparisons, configurations),
                   family_text(comparisons, "dice"), family_text(comparisons, "hd95"),
                   erf_text(results), boundary_text(results), skip_text(results)]
@@ -396,5 +443,5 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["BEGIN", "END", "check_section", "findings_section", "sizes_text",
+__all__ = ["BEGIN", "END", "answer_text", "check_section", "findings_section", "sizes_text",
            "write_section"]
