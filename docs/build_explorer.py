@@ -1,9 +1,9 @@
 """The docs' explorer: the experiment's configurations on a few of its test X-rays, and a
 screenshot of it for chapter 7.
 
-    python docs/build_explorer.py          # after the experiment (docs/experiment/runs)
+    python docs/build_explorer.py     # after the cross-validated grid (docs/experiment_cv/runs)
 
-Runs ``tinyunet explore --sweep docs/experiment`` for depth 1-4 at 16 filters and depth 4 at
+Runs ``tinyunet explore --sweep docs/experiment_cv`` (each configuration's first partition) for depth 1-4 at 16 filters and depth 4 at
 4, 8 and 32 filters (the two axes of the experiment), 2 test images, 4 channels a map, into
 docs/explorer/ (committed: a few MB), then opens the page in headless Chromium (Playwright
 driving Debian's chromium), clicks an output pixel and the bottleneck, and saves
@@ -23,7 +23,7 @@ CONFIGS = "d1_f16,d2_f16,d3_f16,d4_f16,d4_f4,d4_f8,d4_f32"
 def main() -> None:
     from tinyunet.cli import main as tinyunet
     out = DOCS / "explorer"
-    code = tinyunet(["explore", "--sweep", str(DOCS / "experiment"), "--configs", CONFIGS,
+    code = tinyunet(["explore", "--sweep", str(DOCS / "experiment_cv"), "--configs", CONFIGS,
                      "--images-from-test", "2", "--max-channels", "4", "--out", str(out)])
     if code:
         sys.exit(code)

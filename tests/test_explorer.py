@@ -25,7 +25,7 @@ def explorer(tmp_path_factory):
     data = load_dataset(size=64, progress=False, limit=2)
     configs = [dict(id=f"d{d}_f4", label=f"depth {d}, 4 filters",
                     model=UNet(depth=d, base_filters=4, seed=d),
-                    row=dict(test_dice="0.9", repeats="3")) for d in (2, 3)]
+                    row=dict(test_dice="0.9", repeats="3", hd95="7.5")) for d in (2, 3)]
     images = [dict(name=data.names[k], image=data.images[k], mask=data.masks[k])
               for k in range(2)]
     index = build_explorer(out, configs, images, max_channels=3)
@@ -52,7 +52,30 @@ def test_index_follows_the_network(explorer):
                                                                       64 >> d]
         assert cfg["receptive_field"] == model.receptive_field_size
         assert len(view["skips"]) == d and 0 <= view["dice"] <= 1
+        assert all(k["hd95"] >= 0 and 0 <= k["dice"] <= 1 for k in view["skips"])
         assert len(cfg["filters"]["srcs"]) == 4
+
+
+def test_each_output_is_scored_by_dice_and_hd95_against_its_mask(explorer):
+    """The page's Dice and HD95 are those of the output it shows, with and without each skip
+    (pixels of the network's map)."""
+    from tinyunet.data import normalise
+    from tinyunet.layers import inference
+    from tinyunet.losses import sigmoid
+    from tinyunet.metrics import dice_per_image, surface_distances_per_image
+    out, index, configs = explorer
+    data = load_dataset(size=64, progress=False, limit=2)
+    model = configs[0]["model"]
+    view = index["configs"][0]["views"]["img1"]
+    with model.evaluating(), inference():
+        x = normalise(data.images[1][None])
+        prob = sigmoid(model.forward(x))[:, 0]
+        without = sigmoid(model.forward(x, drop_skips=(2,)))[:, 0]
+    mask = data.masks[1][None]
+    assert view["dice"] == round(float(dice_per_image(prob, mask)[0]), 4)
+    assert view["hd95"] == round(float(surface_distances_per_image(prob, mask)["hd95"][0]), 2)
+    assert view["skips"][1]["hd95"] == round(float(
+        surface_distances_per_image(without, mask)["hd95"][0]), 2)
 
 
 def test_the_effective_fields_are_measured_on_a_lattice_within_the_theoretical_one(explorer):
@@ -222,6 +245,10 @@ def test_switching_configuration_swaps_the_maps(page, explorer):
     assert float(page.locator("#rf-box").get_attribute("width")) == \
         configs[1]["model"].receptive_field_size == 96
     assert "test Dice 0.9000" in page.text_content("#config-info")
+    assert "HD95 7.50 px at 256 x 256" in page.text_content("#config-info")
+    hd95 = read_index(explorer[0])["configs"][1]["views"]["img0"]["hd95"]
+    assert f"HD95 {hd95:.1f} px at 64 x 64" in page.text_content("#output-caption")
+    assert "HD95" in page.text_content("#skips figure:nth-child(2) figcaption")
     assert all_images_loaded(page)
     page.keyboard.press("]")                                    # and back, by keyboard
     assert page.get_attribute("#config-info", "data-config") == "d2_f4"

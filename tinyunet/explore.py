@@ -32,7 +32,7 @@ from PIL import Image
 from .data import normalise
 from .layers import inference
 from .losses import sigmoid
-from .metrics import dice_per_image
+from .metrics import dice_per_image, surface_distances_per_image
 from .receptive import input_gradients, mass_radius
 
 PAGE_FILES = ("index.html", "explorer.js", "explorer.css")
@@ -102,7 +102,7 @@ def _view(model, cid: str, image: np.ndarray, mask, img_id: str, out: Path,
                             mean=f"{base}_mean.png", mean_range=[round(lo, 5), round(hi, 5)],
                             channels=channels, channels_total=int(fmap.shape[0])))
     output = entries[-1]["channels"][0]["src"]      # the output stage's map, written above
-    dice = None if mask is None else round(float(dice_per_image(prob[None], mask[None])[0]), 4)
+    scores = _scores(prob, mask)
     skips = []
     for level in range(1, model.depth + 1):
         p = sigmoid(model.forward(x, drop_skips=(level,))[0, 0])
@@ -110,9 +110,18 @@ def _view(model, cid: str, image: np.ndarray, mask, img_id: str, out: Path,
         _png(p, out / src, 0.0, 1.0)
         skips.append(dict(level=level, src=src,
                           changed=round(float(((p > 0.5) != (prob > 0.5)).mean()), 4),
-                          dice=None if mask is None else
-                          round(float(dice_per_image(p[None], mask[None])[0]), 4)))
-    return dict(output=output, dice=dice, stages=entries, skips=skips)
+                          **_scores(p, mask)))
+    return dict(output=output, **scores, stages=entries, skips=skips)
+
+
+def _scores(prob: np.ndarray, mask: np.ndarray | None) -> dict:
+    """Dice and HD95 (pixels of the map) of a probability map (S, S) against its mask; both
+    None without a mask."""
+    if mask is None:
+        return dict(dice=None, hd95=None)
+    return dict(dice=round(float(dice_per_image(prob[None], mask[None])[0]), 4),
+                hd95=round(float(surface_distances_per_image(prob[None], mask[None])["hd95"][0]),
+                           2))
 
 
 def _effective_fields(model, cid: str, image: np.ndarray, img_id: str, out: Path,

@@ -5,7 +5,7 @@ window.EXPLORER = {
  "images": [
   {
    "id": "img0",
-   "name": "CHNCXR_0001_0",
+   "name": "CHNCXR_0016_0",
    "size": [
     128,
     128
@@ -15,7 +15,7 @@ window.EXPLORER = {
   },
   {
    "id": "img1",
-   "name": "CHNCXR_0012_0",
+   "name": "CHNCXR_0045_0",
    "size": [
     128,
     128
@@ -37,24 +37,23 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "25393",
     "receptive_field": "18",
-    "memory_mib_batch8": "82.4",
-    "repeats": "3",
+    "memory_mib_batch8": "68.6",
+    "repeats": "1",
     "failed": "0",
-    "train_seconds": "48.0",
-    "epochs": "10.0",
-    "best_val_dice": "0.9086",
-    "test_dice": "0.9047",
-    "test_dice_sd": "0.0107",
-    "test_dice_ci_low": "0.8781",
-    "test_dice_ci_high": "0.9313",
-    "test_iou": "0.8303",
-    "test_iou_sd": "0.0171",
-    "test_iou_ci_low": "0.7878",
-    "test_iou_ci_high": "0.8728",
-    "test_boundary_dice": "0.8229",
-    "test_boundary_dice_sd": "0.0052",
-    "test_boundary_dice_ci_low": "0.8099",
-    "test_boundary_dice_ci_high": "0.8359"
+    "train_seconds": "2442.6",
+    "epochs": "62.0",
+    "stopped_early": "1",
+    "best_val_dice": "0.9472",
+    "test_dice": "0.9446",
+    "test_iou": "0.897",
+    "test_boundary_dice": "0.803",
+    "dice_ref": "0.9451",
+    "hd95": "19.289",
+    "assd": "3.045",
+    "erf_radius_init": "7.0",
+    "erf_radius_trained": "8.0",
+    "skip_loss1": "0.0153",
+    "theoretical_radius": "8.5"
    },
    "filters": {
     "name": "down1.conv1",
@@ -65,8 +64,8 @@ window.EXPLORER = {
      3
     ],
     "range": [
-     -1.1965960264205933,
-     1.1965960264205933
+     -1.3651880025863647,
+     1.3651880025863647
     ],
     "srcs": [
      "maps/d1_f16/filters/f0.png",
@@ -90,7 +89,8 @@ window.EXPLORER = {
    "views": {
     "img0": {
      "output": "maps/d1_f16/img0/06_output_c0.png",
-     "dice": 0.8171,
+     "dice": 0.8861,
+     "hd95": 17.53,
      "stages": [
       {
        "name": "down1",
@@ -103,29 +103,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d1_f16/img0/00_down1_mean.png",
        "mean_range": [
-        0.02566,
-        1.79401
+        0.01782,
+        1.42128
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img0/00_down1_c0.png",
          "min": 0.0,
-         "max": 6.14485
+         "max": 3.96037
         },
         {
          "src": "maps/d1_f16/img0/00_down1_c1.png",
          "min": 0.0,
-         "max": 3.73334
+         "max": 2.5269
         },
         {
          "src": "maps/d1_f16/img0/00_down1_c2.png",
          "min": 0.0,
-         "max": 8.83004
+         "max": 4.4332
         },
         {
          "src": "maps/d1_f16/img0/00_down1_c3.png",
          "min": 0.0,
-         "max": 2.52799
+         "max": 2.96951
         }
        ],
        "channels_total": 16
@@ -141,29 +141,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d1_f16/img0/01_pool1_mean.png",
        "mean_range": [
-        0.05757,
-        2.38961
+        0.04726,
+        2.19078
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img0/01_pool1_c0.png",
          "min": 0.0,
-         "max": 6.14485
+         "max": 3.96037
         },
         {
          "src": "maps/d1_f16/img0/01_pool1_c1.png",
          "min": 0.0,
-         "max": 3.73334
+         "max": 2.5269
         },
         {
          "src": "maps/d1_f16/img0/01_pool1_c2.png",
          "min": 0.0,
-         "max": 8.83004
+         "max": 4.4332
         },
         {
          "src": "maps/d1_f16/img0/01_pool1_c3.png",
          "min": 0.0,
-         "max": 2.52799
+         "max": 2.96951
         }
        ],
        "channels_total": 16
@@ -179,29 +179,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d1_f16/img0/02_bottleneck_mean.png",
        "mean_range": [
-        0.17961,
-        3.43386
+        0.08431,
+        1.32633
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img0/02_bottleneck_c0.png",
          "min": 0.0,
-         "max": 7.95081
+         "max": 5.87163
         },
         {
          "src": "maps/d1_f16/img0/02_bottleneck_c1.png",
          "min": 0.0,
-         "max": 2.57428
+         "max": 3.15682
         },
         {
          "src": "maps/d1_f16/img0/02_bottleneck_c2.png",
          "min": 0.0,
-         "max": 2.15313
+         "max": 2.26203
         },
         {
          "src": "maps/d1_f16/img0/02_bottleneck_c3.png",
          "min": 0.0,
-         "max": 12.02467
+         "max": 6.49869
         }
        ],
        "channels_total": 32
@@ -217,29 +217,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d1_f16/img0/03_up1_upconv_mean.png",
        "mean_range": [
-        0.25709,
-        8.98529
+        0.15385,
+        5.3317
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img0/03_up1_upconv_c0.png",
-         "min": -11.92145,
-         "max": 9.52667
+         "min": -8.4225,
+         "max": 5.08243
         },
         {
          "src": "maps/d1_f16/img0/03_up1_upconv_c1.png",
-         "min": -8.0854,
-         "max": 13.96451
+         "min": -3.0865,
+         "max": 12.17146
         },
         {
          "src": "maps/d1_f16/img0/03_up1_upconv_c2.png",
-         "min": -6.92327,
-         "max": 11.96903
+         "min": -5.13447,
+         "max": 10.59823
         },
         {
          "src": "maps/d1_f16/img0/03_up1_upconv_c3.png",
-         "min": -7.03464,
-         "max": 19.34601
+         "min": -5.12167,
+         "max": 8.14489
         }
        ],
        "channels_total": 16
@@ -255,29 +255,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d1_f16/img0/04_up1_concat_mean.png",
        "mean_range": [
-        0.15877,
-        5.04862
+        0.11544,
+        2.86792
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img0/04_up1_concat_c0.png",
-         "min": -11.92145,
-         "max": 9.52667
+         "min": -8.4225,
+         "max": 5.08243
         },
         {
          "src": "maps/d1_f16/img0/04_up1_concat_c1.png",
-         "min": -8.0854,
-         "max": 13.96451
+         "min": -3.0865,
+         "max": 12.17146
         },
         {
          "src": "maps/d1_f16/img0/04_up1_concat_c2.png",
-         "min": -6.92327,
-         "max": 11.96903
+         "min": -5.13447,
+         "max": 10.59823
         },
         {
          "src": "maps/d1_f16/img0/04_up1_concat_c3.png",
-         "min": -7.03464,
-         "max": 19.34601
+         "min": -5.12167,
+         "max": 8.14489
         }
        ],
        "channels_total": 32
@@ -293,29 +293,29 @@ window.EXPLORER = {
        "rf": 18,
        "mean": "maps/d1_f16/img0/05_up1_mean.png",
        "mean_range": [
-        0.31361,
-        10.14339
+        0.4509,
+        7.84815
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img0/05_up1_c0.png",
          "min": 0.0,
-         "max": 14.09589
+         "max": 7.78821
         },
         {
          "src": "maps/d1_f16/img0/05_up1_c1.png",
          "min": 0.0,
-         "max": 25.17423
+         "max": 15.44001
         },
         {
          "src": "maps/d1_f16/img0/05_up1_c2.png",
          "min": 0.0,
-         "max": 11.17091
+         "max": 9.21828
         },
         {
          "src": "maps/d1_f16/img0/05_up1_c3.png",
          "min": 0.0,
-         "max": 5.94047
+         "max": 22.82954
         }
        ],
        "channels_total": 16
@@ -332,7 +332,7 @@ window.EXPLORER = {
        "mean": "maps/d1_f16/img0/06_output_mean.png",
        "mean_range": [
         0.0,
-        0.99993
+        1.0
        ],
        "channels": [
         {
@@ -348,14 +348,110 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d1_f16/img0/without_skip1.png",
-       "changed": 0.0159,
-       "dice": 0.8183
+       "changed": 0.0125,
+       "dice": 0.8837,
+       "hd95": 17.02
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       7.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0
+      ],
+      "centre": "maps/d1_f16/img0/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 8.0
+     }
     },
     "img1": {
      "output": "maps/d1_f16/img1/06_output_c0.png",
-     "dice": 0.9141,
+     "dice": 0.9359,
+     "hd95": 13.31,
      "stages": [
       {
        "name": "down1",
@@ -368,29 +464,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d1_f16/img1/00_down1_mean.png",
        "mean_range": [
-        0.02092,
-        1.41319
+        0.01746,
+        1.4694
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img1/00_down1_c0.png",
          "min": 0.0,
-         "max": 2.62794
+         "max": 5.37157
         },
         {
          "src": "maps/d1_f16/img1/00_down1_c1.png",
          "min": 0.0,
-         "max": 2.84406
+         "max": 2.61466
         },
         {
          "src": "maps/d1_f16/img1/00_down1_c2.png",
          "min": 0.0,
-         "max": 7.21902
+         "max": 5.97724
         },
         {
          "src": "maps/d1_f16/img1/00_down1_c3.png",
          "min": 0.0,
-         "max": 3.32746
+         "max": 2.94451
         }
        ],
        "channels_total": 16
@@ -406,29 +502,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d1_f16/img1/01_pool1_mean.png",
        "mean_range": [
-        0.04451,
-        1.98524
+        0.0462,
+        2.31161
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img1/01_pool1_c0.png",
          "min": 0.0,
-         "max": 2.62794
+         "max": 5.37157
         },
         {
          "src": "maps/d1_f16/img1/01_pool1_c1.png",
          "min": 0.0,
-         "max": 2.84406
+         "max": 2.61466
         },
         {
          "src": "maps/d1_f16/img1/01_pool1_c2.png",
          "min": 0.0,
-         "max": 7.21902
+         "max": 5.97724
         },
         {
          "src": "maps/d1_f16/img1/01_pool1_c3.png",
          "min": 0.0,
-         "max": 3.32746
+         "max": 2.94451
         }
        ],
        "channels_total": 16
@@ -444,29 +540,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d1_f16/img1/02_bottleneck_mean.png",
        "mean_range": [
-        0.20207,
-        2.33379
+        0.07922,
+        1.88677
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img1/02_bottleneck_c0.png",
          "min": 0.0,
-         "max": 6.73994
+         "max": 7.40168
         },
         {
          "src": "maps/d1_f16/img1/02_bottleneck_c1.png",
          "min": 0.0,
-         "max": 0.97077
+         "max": 4.08498
         },
         {
          "src": "maps/d1_f16/img1/02_bottleneck_c2.png",
          "min": 0.0,
-         "max": 2.76534
+         "max": 2.377
         },
         {
          "src": "maps/d1_f16/img1/02_bottleneck_c3.png",
          "min": 0.0,
-         "max": 8.94186
+         "max": 8.48557
         }
        ],
        "channels_total": 32
@@ -482,29 +578,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d1_f16/img1/03_up1_upconv_mean.png",
        "mean_range": [
-        0.23316,
-        6.21585
+        0.13355,
+        7.62615
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img1/03_up1_upconv_c0.png",
-         "min": -7.99249,
-         "max": 7.38492
+         "min": -12.2825,
+         "max": 5.55797
         },
         {
          "src": "maps/d1_f16/img1/03_up1_upconv_c1.png",
-         "min": -3.533,
-         "max": 10.2185
+         "min": -4.55443,
+         "max": 17.41586
         },
         {
          "src": "maps/d1_f16/img1/03_up1_upconv_c2.png",
-         "min": -5.03145,
-         "max": 9.21315
+         "min": -6.57314,
+         "max": 15.58449
         },
         {
          "src": "maps/d1_f16/img1/03_up1_upconv_c3.png",
-         "min": -4.47495,
-         "max": 12.07557
+         "min": -5.14076,
+         "max": 9.4669
         }
        ],
        "channels_total": 16
@@ -520,29 +616,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d1_f16/img1/04_up1_concat_mean.png",
        "mean_range": [
-        0.14775,
-        3.70515
+        0.09478,
+        4.07853
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img1/04_up1_concat_c0.png",
-         "min": -7.99249,
-         "max": 7.38492
+         "min": -12.2825,
+         "max": 5.55797
         },
         {
          "src": "maps/d1_f16/img1/04_up1_concat_c1.png",
-         "min": -3.533,
-         "max": 10.2185
+         "min": -4.55443,
+         "max": 17.41586
         },
         {
          "src": "maps/d1_f16/img1/04_up1_concat_c2.png",
-         "min": -5.03145,
-         "max": 9.21315
+         "min": -6.57314,
+         "max": 15.58449
         },
         {
          "src": "maps/d1_f16/img1/04_up1_concat_c3.png",
-         "min": -4.47495,
-         "max": 12.07557
+         "min": -5.14076,
+         "max": 9.4669
         }
        ],
        "channels_total": 32
@@ -558,29 +654,29 @@ window.EXPLORER = {
        "rf": 18,
        "mean": "maps/d1_f16/img1/05_up1_mean.png",
        "mean_range": [
-        0.32069,
-        6.18233
+        0.42021,
+        11.08259
        ],
        "channels": [
         {
          "src": "maps/d1_f16/img1/05_up1_c0.png",
          "min": 0.0,
-         "max": 11.14342
+         "max": 7.33836
         },
         {
          "src": "maps/d1_f16/img1/05_up1_c1.png",
          "min": 0.0,
-         "max": 16.2499
+         "max": 20.8443
         },
         {
          "src": "maps/d1_f16/img1/05_up1_c2.png",
          "min": 0.0,
-         "max": 10.23854
+         "max": 8.63987
         },
         {
          "src": "maps/d1_f16/img1/05_up1_c3.png",
          "min": 0.0,
-         "max": 3.84734
+         "max": 30.9862
         }
        ],
        "channels_total": 16
@@ -597,7 +693,7 @@ window.EXPLORER = {
        "mean": "maps/d1_f16/img1/06_output_mean.png",
        "mean_range": [
         0.0,
-        0.99934
+        1.0
        ],
        "channels": [
         {
@@ -613,10 +709,105 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d1_f16/img1/without_skip1.png",
-       "changed": 0.0392,
-       "dice": 0.8796
+       "changed": 0.0161,
+       "dice": 0.9078,
+       "hd95": 16.97
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       8.0,
+       8.0,
+       7.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       8.0,
+       7.0,
+       8.0,
+       8.0,
+       7.0,
+       8.0
+      ],
+      "centre": "maps/d1_f16/img1/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 8.0
+     }
     }
    }
   },
@@ -632,24 +823,24 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "116753",
     "receptive_field": "44",
-    "memory_mib_batch8": "108.8",
-    "repeats": "3",
+    "memory_mib_batch8": "88.3",
+    "repeats": "1",
     "failed": "0",
-    "train_seconds": "84.6",
-    "epochs": "10.0",
-    "best_val_dice": "0.9466",
-    "test_dice": "0.9491",
-    "test_dice_sd": "0.0011",
-    "test_dice_ci_low": "0.9463",
-    "test_dice_ci_high": "0.9518",
-    "test_iou": "0.9044",
-    "test_iou_sd": "0.0018",
-    "test_iou_ci_low": "0.9",
-    "test_iou_ci_high": "0.9089",
-    "test_boundary_dice": "0.8801",
-    "test_boundary_dice_sd": "0.0048",
-    "test_boundary_dice_ci_low": "0.8681",
-    "test_boundary_dice_ci_high": "0.892"
+    "train_seconds": "1493.4",
+    "epochs": "52.0",
+    "stopped_early": "1",
+    "best_val_dice": "0.9637",
+    "test_dice": "0.9585",
+    "test_iou": "0.9218",
+    "test_boundary_dice": "0.8249",
+    "dice_ref": "0.957",
+    "hd95": "9.679",
+    "assd": "1.901",
+    "erf_radius_init": "16.0",
+    "erf_radius_trained": "16.0",
+    "skip_loss1": "0.0193",
+    "skip_loss2": "0.0246",
+    "theoretical_radius": "21.5"
    },
    "filters": {
     "name": "down1.conv1",
@@ -660,8 +851,8 @@ window.EXPLORER = {
      3
     ],
     "range": [
-     -1.1413947343826294,
-     1.1413947343826294
+     -1.1540344953536987,
+     1.1540344953536987
     ],
     "srcs": [
      "maps/d2_f16/filters/f0.png",
@@ -685,7 +876,8 @@ window.EXPLORER = {
    "views": {
     "img0": {
      "output": "maps/d2_f16/img0/11_output_c0.png",
-     "dice": 0.8889,
+     "dice": 0.8904,
+     "hd95": 16.8,
      "stages": [
       {
        "name": "down1",
@@ -698,29 +890,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d2_f16/img0/00_down1_mean.png",
        "mean_range": [
-        0.00724,
-        1.46348
+        0.00304,
+        1.17623
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/00_down1_c0.png",
          "min": 0.0,
-         "max": 0.97093
+         "max": 1.34507
         },
         {
          "src": "maps/d2_f16/img0/00_down1_c1.png",
          "min": 0.0,
-         "max": 3.47688
+         "max": 2.76068
         },
         {
          "src": "maps/d2_f16/img0/00_down1_c2.png",
          "min": 0.0,
-         "max": 7.45638
+         "max": 5.24074
         },
         {
          "src": "maps/d2_f16/img0/00_down1_c3.png",
          "min": 0.0,
-         "max": 3.10914
+         "max": 2.83839
         }
        ],
        "channels_total": 16
@@ -736,29 +928,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d2_f16/img0/01_pool1_mean.png",
        "mean_range": [
-        0.02228,
-        1.91749
+        0.05343,
+        1.56948
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/01_pool1_c0.png",
          "min": 0.0,
-         "max": 0.97093
+         "max": 1.34507
         },
         {
          "src": "maps/d2_f16/img0/01_pool1_c1.png",
          "min": 0.0,
-         "max": 3.47688
+         "max": 2.76068
         },
         {
          "src": "maps/d2_f16/img0/01_pool1_c2.png",
          "min": 0.0,
-         "max": 7.45638
+         "max": 5.24074
         },
         {
          "src": "maps/d2_f16/img0/01_pool1_c3.png",
          "min": 0.0,
-         "max": 3.10914
+         "max": 2.83839
         }
        ],
        "channels_total": 16
@@ -774,29 +966,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d2_f16/img0/02_down2_mean.png",
        "mean_range": [
-        0.02318,
-        1.30105
+        0.01672,
+        0.69646
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/02_down2_c0.png",
          "min": 0.0,
-         "max": 5.99029
+         "max": 3.44368
         },
         {
          "src": "maps/d2_f16/img0/02_down2_c1.png",
          "min": 0.0,
-         "max": 3.07457
+         "max": 2.33196
         },
         {
          "src": "maps/d2_f16/img0/02_down2_c2.png",
          "min": 0.0,
-         "max": 1.58542
+         "max": 1.3724
         },
         {
          "src": "maps/d2_f16/img0/02_down2_c3.png",
          "min": 0.0,
-         "max": 1.61328
+         "max": 4.06938
         }
        ],
        "channels_total": 32
@@ -812,29 +1004,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d2_f16/img0/03_pool2_mean.png",
        "mean_range": [
-        0.07962,
-        1.81652
+        0.0346,
+        1.0683
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/03_pool2_c0.png",
          "min": 0.0,
-         "max": 5.99029
+         "max": 3.44368
         },
         {
          "src": "maps/d2_f16/img0/03_pool2_c1.png",
          "min": 0.0,
-         "max": 3.07457
+         "max": 2.33196
         },
         {
          "src": "maps/d2_f16/img0/03_pool2_c2.png",
          "min": 0.0,
-         "max": 1.58542
+         "max": 1.3724
         },
         {
          "src": "maps/d2_f16/img0/03_pool2_c3.png",
          "min": 0.0,
-         "max": 1.61328
+         "max": 4.06938
         }
        ],
        "channels_total": 32
@@ -850,29 +1042,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d2_f16/img0/04_bottleneck_mean.png",
        "mean_range": [
-        0.05835,
-        1.41792
+        0.05178,
+        1.33198
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/04_bottleneck_c0.png",
          "min": 0.0,
-         "max": 3.26361
+         "max": 1.9253
         },
         {
          "src": "maps/d2_f16/img0/04_bottleneck_c1.png",
          "min": 0.0,
-         "max": 6.52508
+         "max": 5.33911
         },
         {
          "src": "maps/d2_f16/img0/04_bottleneck_c2.png",
          "min": 0.0,
-         "max": 3.49144
+         "max": 2.70221
         },
         {
          "src": "maps/d2_f16/img0/04_bottleneck_c3.png",
          "min": 0.0,
-         "max": 10.9315
+         "max": 7.53798
         }
        ],
        "channels_total": 64
@@ -888,29 +1080,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img0/05_up2_upconv_mean.png",
        "mean_range": [
-        0.10616,
-        3.84841
+        0.1112,
+        3.1654
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/05_up2_upconv_c0.png",
-         "min": -5.78713,
-         "max": 3.71309
+         "min": -3.95785,
+         "max": 4.45884
         },
         {
          "src": "maps/d2_f16/img0/05_up2_upconv_c1.png",
-         "min": -11.41281,
-         "max": 2.97763
+         "min": -6.77816,
+         "max": 2.48072
         },
         {
          "src": "maps/d2_f16/img0/05_up2_upconv_c2.png",
-         "min": -3.59667,
-         "max": 7.47729
+         "min": -2.71529,
+         "max": 4.81512
         },
         {
          "src": "maps/d2_f16/img0/05_up2_upconv_c3.png",
-         "min": -8.50958,
-         "max": 4.79424
+         "min": -6.0165,
+         "max": 4.28461
         }
        ],
        "channels_total": 32
@@ -926,29 +1118,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img0/06_up2_concat_mean.png",
        "mean_range": [
-        0.07825,
-        2.41589
+        0.0803,
+        1.91112
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/06_up2_concat_c0.png",
-         "min": -5.78713,
-         "max": 3.71309
+         "min": -3.95785,
+         "max": 4.45884
         },
         {
          "src": "maps/d2_f16/img0/06_up2_concat_c1.png",
-         "min": -11.41281,
-         "max": 2.97763
+         "min": -6.77816,
+         "max": 2.48072
         },
         {
          "src": "maps/d2_f16/img0/06_up2_concat_c2.png",
-         "min": -3.59667,
-         "max": 7.47729
+         "min": -2.71529,
+         "max": 4.81512
         },
         {
          "src": "maps/d2_f16/img0/06_up2_concat_c3.png",
-         "min": -8.50958,
-         "max": 4.79424
+         "min": -6.0165,
+         "max": 4.28461
         }
        ],
        "channels_total": 64
@@ -964,29 +1156,29 @@ window.EXPLORER = {
        "rf": 40,
        "mean": "maps/d2_f16/img0/07_up2_mean.png",
        "mean_range": [
-        0.08153,
-        3.29625
+        0.07838,
+        3.28234
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/07_up2_c0.png",
          "min": 0.0,
-         "max": 9.37794
+         "max": 8.9421
         },
         {
          "src": "maps/d2_f16/img0/07_up2_c1.png",
          "min": 0.0,
-         "max": 4.91638
+         "max": 4.98456
         },
         {
          "src": "maps/d2_f16/img0/07_up2_c2.png",
          "min": 0.0,
-         "max": 10.3073
+         "max": 13.33456
         },
         {
          "src": "maps/d2_f16/img0/07_up2_c3.png",
          "min": 0.0,
-         "max": 8.60359
+         "max": 7.22874
         }
        ],
        "channels_total": 32
@@ -1002,29 +1194,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img0/08_up1_upconv_mean.png",
        "mean_range": [
-        0.14386,
-        7.90019
+        0.13182,
+        7.97532
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/08_up1_upconv_c0.png",
-         "min": -7.90316,
-         "max": 12.86741
+         "min": -5.62894,
+         "max": 12.55435
         },
         {
          "src": "maps/d2_f16/img0/08_up1_upconv_c1.png",
-         "min": -15.10158,
-         "max": 10.60609
+         "min": -10.64618,
+         "max": 7.93687
         },
         {
          "src": "maps/d2_f16/img0/08_up1_upconv_c2.png",
-         "min": -7.70906,
-         "max": 13.30495
+         "min": -10.15415,
+         "max": 8.72909
         },
         {
          "src": "maps/d2_f16/img0/08_up1_upconv_c3.png",
-         "min": -9.4086,
-         "max": 17.20077
+         "min": -5.29364,
+         "max": 15.41754
         }
        ],
        "channels_total": 16
@@ -1040,29 +1232,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img0/09_up1_concat_mean.png",
        "mean_range": [
-        0.17368,
-        4.38558
+        0.16257,
+        4.33556
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/09_up1_concat_c0.png",
-         "min": -7.90316,
-         "max": 12.86741
+         "min": -5.62894,
+         "max": 12.55435
         },
         {
          "src": "maps/d2_f16/img0/09_up1_concat_c1.png",
-         "min": -15.10158,
-         "max": 10.60609
+         "min": -10.64618,
+         "max": 7.93687
         },
         {
          "src": "maps/d2_f16/img0/09_up1_concat_c2.png",
-         "min": -7.70906,
-         "max": 13.30495
+         "min": -10.15415,
+         "max": 8.72909
         },
         {
          "src": "maps/d2_f16/img0/09_up1_concat_c3.png",
-         "min": -9.4086,
-         "max": 17.20077
+         "min": -5.29364,
+         "max": 15.41754
         }
        ],
        "channels_total": 32
@@ -1078,29 +1270,29 @@ window.EXPLORER = {
        "rf": 44,
        "mean": "maps/d2_f16/img0/10_up1_mean.png",
        "mean_range": [
-        0.20464,
-        7.8499
+        0.26264,
+        11.74471
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img0/10_up1_c0.png",
          "min": 0.0,
-         "max": 7.70311
+         "max": 6.32779
         },
         {
          "src": "maps/d2_f16/img0/10_up1_c1.png",
          "min": 0.0,
-         "max": 14.0512
+         "max": 10.22147
         },
         {
          "src": "maps/d2_f16/img0/10_up1_c2.png",
          "min": 0.0,
-         "max": 12.84209
+         "max": 9.9033
         },
         {
          "src": "maps/d2_f16/img0/10_up1_c3.png",
          "min": 0.0,
-         "max": 23.53066
+         "max": 30.38518
         }
        ],
        "channels_total": 16
@@ -1133,20 +1325,117 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d2_f16/img0/without_skip1.png",
-       "changed": 0.0305,
-       "dice": 0.8898
+       "changed": 0.0176,
+       "dice": 0.8971,
+       "hd95": 11.45
       },
       {
        "level": 2,
        "src": "maps/d2_f16/img0/without_skip2.png",
-       "changed": 0.0156,
-       "dice": 0.8911
+       "changed": 0.0149,
+       "dice": 0.9086,
+       "hd95": 14.7
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       16.0,
+       16.0,
+       16.0,
+       15.0,
+       16.0,
+       17.0,
+       17.0,
+       15.0,
+       16.0,
+       16.0,
+       16.0,
+       16.0,
+       15.0,
+       15.0,
+       16.0,
+       15.0
+      ],
+      "centre": "maps/d2_f16/img0/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 17.0
+     }
     },
     "img1": {
      "output": "maps/d2_f16/img1/11_output_c0.png",
-     "dice": 0.944,
+     "dice": 0.943,
+     "hd95": 13.44,
      "stages": [
       {
        "name": "down1",
@@ -1159,29 +1448,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d2_f16/img1/00_down1_mean.png",
        "mean_range": [
-        0.00465,
-        1.40505
+        0.01226,
+        1.15706
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/00_down1_c0.png",
          "min": 0.0,
-         "max": 0.69722
+         "max": 1.62511
         },
         {
          "src": "maps/d2_f16/img1/00_down1_c1.png",
          "min": 0.0,
-         "max": 2.72948
+         "max": 3.13774
         },
         {
          "src": "maps/d2_f16/img1/00_down1_c2.png",
          "min": 0.0,
-         "max": 6.32283
+         "max": 6.24555
         },
         {
          "src": "maps/d2_f16/img1/00_down1_c3.png",
          "min": 0.0,
-         "max": 3.69613
+         "max": 2.85238
         }
        ],
        "channels_total": 16
@@ -1197,29 +1486,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d2_f16/img1/01_pool1_mean.png",
        "mean_range": [
-        0.02749,
-        1.84076
+        0.04168,
+        1.64148
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/01_pool1_c0.png",
          "min": 0.0,
-         "max": 0.69722
+         "max": 1.62511
         },
         {
          "src": "maps/d2_f16/img1/01_pool1_c1.png",
          "min": 0.0,
-         "max": 2.72948
+         "max": 3.13774
         },
         {
          "src": "maps/d2_f16/img1/01_pool1_c2.png",
          "min": 0.0,
-         "max": 6.32283
+         "max": 6.24555
         },
         {
          "src": "maps/d2_f16/img1/01_pool1_c3.png",
          "min": 0.0,
-         "max": 3.69613
+         "max": 2.85238
         }
        ],
        "channels_total": 16
@@ -1235,29 +1524,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d2_f16/img1/02_down2_mean.png",
        "mean_range": [
-        0.0392,
-        0.85926
+        0.01392,
+        0.82123
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/02_down2_c0.png",
          "min": 0.0,
-         "max": 3.16535
+         "max": 4.78521
         },
         {
          "src": "maps/d2_f16/img1/02_down2_c1.png",
          "min": 0.0,
-         "max": 2.24638
+         "max": 2.66543
         },
         {
          "src": "maps/d2_f16/img1/02_down2_c2.png",
          "min": 0.0,
-         "max": 2.1948
+         "max": 1.45691
         },
         {
          "src": "maps/d2_f16/img1/02_down2_c3.png",
          "min": 0.0,
-         "max": 1.98932
+         "max": 3.3182
         }
        ],
        "channels_total": 32
@@ -1273,29 +1562,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d2_f16/img1/03_pool2_mean.png",
        "mean_range": [
-        0.1118,
-        1.23649
+        0.05555,
+        1.28733
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/03_pool2_c0.png",
          "min": 0.0,
-         "max": 3.16535
+         "max": 4.78521
         },
         {
          "src": "maps/d2_f16/img1/03_pool2_c1.png",
          "min": 0.0,
-         "max": 2.24638
+         "max": 2.66543
         },
         {
          "src": "maps/d2_f16/img1/03_pool2_c2.png",
          "min": 0.0,
-         "max": 2.1948
+         "max": 1.45691
         },
         {
          "src": "maps/d2_f16/img1/03_pool2_c3.png",
          "min": 0.0,
-         "max": 1.98932
+         "max": 3.3182
         }
        ],
        "channels_total": 32
@@ -1311,29 +1600,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d2_f16/img1/04_bottleneck_mean.png",
        "mean_range": [
-        0.08768,
-        0.98986
+        0.04159,
+        1.40646
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/04_bottleneck_c0.png",
          "min": 0.0,
-         "max": 3.63771
+         "max": 2.4136
         },
         {
          "src": "maps/d2_f16/img1/04_bottleneck_c1.png",
          "min": 0.0,
-         "max": 3.81984
+         "max": 6.64932
         },
         {
          "src": "maps/d2_f16/img1/04_bottleneck_c2.png",
          "min": 0.0,
-         "max": 2.27097
+         "max": 2.97347
         },
         {
          "src": "maps/d2_f16/img1/04_bottleneck_c3.png",
          "min": 0.0,
-         "max": 6.13515
+         "max": 9.41853
         }
        ],
        "channels_total": 64
@@ -1349,29 +1638,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img1/05_up2_upconv_mean.png",
        "mean_range": [
-        0.16942,
-        2.42556
+        0.08009,
+        3.45982
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/05_up2_upconv_c0.png",
-         "min": -4.15733,
-         "max": 4.09896
+         "min": -4.30003,
+         "max": 4.77266
         },
         {
          "src": "maps/d2_f16/img1/05_up2_upconv_c1.png",
-         "min": -5.72947,
-         "max": 3.06475
+         "min": -8.8137,
+         "max": 2.10981
         },
         {
          "src": "maps/d2_f16/img1/05_up2_upconv_c2.png",
-         "min": -3.12038,
-         "max": 5.79986
+         "min": -2.37463,
+         "max": 5.61783
         },
         {
          "src": "maps/d2_f16/img1/05_up2_upconv_c3.png",
-         "min": -5.29894,
-         "max": 3.49951
+         "min": -7.8308,
+         "max": 4.43763
         }
        ],
        "channels_total": 32
@@ -1387,29 +1676,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img1/06_up2_concat_mean.png",
        "mean_range": [
-        0.13558,
-        1.52623
+        0.06244,
+        2.10574
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/06_up2_concat_c0.png",
-         "min": -4.15733,
-         "max": 4.09896
+         "min": -4.30003,
+         "max": 4.77266
         },
         {
          "src": "maps/d2_f16/img1/06_up2_concat_c1.png",
-         "min": -5.72947,
-         "max": 3.06475
+         "min": -8.8137,
+         "max": 2.10981
         },
         {
          "src": "maps/d2_f16/img1/06_up2_concat_c2.png",
-         "min": -3.12038,
-         "max": 5.79986
+         "min": -2.37463,
+         "max": 5.61783
         },
         {
          "src": "maps/d2_f16/img1/06_up2_concat_c3.png",
-         "min": -5.29894,
-         "max": 3.49951
+         "min": -7.8308,
+         "max": 4.43763
         }
        ],
        "channels_total": 64
@@ -1425,29 +1714,29 @@ window.EXPLORER = {
        "rf": 40,
        "mean": "maps/d2_f16/img1/07_up2_mean.png",
        "mean_range": [
-        0.1173,
-        2.22349
+        0.09805,
+        3.50264
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/07_up2_c0.png",
          "min": 0.0,
-         "max": 7.52791
+         "max": 8.36516
         },
         {
          "src": "maps/d2_f16/img1/07_up2_c1.png",
          "min": 0.0,
-         "max": 4.72049
+         "max": 4.87712
         },
         {
          "src": "maps/d2_f16/img1/07_up2_c2.png",
          "min": 0.0,
-         "max": 4.543
+         "max": 14.89655
         },
         {
          "src": "maps/d2_f16/img1/07_up2_c3.png",
          "min": 0.0,
-         "max": 5.1158
+         "max": 7.02952
         }
        ],
        "channels_total": 32
@@ -1463,29 +1752,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img1/08_up1_upconv_mean.png",
        "mean_range": [
-        0.27885,
-        5.8677
+        0.18536,
+        7.61648
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/08_up1_upconv_c0.png",
-         "min": -4.9949,
-         "max": 8.72413
+         "min": -6.44706,
+         "max": 14.37056
         },
         {
          "src": "maps/d2_f16/img1/08_up1_upconv_c1.png",
-         "min": -12.00434,
-         "max": 7.79356
+         "min": -11.55331,
+         "max": 9.17169
         },
         {
          "src": "maps/d2_f16/img1/08_up1_upconv_c2.png",
-         "min": -5.95376,
-         "max": 12.01808
+         "min": -8.21488,
+         "max": 9.90514
         },
         {
          "src": "maps/d2_f16/img1/08_up1_upconv_c3.png",
-         "min": -8.24165,
-         "max": 12.80879
+         "min": -5.70976,
+         "max": 15.29145
         }
        ],
        "channels_total": 16
@@ -1501,29 +1790,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d2_f16/img1/09_up1_concat_mean.png",
        "mean_range": [
-        0.23255,
-        3.276
+        0.1814,
+        4.17985
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/09_up1_concat_c0.png",
-         "min": -4.9949,
-         "max": 8.72413
+         "min": -6.44706,
+         "max": 14.37056
         },
         {
          "src": "maps/d2_f16/img1/09_up1_concat_c1.png",
-         "min": -12.00434,
-         "max": 7.79356
+         "min": -11.55331,
+         "max": 9.17169
         },
         {
          "src": "maps/d2_f16/img1/09_up1_concat_c2.png",
-         "min": -5.95376,
-         "max": 12.01808
+         "min": -8.21488,
+         "max": 9.90514
         },
         {
          "src": "maps/d2_f16/img1/09_up1_concat_c3.png",
-         "min": -8.24165,
-         "max": 12.80879
+         "min": -5.70976,
+         "max": 15.29145
         }
        ],
        "channels_total": 32
@@ -1539,29 +1828,29 @@ window.EXPLORER = {
        "rf": 44,
        "mean": "maps/d2_f16/img1/10_up1_mean.png",
        "mean_range": [
-        0.2524,
-        5.62536
+        0.24809,
+        12.98886
        ],
        "channels": [
         {
          "src": "maps/d2_f16/img1/10_up1_c0.png",
          "min": 0.0,
-         "max": 6.86405
+         "max": 6.61978
         },
         {
          "src": "maps/d2_f16/img1/10_up1_c1.png",
          "min": 0.0,
-         "max": 12.43017
+         "max": 9.98932
         },
         {
          "src": "maps/d2_f16/img1/10_up1_c2.png",
          "min": 0.0,
-         "max": 8.18099
+         "max": 11.34535
         },
         {
          "src": "maps/d2_f16/img1/10_up1_c3.png",
          "min": 0.0,
-         "max": 15.77956
+         "max": 32.96529
         }
        ],
        "channels_total": 16
@@ -1594,16 +1883,112 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d2_f16/img1/without_skip1.png",
-       "changed": 0.0276,
-       "dice": 0.9244
+       "changed": 0.0341,
+       "dice": 0.8686,
+       "hd95": 22.08
       },
       {
        "level": 2,
        "src": "maps/d2_f16/img1/without_skip2.png",
-       "changed": 0.0121,
-       "dice": 0.9332
+       "changed": 0.026,
+       "dice": 0.8859,
+       "hd95": 22.02
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       15.0,
+       16.0,
+       16.0,
+       15.0,
+       15.0,
+       16.0,
+       16.0,
+       16.0,
+       16.0,
+       16.0,
+       17.0,
+       15.0,
+       15.0,
+       15.0,
+       15.0,
+       15.0
+      ],
+      "centre": "maps/d2_f16/img1/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 17.0
+     }
     }
    }
   },
@@ -1619,24 +2004,58 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "481745",
     "receptive_field": "96",
-    "memory_mib_batch8": "126.9",
-    "repeats": "3",
+    "memory_mib_batch8": "104.6",
+    "repeats": "2",
     "failed": "0",
-    "train_seconds": "109.9",
-    "epochs": "10.0",
-    "best_val_dice": "0.9539",
-    "test_dice": "0.9545",
+    "train_seconds": "2104.0",
+    "epochs": "55.0",
+    "stopped_early": "2",
+    "best_val_dice": "0.9621",
+    "test_dice": "0.9621",
     "test_dice_sd": "0.0019",
-    "test_dice_ci_low": "0.9497",
-    "test_dice_ci_high": "0.9593",
-    "test_iou": "0.9141",
-    "test_iou_sd": "0.0034",
-    "test_iou_ci_low": "0.9056",
-    "test_iou_ci_high": "0.9226",
-    "test_boundary_dice": "0.8854",
-    "test_boundary_dice_sd": "0.0043",
-    "test_boundary_dice_ci_low": "0.8748",
-    "test_boundary_dice_ci_high": "0.896"
+    "test_dice_ci_low": "0.9449",
+    "test_dice_ci_high": "0.9792",
+    "test_iou": "0.9281",
+    "test_iou_sd": "0.0032",
+    "test_iou_ci_low": "0.8995",
+    "test_iou_ci_high": "0.9566",
+    "test_boundary_dice": "0.8353",
+    "test_boundary_dice_sd": "0.0047",
+    "test_boundary_dice_ci_low": "0.7934",
+    "test_boundary_dice_ci_high": "0.8772",
+    "dice_ref": "0.9606",
+    "dice_ref_sd": "0.0016",
+    "dice_ref_ci_low": "0.9466",
+    "dice_ref_ci_high": "0.9746",
+    "hd95": "7.8545",
+    "hd95_sd": "1.1462",
+    "hd95_ci_low": "-2.4439",
+    "hd95_ci_high": "18.1529",
+    "assd": "1.6275",
+    "assd_sd": "0.1435",
+    "assd_ci_low": "0.3378",
+    "assd_ci_high": "2.9172",
+    "erf_radius_init": "33.5",
+    "erf_radius_init_sd": "0.7071",
+    "erf_radius_init_ci_low": "27.1469",
+    "erf_radius_init_ci_high": "39.8531",
+    "erf_radius_trained": "31.5",
+    "erf_radius_trained_sd": "0.7071",
+    "erf_radius_trained_ci_low": "25.1469",
+    "erf_radius_trained_ci_high": "37.8531",
+    "skip_loss1": "0.0185",
+    "skip_loss1_sd": "0.0002",
+    "skip_loss1_ci_low": "0.0165",
+    "skip_loss1_ci_high": "0.0204",
+    "skip_loss2": "0.0176",
+    "skip_loss2_sd": "0.0105",
+    "skip_loss2_ci_low": "-0.077",
+    "skip_loss2_ci_high": "0.1123",
+    "skip_loss3": "0.0097",
+    "skip_loss3_sd": "0.0053",
+    "skip_loss3_ci_low": "-0.038",
+    "skip_loss3_ci_high": "0.0573",
+    "theoretical_radius": "47.5"
    },
    "filters": {
     "name": "down1.conv1",
@@ -1647,8 +2066,8 @@ window.EXPLORER = {
      3
     ],
     "range": [
-     -1.1285063028335571,
-     1.1285063028335571
+     -1.1391808986663818,
+     1.1391808986663818
     ],
     "srcs": [
      "maps/d3_f16/filters/f0.png",
@@ -1672,7 +2091,8 @@ window.EXPLORER = {
    "views": {
     "img0": {
      "output": "maps/d3_f16/img0/16_output_c0.png",
-     "dice": 0.8935,
+     "dice": 0.8815,
+     "hd95": 17.07,
      "stages": [
       {
        "name": "down1",
@@ -1685,29 +2105,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d3_f16/img0/00_down1_mean.png",
        "mean_range": [
-        0.01922,
-        1.85515
+        0.01959,
+        1.44867
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/00_down1_c0.png",
          "min": 0.0,
-         "max": 4.49044
+         "max": 1.8309
         },
         {
          "src": "maps/d3_f16/img0/00_down1_c1.png",
          "min": 0.0,
-         "max": 4.48413
+         "max": 4.17846
         },
         {
          "src": "maps/d3_f16/img0/00_down1_c2.png",
          "min": 0.0,
-         "max": 8.41139
+         "max": 5.50455
         },
         {
          "src": "maps/d3_f16/img0/00_down1_c3.png",
          "min": 0.0,
-         "max": 3.61884
+         "max": 3.52195
         }
        ],
        "channels_total": 16
@@ -1723,29 +2143,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d3_f16/img0/01_pool1_mean.png",
        "mean_range": [
-        0.04536,
-        2.38145
+        0.08775,
+        1.85282
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/01_pool1_c0.png",
          "min": 0.0,
-         "max": 4.49044
+         "max": 1.8309
         },
         {
          "src": "maps/d3_f16/img0/01_pool1_c1.png",
          "min": 0.0,
-         "max": 4.48413
+         "max": 4.17846
         },
         {
          "src": "maps/d3_f16/img0/01_pool1_c2.png",
          "min": 0.0,
-         "max": 8.41139
+         "max": 5.50455
         },
         {
          "src": "maps/d3_f16/img0/01_pool1_c3.png",
          "min": 0.0,
-         "max": 3.61884
+         "max": 3.52195
         }
        ],
        "channels_total": 16
@@ -1761,29 +2181,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d3_f16/img0/02_down2_mean.png",
        "mean_range": [
-        0.06415,
-        1.29596
+        0.08423,
+        0.97221
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/02_down2_c0.png",
          "min": 0.0,
-         "max": 1.26833
+         "max": 2.02173
         },
         {
          "src": "maps/d3_f16/img0/02_down2_c1.png",
          "min": 0.0,
-         "max": 2.81058
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img0/02_down2_c2.png",
          "min": 0.0,
-         "max": 2.51023
+         "max": 2.47438
         },
         {
          "src": "maps/d3_f16/img0/02_down2_c3.png",
          "min": 0.0,
-         "max": 3.05051
+         "max": 4.10479
         }
        ],
        "channels_total": 32
@@ -1799,29 +2219,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d3_f16/img0/03_pool2_mean.png",
        "mean_range": [
-        0.182,
-        2.01037
+        0.12203,
+        1.36767
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/03_pool2_c0.png",
          "min": 0.0,
-         "max": 1.26833
+         "max": 2.02173
         },
         {
          "src": "maps/d3_f16/img0/03_pool2_c1.png",
          "min": 0.0,
-         "max": 2.81058
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img0/03_pool2_c2.png",
          "min": 0.0,
-         "max": 2.51023
+         "max": 2.47438
         },
         {
          "src": "maps/d3_f16/img0/03_pool2_c3.png",
          "min": 0.0,
-         "max": 3.05051
+         "max": 4.10479
         }
        ],
        "channels_total": 32
@@ -1837,29 +2257,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d3_f16/img0/04_down3_mean.png",
        "mean_range": [
-        0.03571,
-        1.10219
+        0.01978,
+        0.6196
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/04_down3_c0.png",
          "min": 0.0,
-         "max": 3.33231
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img0/04_down3_c1.png",
          "min": 0.0,
-         "max": 7.54341
+         "max": 3.2451
         },
         {
          "src": "maps/d3_f16/img0/04_down3_c2.png",
          "min": 0.0,
-         "max": 2.04562
+         "max": 2.71924
         },
         {
          "src": "maps/d3_f16/img0/04_down3_c3.png",
          "min": 0.0,
-         "max": 5.08147
+         "max": 2.94491
         }
        ],
        "channels_total": 64
@@ -1875,29 +2295,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d3_f16/img0/05_pool3_mean.png",
        "mean_range": [
-        0.15416,
-        1.64595
+        0.0856,
+        0.79945
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/05_pool3_c0.png",
          "min": 0.0,
-         "max": 3.33231
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img0/05_pool3_c1.png",
          "min": 0.0,
-         "max": 7.54341
+         "max": 3.2451
         },
         {
          "src": "maps/d3_f16/img0/05_pool3_c2.png",
          "min": 0.0,
-         "max": 2.04562
+         "max": 2.71924
         },
         {
          "src": "maps/d3_f16/img0/05_pool3_c3.png",
          "min": 0.0,
-         "max": 5.08147
+         "max": 2.94491
         }
        ],
        "channels_total": 64
@@ -1913,29 +2333,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d3_f16/img0/06_bottleneck_mean.png",
        "mean_range": [
-        0.0982,
-        0.768
+        0.04481,
+        0.31763
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/06_bottleneck_c0.png",
          "min": 0.0,
-         "max": 6.85787
+         "max": 2.08223
         },
         {
          "src": "maps/d3_f16/img0/06_bottleneck_c1.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.5223
         },
         {
          "src": "maps/d3_f16/img0/06_bottleneck_c2.png",
          "min": 0.0,
-         "max": 6.05736
+         "max": 1.42626
         },
         {
          "src": "maps/d3_f16/img0/06_bottleneck_c3.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 1.37804
         }
        ],
        "channels_total": 128
@@ -1951,29 +2371,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img0/07_up3_upconv_mean.png",
        "mean_range": [
-        0.21499,
-        2.36082
+        0.13722,
+        0.96868
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/07_up3_upconv_c0.png",
-         "min": -4.83321,
-         "max": 4.84121
+         "min": -3.07331,
+         "max": 2.19946
         },
         {
          "src": "maps/d3_f16/img0/07_up3_upconv_c1.png",
-         "min": -5.08518,
-         "max": 3.81596
+         "min": -2.60294,
+         "max": 1.19266
         },
         {
          "src": "maps/d3_f16/img0/07_up3_upconv_c2.png",
-         "min": -4.28191,
-         "max": 3.70078
+         "min": -1.5221,
+         "max": 2.47587
         },
         {
          "src": "maps/d3_f16/img0/07_up3_upconv_c3.png",
-         "min": -3.32536,
-         "max": 3.69925
+         "min": -1.84726,
+         "max": 2.54978
         }
        ],
        "channels_total": 64
@@ -1989,29 +2409,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img0/08_up3_concat_mean.png",
        "mean_range": [
-        0.14562,
-        1.56891
+        0.11056,
+        0.65088
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/08_up3_concat_c0.png",
-         "min": -4.83321,
-         "max": 4.84121
+         "min": -3.07331,
+         "max": 2.19946
         },
         {
          "src": "maps/d3_f16/img0/08_up3_concat_c1.png",
-         "min": -5.08518,
-         "max": 3.81596
+         "min": -2.60294,
+         "max": 1.19266
         },
         {
          "src": "maps/d3_f16/img0/08_up3_concat_c2.png",
-         "min": -4.28191,
-         "max": 3.70078
+         "min": -1.5221,
+         "max": 2.47587
         },
         {
          "src": "maps/d3_f16/img0/08_up3_concat_c3.png",
-         "min": -3.32536,
-         "max": 3.69925
+         "min": -1.84726,
+         "max": 2.54978
         }
        ],
        "channels_total": 128
@@ -2027,29 +2447,29 @@ window.EXPLORER = {
        "rf": 84,
        "mean": "maps/d3_f16/img0/09_up3_mean.png",
        "mean_range": [
-        0.10191,
-        1.79613
+        0.04197,
+        0.91679
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/09_up3_c0.png",
          "min": 0.0,
-         "max": 8.45519
+         "max": 3.33866
         },
         {
          "src": "maps/d3_f16/img0/09_up3_c1.png",
          "min": 0.0,
-         "max": 7.74153
+         "max": 3.97195
         },
         {
          "src": "maps/d3_f16/img0/09_up3_c2.png",
          "min": 0.0,
-         "max": 2.4751
+         "max": 1.98651
         },
         {
          "src": "maps/d3_f16/img0/09_up3_c3.png",
          "min": 0.0,
-         "max": 0.31136
+         "max": 2.21944
         }
        ],
        "channels_total": 64
@@ -2065,29 +2485,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img0/10_up2_upconv_mean.png",
        "mean_range": [
-        0.17358,
-        5.06949
+        0.0923,
+        2.29261
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/10_up2_upconv_c0.png",
-         "min": -8.65872,
-         "max": 4.13777
+         "min": -5.98268,
+         "max": 2.47784
         },
         {
          "src": "maps/d3_f16/img0/10_up2_upconv_c1.png",
-         "min": -6.3283,
-         "max": 8.80486
+         "min": -2.3449,
+         "max": 3.58106
         },
         {
          "src": "maps/d3_f16/img0/10_up2_upconv_c2.png",
-         "min": -10.70135,
-         "max": 5.91118
+         "min": -3.56922,
+         "max": 3.12968
         },
         {
          "src": "maps/d3_f16/img0/10_up2_upconv_c3.png",
-         "min": -7.5367,
-         "max": 8.9995
+         "min": -3.83069,
+         "max": 4.11405
         }
        ],
        "channels_total": 32
@@ -2103,29 +2523,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img0/11_up2_concat_mean.png",
        "mean_range": [
-        0.18675,
-        2.99145
+        0.15139,
+        1.21996
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/11_up2_concat_c0.png",
-         "min": -8.65872,
-         "max": 4.13777
+         "min": -5.98268,
+         "max": 2.47784
         },
         {
          "src": "maps/d3_f16/img0/11_up2_concat_c1.png",
-         "min": -6.3283,
-         "max": 8.80486
+         "min": -2.3449,
+         "max": 3.58106
         },
         {
          "src": "maps/d3_f16/img0/11_up2_concat_c2.png",
-         "min": -10.70135,
-         "max": 5.91118
+         "min": -3.56922,
+         "max": 3.12968
         },
         {
          "src": "maps/d3_f16/img0/11_up2_concat_c3.png",
-         "min": -7.5367,
-         "max": 8.9995
+         "min": -3.83069,
+         "max": 4.11405
         }
        ],
        "channels_total": 64
@@ -2141,29 +2561,29 @@ window.EXPLORER = {
        "rf": 92,
        "mean": "maps/d3_f16/img0/12_up2_mean.png",
        "mean_range": [
-        0.19359,
-        4.61104
+        0.15687,
+        3.18826
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/12_up2_c0.png",
          "min": 0.0,
-         "max": 2.11871
+         "max": 3.9417
         },
         {
          "src": "maps/d3_f16/img0/12_up2_c1.png",
          "min": 0.0,
-         "max": 15.86492
+         "max": 12.63622
         },
         {
          "src": "maps/d3_f16/img0/12_up2_c2.png",
          "min": 0.0,
-         "max": 34.50391
+         "max": 18.70056
         },
         {
          "src": "maps/d3_f16/img0/12_up2_c3.png",
          "min": 0.0,
-         "max": 0.19479
+         "max": 0.08435
         }
        ],
        "channels_total": 32
@@ -2179,29 +2599,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img0/13_up1_upconv_mean.png",
        "mean_range": [
-        0.4198,
-        12.20901
+        0.33508,
+        8.85158
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/13_up1_upconv_c0.png",
-         "min": -20.17152,
-         "max": 35.52391
+         "min": -17.99384,
+         "max": 10.48003
         },
         {
          "src": "maps/d3_f16/img0/13_up1_upconv_c1.png",
-         "min": -17.13214,
-         "max": 13.50721
+         "min": -11.65826,
+         "max": 6.0766
         },
         {
          "src": "maps/d3_f16/img0/13_up1_upconv_c2.png",
-         "min": -21.72801,
-         "max": 17.26253
+         "min": -11.37008,
+         "max": 15.01734
         },
         {
          "src": "maps/d3_f16/img0/13_up1_upconv_c3.png",
-         "min": -20.21824,
-         "max": 12.89416
+         "min": -13.19725,
+         "max": 13.51063
         }
        ],
        "channels_total": 16
@@ -2217,29 +2637,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img0/14_up1_concat_mean.png",
        "mean_range": [
-        0.29729,
-        6.37724
+        0.30859,
+        4.85473
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/14_up1_concat_c0.png",
-         "min": -20.17152,
-         "max": 35.52391
+         "min": -17.99384,
+         "max": 10.48003
         },
         {
          "src": "maps/d3_f16/img0/14_up1_concat_c1.png",
-         "min": -17.13214,
-         "max": 13.50721
+         "min": -11.65826,
+         "max": 6.0766
         },
         {
          "src": "maps/d3_f16/img0/14_up1_concat_c2.png",
-         "min": -21.72801,
-         "max": 17.26253
+         "min": -11.37008,
+         "max": 15.01734
         },
         {
          "src": "maps/d3_f16/img0/14_up1_concat_c3.png",
-         "min": -20.21824,
-         "max": 12.89416
+         "min": -13.19725,
+         "max": 13.51063
         }
        ],
        "channels_total": 32
@@ -2255,19 +2675,19 @@ window.EXPLORER = {
        "rf": 96,
        "mean": "maps/d3_f16/img0/15_up1_mean.png",
        "mean_range": [
-        0.50321,
-        11.04469
+        0.5553,
+        11.69142
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img0/15_up1_c0.png",
          "min": 0.0,
-         "max": 21.61771
+         "max": 21.82266
         },
         {
          "src": "maps/d3_f16/img0/15_up1_c1.png",
          "min": 0.0,
-         "max": 32.70704
+         "max": 28.54875
         },
         {
          "src": "maps/d3_f16/img0/15_up1_c2.png",
@@ -2277,7 +2697,7 @@ window.EXPLORER = {
         {
          "src": "maps/d3_f16/img0/15_up1_c3.png",
          "min": 0.0,
-         "max": 54.70981
+         "max": 37.39344
         }
        ],
        "channels_total": 16
@@ -2310,26 +2730,124 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d3_f16/img0/without_skip1.png",
-       "changed": 0.0178,
-       "dice": 0.9038
+       "changed": 0.0179,
+       "dice": 0.8965,
+       "hd95": 10.81
       },
       {
        "level": 2,
        "src": "maps/d3_f16/img0/without_skip2.png",
-       "changed": 0.0161,
-       "dice": 0.8959
+       "changed": 0.0148,
+       "dice": 0.8965,
+       "hd95": 15.61
       },
       {
        "level": 3,
        "src": "maps/d3_f16/img0/without_skip3.png",
-       "changed": 0.0151,
-       "dice": 0.8817
+       "changed": 0.0143,
+       "dice": 0.8815,
+       "hd95": 12.03
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       29.0,
+       28.0,
+       30.0,
+       28.0,
+       29.0,
+       31.0,
+       31.0,
+       29.0,
+       30.0,
+       31.0,
+       32.0,
+       32.0,
+       30.0,
+       30.0,
+       30.0,
+       29.0
+      ],
+      "centre": "maps/d3_f16/img0/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 32.0
+     }
     },
     "img1": {
      "output": "maps/d3_f16/img1/16_output_c0.png",
-     "dice": 0.942,
+     "dice": 0.9541,
+     "hd95": 2.83,
      "stages": [
       {
        "name": "down1",
@@ -2342,29 +2860,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d3_f16/img1/00_down1_mean.png",
        "mean_range": [
-        0.02762,
-        1.35524
+        0.03277,
+        1.41668
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/00_down1_c0.png",
          "min": 0.0,
-         "max": 1.65603
+         "max": 2.43164
         },
         {
          "src": "maps/d3_f16/img1/00_down1_c1.png",
          "min": 0.0,
-         "max": 3.37003
+         "max": 4.30006
         },
         {
          "src": "maps/d3_f16/img1/00_down1_c2.png",
          "min": 0.0,
-         "max": 7.03135
+         "max": 6.39459
         },
         {
          "src": "maps/d3_f16/img1/00_down1_c3.png",
          "min": 0.0,
-         "max": 4.12523
+         "max": 3.57345
         }
        ],
        "channels_total": 16
@@ -2380,29 +2898,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d3_f16/img1/01_pool1_mean.png",
        "mean_range": [
-        0.06468,
-        1.65575
+        0.07603,
+        2.01285
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/01_pool1_c0.png",
          "min": 0.0,
-         "max": 1.65603
+         "max": 2.43164
         },
         {
          "src": "maps/d3_f16/img1/01_pool1_c1.png",
          "min": 0.0,
-         "max": 3.37003
+         "max": 4.30006
         },
         {
          "src": "maps/d3_f16/img1/01_pool1_c2.png",
          "min": 0.0,
-         "max": 7.03135
+         "max": 6.39459
         },
         {
          "src": "maps/d3_f16/img1/01_pool1_c3.png",
          "min": 0.0,
-         "max": 4.12523
+         "max": 3.57345
         }
        ],
        "channels_total": 16
@@ -2418,29 +2936,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d3_f16/img1/02_down2_mean.png",
        "mean_range": [
-        0.0702,
-        1.19571
+        0.07277,
+        1.03759
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/02_down2_c0.png",
          "min": 0.0,
-         "max": 1.5074
+         "max": 2.24171
         },
         {
          "src": "maps/d3_f16/img1/02_down2_c1.png",
          "min": 0.0,
-         "max": 2.1778
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img1/02_down2_c2.png",
          "min": 0.0,
-         "max": 3.15083
+         "max": 2.31833
         },
         {
          "src": "maps/d3_f16/img1/02_down2_c3.png",
          "min": 0.0,
-         "max": 2.43301
+         "max": 3.57686
         }
        ],
        "channels_total": 32
@@ -2456,29 +2974,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d3_f16/img1/03_pool2_mean.png",
        "mean_range": [
-        0.1773,
-        1.50203
+        0.16571,
+        1.57656
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/03_pool2_c0.png",
          "min": 0.0,
-         "max": 1.5074
+         "max": 2.24171
         },
         {
          "src": "maps/d3_f16/img1/03_pool2_c1.png",
          "min": 0.0,
-         "max": 2.1778
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img1/03_pool2_c2.png",
          "min": 0.0,
-         "max": 3.15083
+         "max": 2.31833
         },
         {
          "src": "maps/d3_f16/img1/03_pool2_c3.png",
          "min": 0.0,
-         "max": 2.43301
+         "max": 3.57686
         }
        ],
        "channels_total": 32
@@ -2494,29 +3012,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d3_f16/img1/04_down3_mean.png",
        "mean_range": [
-        0.07166,
-        0.85606
+        0.02747,
+        0.51034
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/04_down3_c0.png",
          "min": 0.0,
-         "max": 3.35932
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img1/04_down3_c1.png",
          "min": 0.0,
-         "max": 4.59198
+         "max": 3.40573
         },
         {
          "src": "maps/d3_f16/img1/04_down3_c2.png",
          "min": 0.0,
-         "max": 2.31853
+         "max": 2.2248
         },
         {
          "src": "maps/d3_f16/img1/04_down3_c3.png",
          "min": 0.0,
-         "max": 4.65348
+         "max": 2.40366
         }
        ],
        "channels_total": 64
@@ -2532,29 +3050,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d3_f16/img1/05_pool3_mean.png",
        "mean_range": [
-        0.21495,
-        1.03015
+        0.08238,
+        0.68033
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/05_pool3_c0.png",
          "min": 0.0,
-         "max": 3.35932
+         "max": 0.0
         },
         {
          "src": "maps/d3_f16/img1/05_pool3_c1.png",
          "min": 0.0,
-         "max": 4.59198
+         "max": 3.40573
         },
         {
          "src": "maps/d3_f16/img1/05_pool3_c2.png",
          "min": 0.0,
-         "max": 2.31853
+         "max": 2.2248
         },
         {
          "src": "maps/d3_f16/img1/05_pool3_c3.png",
          "min": 0.0,
-         "max": 4.65348
+         "max": 2.40366
         }
        ],
        "channels_total": 64
@@ -2570,29 +3088,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d3_f16/img1/06_bottleneck_mean.png",
        "mean_range": [
-        0.11118,
-        0.63685
+        0.05783,
+        0.3789
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/06_bottleneck_c0.png",
          "min": 0.0,
-         "max": 5.57516
+         "max": 2.52896
         },
         {
          "src": "maps/d3_f16/img1/06_bottleneck_c1.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.53034
         },
         {
          "src": "maps/d3_f16/img1/06_bottleneck_c2.png",
          "min": 0.0,
-         "max": 4.85865
+         "max": 1.74229
         },
         {
          "src": "maps/d3_f16/img1/06_bottleneck_c3.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.96963
         }
        ],
        "channels_total": 128
@@ -2608,29 +3126,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img1/07_up3_upconv_mean.png",
        "mean_range": [
-        0.33007,
-        1.80704
+        0.11525,
+        1.17595
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/07_up3_upconv_c0.png",
-         "min": -3.39484,
-         "max": 4.90733
+         "min": -3.51501,
+         "max": 2.39724
         },
         {
          "src": "maps/d3_f16/img1/07_up3_upconv_c1.png",
-         "min": -2.5857,
-         "max": 2.39189
+         "min": -3.31205,
+         "max": 1.39927
         },
         {
          "src": "maps/d3_f16/img1/07_up3_upconv_c2.png",
-         "min": -4.2926,
-         "max": 3.54432
+         "min": -1.64154,
+         "max": 2.44232
         },
         {
          "src": "maps/d3_f16/img1/07_up3_upconv_c3.png",
-         "min": -3.54219,
-         "max": 3.07523
+         "min": -2.18736,
+         "max": 2.81828
         }
        ],
        "channels_total": 64
@@ -2646,29 +3164,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img1/08_up3_concat_mean.png",
        "mean_range": [
-        0.23762,
-        1.01854
+        0.09956,
+        0.73314
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/08_up3_concat_c0.png",
-         "min": -3.39484,
-         "max": 4.90733
+         "min": -3.51501,
+         "max": 2.39724
         },
         {
          "src": "maps/d3_f16/img1/08_up3_concat_c1.png",
-         "min": -2.5857,
-         "max": 2.39189
+         "min": -3.31205,
+         "max": 1.39927
         },
         {
          "src": "maps/d3_f16/img1/08_up3_concat_c2.png",
-         "min": -4.2926,
-         "max": 3.54432
+         "min": -1.64154,
+         "max": 2.44232
         },
         {
          "src": "maps/d3_f16/img1/08_up3_concat_c3.png",
-         "min": -3.54219,
-         "max": 3.07523
+         "min": -2.18736,
+         "max": 2.81828
         }
        ],
        "channels_total": 128
@@ -2684,29 +3202,29 @@ window.EXPLORER = {
        "rf": 84,
        "mean": "maps/d3_f16/img1/09_up3_mean.png",
        "mean_range": [
-        0.13875,
-        1.97937
+        0.04144,
+        0.84172
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/09_up3_c0.png",
          "min": 0.0,
-         "max": 7.60836
+         "max": 3.2579
         },
         {
          "src": "maps/d3_f16/img1/09_up3_c1.png",
          "min": 0.0,
-         "max": 8.88679
+         "max": 3.65746
         },
         {
          "src": "maps/d3_f16/img1/09_up3_c2.png",
          "min": 0.0,
-         "max": 2.59252
+         "max": 1.87742
         },
         {
          "src": "maps/d3_f16/img1/09_up3_c3.png",
          "min": 0.0,
-         "max": 0.45376
+         "max": 2.87338
         }
        ],
        "channels_total": 64
@@ -2722,29 +3240,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img1/10_up2_upconv_mean.png",
        "mean_range": [
-        0.30194,
-        5.56866
+        0.07841,
+        2.42939
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/10_up2_upconv_c0.png",
-         "min": -8.32586,
-         "max": 3.71101
+         "min": -5.52737,
+         "max": 2.53333
         },
         {
          "src": "maps/d3_f16/img1/10_up2_upconv_c1.png",
-         "min": -4.14134,
-         "max": 9.64403
+         "min": -2.86787,
+         "max": 3.62714
         },
         {
          "src": "maps/d3_f16/img1/10_up2_upconv_c2.png",
-         "min": -10.36486,
-         "max": 6.2883
+         "min": -3.68083,
+         "max": 4.0769
         },
         {
          "src": "maps/d3_f16/img1/10_up2_upconv_c3.png",
-         "min": -5.03057,
-         "max": 10.17927
+         "min": -3.73845,
+         "max": 4.65365
         }
        ],
        "channels_total": 32
@@ -2760,29 +3278,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img1/11_up2_concat_mean.png",
        "mean_range": [
-        0.20865,
-        2.86753
+        0.13636,
+        1.31539
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/11_up2_concat_c0.png",
-         "min": -8.32586,
-         "max": 3.71101
+         "min": -5.52737,
+         "max": 2.53333
         },
         {
          "src": "maps/d3_f16/img1/11_up2_concat_c1.png",
-         "min": -4.14134,
-         "max": 9.64403
+         "min": -2.86787,
+         "max": 3.62714
         },
         {
          "src": "maps/d3_f16/img1/11_up2_concat_c2.png",
-         "min": -10.36486,
-         "max": 6.2883
+         "min": -3.68083,
+         "max": 4.0769
         },
         {
          "src": "maps/d3_f16/img1/11_up2_concat_c3.png",
-         "min": -5.03057,
-         "max": 10.17927
+         "min": -3.73845,
+         "max": 4.65365
         }
        ],
        "channels_total": 64
@@ -2798,29 +3316,29 @@ window.EXPLORER = {
        "rf": 92,
        "mean": "maps/d3_f16/img1/12_up2_mean.png",
        "mean_range": [
-        0.2787,
-        4.4866
+        0.18769,
+        3.63156
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/12_up2_c0.png",
          "min": 0.0,
-         "max": 2.25017
+         "max": 3.60103
         },
         {
          "src": "maps/d3_f16/img1/12_up2_c1.png",
          "min": 0.0,
-         "max": 17.61549
+         "max": 12.54737
         },
         {
          "src": "maps/d3_f16/img1/12_up2_c2.png",
          "min": 0.0,
-         "max": 35.87141
+         "max": 18.80845
         },
         {
          "src": "maps/d3_f16/img1/12_up2_c3.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.38552
         }
        ],
        "channels_total": 32
@@ -2836,29 +3354,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img1/13_up1_upconv_mean.png",
        "mean_range": [
-        0.63168,
-        12.8893
+        0.37101,
+        10.07562
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/13_up1_upconv_c0.png",
-         "min": -18.94401,
-         "max": 22.89327
+         "min": -20.18083,
+         "max": 14.53104
         },
         {
          "src": "maps/d3_f16/img1/13_up1_upconv_c1.png",
-         "min": -17.23757,
-         "max": 14.13118
+         "min": -11.50795,
+         "max": 6.2604
         },
         {
          "src": "maps/d3_f16/img1/13_up1_upconv_c2.png",
-         "min": -13.78146,
-         "max": 11.71808
+         "min": -12.66062,
+         "max": 16.17356
         },
         {
          "src": "maps/d3_f16/img1/13_up1_upconv_c3.png",
-         "min": -16.68582,
-         "max": 10.88351
+         "min": -17.05826,
+         "max": 15.00007
         }
        ],
        "channels_total": 16
@@ -2874,29 +3392,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d3_f16/img1/14_up1_concat_mean.png",
        "mean_range": [
-        0.4453,
-        6.584
+        0.29931,
+        5.51063
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/14_up1_concat_c0.png",
-         "min": -18.94401,
-         "max": 22.89327
+         "min": -20.18083,
+         "max": 14.53104
         },
         {
          "src": "maps/d3_f16/img1/14_up1_concat_c1.png",
-         "min": -17.23757,
-         "max": 14.13118
+         "min": -11.50795,
+         "max": 6.2604
         },
         {
          "src": "maps/d3_f16/img1/14_up1_concat_c2.png",
-         "min": -13.78146,
-         "max": 11.71808
+         "min": -12.66062,
+         "max": 16.17356
         },
         {
          "src": "maps/d3_f16/img1/14_up1_concat_c3.png",
-         "min": -16.68582,
-         "max": 10.88351
+         "min": -17.05826,
+         "max": 15.00007
         }
        ],
        "channels_total": 32
@@ -2912,19 +3430,19 @@ window.EXPLORER = {
        "rf": 96,
        "mean": "maps/d3_f16/img1/15_up1_mean.png",
        "mean_range": [
-        0.43655,
-        8.11924
+        0.57272,
+        13.3445
        ],
        "channels": [
         {
          "src": "maps/d3_f16/img1/15_up1_c0.png",
          "min": 0.0,
-         "max": 23.36103
+         "max": 21.843
         },
         {
          "src": "maps/d3_f16/img1/15_up1_c1.png",
          "min": 0.0,
-         "max": 22.27794
+         "max": 33.91161
         },
         {
          "src": "maps/d3_f16/img1/15_up1_c2.png",
@@ -2934,7 +3452,7 @@ window.EXPLORER = {
         {
          "src": "maps/d3_f16/img1/15_up1_c3.png",
          "min": 0.0,
-         "max": 54.39624
+         "max": 38.6871
         }
        ],
        "channels_total": 16
@@ -2967,22 +3485,119 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d3_f16/img1/without_skip1.png",
-       "changed": 0.0231,
-       "dice": 0.9369
+       "changed": 0.0236,
+       "dice": 0.9033,
+       "hd95": 11.86
       },
       {
        "level": 2,
        "src": "maps/d3_f16/img1/without_skip2.png",
-       "changed": 0.0121,
-       "dice": 0.9429
+       "changed": 0.0234,
+       "dice": 0.9014,
+       "hd95": 13.0
       },
       {
        "level": 3,
        "src": "maps/d3_f16/img1/without_skip3.png",
-       "changed": 0.0106,
-       "dice": 0.928
+       "changed": 0.0212,
+       "dice": 0.9109,
+       "hd95": 10.35
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       29.0,
+       31.0,
+       29.0,
+       28.0,
+       30.0,
+       32.0,
+       32.0,
+       30.0,
+       30.0,
+       33.0,
+       33.0,
+       33.0,
+       29.0,
+       31.0,
+       29.0,
+       30.0
+      ],
+      "centre": "maps/d3_f16/img1/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 33.0
+     }
     }
    }
   },
@@ -2998,24 +3613,26 @@ window.EXPLORER = {
     "base_filters": "4",
     "parameters": "121653",
     "receptive_field": "200",
-    "memory_mib_batch8": "33.3",
-    "repeats": "3",
+    "memory_mib_batch8": "27.3",
+    "repeats": "1",
     "failed": "0",
-    "train_seconds": "15.8",
-    "epochs": "10.0",
-    "best_val_dice": "0.9394",
-    "test_dice": "0.9376",
-    "test_dice_sd": "0.0049",
-    "test_dice_ci_low": "0.9254",
-    "test_dice_ci_high": "0.9498",
-    "test_iou": "0.8842",
-    "test_iou_sd": "0.0088",
-    "test_iou_ci_low": "0.8624",
-    "test_iou_ci_high": "0.9059",
-    "test_boundary_dice": "0.8396",
-    "test_boundary_dice_sd": "0.0158",
-    "test_boundary_dice_ci_low": "0.8004",
-    "test_boundary_dice_ci_high": "0.8788"
+    "train_seconds": "340.6",
+    "epochs": "62.0",
+    "stopped_early": "1",
+    "best_val_dice": "0.9579",
+    "test_dice": "0.9533",
+    "test_iou": "0.9122",
+    "test_boundary_dice": "0.8022",
+    "dice_ref": "0.952",
+    "hd95": "8.421",
+    "assd": "2.005",
+    "erf_radius_init": "58.0",
+    "erf_radius_trained": "55.0",
+    "skip_loss1": "0.1471",
+    "skip_loss2": "0.0346",
+    "skip_loss3": "0.0155",
+    "skip_loss4": "0.0438",
+    "theoretical_radius": "99.5"
    },
    "filters": {
     "name": "down1.conv1",
@@ -3026,8 +3643,8 @@ window.EXPLORER = {
      3
     ],
     "range": [
-     -1.0819319486618042,
-     1.0819319486618042
+     -1.0702098608016968,
+     1.0702098608016968
     ],
     "srcs": [
      "maps/d4_f4/filters/f0.png",
@@ -3039,7 +3656,8 @@ window.EXPLORER = {
    "views": {
     "img0": {
      "output": "maps/d4_f4/img0/21_output_c0.png",
-     "dice": 0.8793,
+     "dice": 0.8935,
+     "hd95": 16.48,
      "stages": [
       {
        "name": "down1",
@@ -3052,29 +3670,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f4/img0/00_down1_mean.png",
        "mean_range": [
-        0.06589,
-        7.14851
+        0.03021,
+        5.06746
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/00_down1_c0.png",
          "min": 0.0,
-         "max": 14.10714
+         "max": 10.32197
         },
         {
          "src": "maps/d4_f4/img0/00_down1_c1.png",
          "min": 0.0,
-         "max": 4.86173
+         "max": 3.84221
         },
         {
          "src": "maps/d4_f4/img0/00_down1_c2.png",
          "min": 0.0,
-         "max": 10.69511
+         "max": 7.60403
         },
         {
          "src": "maps/d4_f4/img0/00_down1_c3.png",
          "min": 0.0,
-         "max": 6.16762
+         "max": 4.05994
         }
        ],
        "channels_total": 4
@@ -3090,29 +3708,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f4/img0/01_pool1_mean.png",
        "mean_range": [
-        0.18145,
-        7.1545
+        0.13767,
+        5.07912
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/01_pool1_c0.png",
          "min": 0.0,
-         "max": 14.10714
+         "max": 10.32197
         },
         {
          "src": "maps/d4_f4/img0/01_pool1_c1.png",
          "min": 0.0,
-         "max": 4.86173
+         "max": 3.84221
         },
         {
          "src": "maps/d4_f4/img0/01_pool1_c2.png",
          "min": 0.0,
-         "max": 10.69511
+         "max": 7.60403
         },
         {
          "src": "maps/d4_f4/img0/01_pool1_c3.png",
          "min": 0.0,
-         "max": 6.16762
+         "max": 4.05994
         }
        ],
        "channels_total": 4
@@ -3128,29 +3746,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f4/img0/02_down2_mean.png",
        "mean_range": [
-        0.02558,
-        2.14118
+        0.04545,
+        1.74063
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/02_down2_c0.png",
          "min": 0.0,
-         "max": 12.44769
+         "max": 4.69781
         },
         {
          "src": "maps/d4_f4/img0/02_down2_c1.png",
          "min": 0.0,
-         "max": 0.71298
+         "max": 1.19594
         },
         {
          "src": "maps/d4_f4/img0/02_down2_c2.png",
          "min": 0.0,
-         "max": 6.38658
+         "max": 4.34632
         },
         {
          "src": "maps/d4_f4/img0/02_down2_c3.png",
          "min": 0.0,
-         "max": 5.45092
+         "max": 4.09275
         }
        ],
        "channels_total": 8
@@ -3166,29 +3784,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f4/img0/03_pool2_mean.png",
        "mean_range": [
-        0.13891,
-        2.79523
+        0.18353,
+        2.01499
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/03_pool2_c0.png",
          "min": 0.0,
-         "max": 12.44769
+         "max": 4.69781
         },
         {
          "src": "maps/d4_f4/img0/03_pool2_c1.png",
          "min": 0.0,
-         "max": 0.71298
+         "max": 1.19594
         },
         {
          "src": "maps/d4_f4/img0/03_pool2_c2.png",
          "min": 0.0,
-         "max": 6.38658
+         "max": 4.34632
         },
         {
          "src": "maps/d4_f4/img0/03_pool2_c3.png",
          "min": 0.0,
-         "max": 5.45092
+         "max": 4.09275
         }
        ],
        "channels_total": 8
@@ -3204,29 +3822,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f4/img0/04_down3_mean.png",
        "mean_range": [
-        0.06351,
-        1.41896
+        0.04484,
+        0.81526
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/04_down3_c0.png",
          "min": 0.0,
-         "max": 2.8023
+         "max": 2.41733
         },
         {
          "src": "maps/d4_f4/img0/04_down3_c1.png",
          "min": 0.0,
-         "max": 0.97126
+         "max": 2.02472
         },
         {
          "src": "maps/d4_f4/img0/04_down3_c2.png",
          "min": 0.0,
-         "max": 3.99605
+         "max": 2.58838
         },
         {
          "src": "maps/d4_f4/img0/04_down3_c3.png",
          "min": 0.0,
-         "max": 3.1847
+         "max": 3.62432
         }
        ],
        "channels_total": 16
@@ -3242,29 +3860,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f4/img0/05_pool3_mean.png",
        "mean_range": [
-        0.21939,
-        1.62083
+        0.18512,
+        1.27258
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/05_pool3_c0.png",
          "min": 0.0,
-         "max": 2.8023
+         "max": 2.41733
         },
         {
          "src": "maps/d4_f4/img0/05_pool3_c1.png",
          "min": 0.0,
-         "max": 0.97126
+         "max": 2.02472
         },
         {
          "src": "maps/d4_f4/img0/05_pool3_c2.png",
          "min": 0.0,
-         "max": 3.99605
+         "max": 2.58838
         },
         {
          "src": "maps/d4_f4/img0/05_pool3_c3.png",
          "min": 0.0,
-         "max": 3.1847
+         "max": 3.62432
         }
        ],
        "channels_total": 16
@@ -3280,29 +3898,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f4/img0/06_down4_mean.png",
        "mean_range": [
-        0.1313,
-        0.77114
+        0.03938,
+        0.43989
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/06_down4_c0.png",
          "min": 0.0,
-         "max": 3.41444
+         "max": 2.6518
         },
         {
          "src": "maps/d4_f4/img0/06_down4_c1.png",
          "min": 0.0,
-         "max": 1.14245
+         "max": 2.10879
         },
         {
          "src": "maps/d4_f4/img0/06_down4_c2.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.15778
         },
         {
          "src": "maps/d4_f4/img0/06_down4_c3.png",
          "min": 0.0,
-         "max": 2.61165
+         "max": 2.58497
         }
        ],
        "channels_total": 32
@@ -3318,29 +3936,29 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f4/img0/07_pool4_mean.png",
        "mean_range": [
-        0.43154,
-        1.20008
+        0.28326,
+        0.67982
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/07_pool4_c0.png",
          "min": 0.0,
-         "max": 3.41444
+         "max": 2.6518
         },
         {
          "src": "maps/d4_f4/img0/07_pool4_c1.png",
          "min": 0.0,
-         "max": 1.14245
+         "max": 2.10879
         },
         {
          "src": "maps/d4_f4/img0/07_pool4_c2.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.15778
         },
         {
          "src": "maps/d4_f4/img0/07_pool4_c3.png",
          "min": 0.0,
-         "max": 2.61165
+         "max": 2.58497
         }
        ],
        "channels_total": 32
@@ -3356,19 +3974,19 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f4/img0/08_bottleneck_mean.png",
        "mean_range": [
-        0.15744,
-        0.70001
+        0.04758,
+        0.35144
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/08_bottleneck_c0.png",
          "min": 0.0,
-         "max": 2.882
+         "max": 1.90265
         },
         {
          "src": "maps/d4_f4/img0/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 5.19249
+         "max": 4.28099
         },
         {
          "src": "maps/d4_f4/img0/08_bottleneck_c2.png",
@@ -3378,7 +3996,7 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f4/img0/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 3.30221
+         "max": 2.77996
         }
        ],
        "channels_total": 64
@@ -3394,29 +4012,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/09_up4_upconv_mean.png",
        "mean_range": [
-        0.4379,
-        2.20547
+        0.16446,
+        1.21731
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/09_up4_upconv_c0.png",
-         "min": -5.89658,
-         "max": 4.7025
+         "min": -1.95973,
+         "max": 1.87255
         },
         {
          "src": "maps/d4_f4/img0/09_up4_upconv_c1.png",
-         "min": -3.12684,
-         "max": 3.98255
+         "min": -2.74945,
+         "max": 2.21576
         },
         {
          "src": "maps/d4_f4/img0/09_up4_upconv_c2.png",
-         "min": -3.07695,
-         "max": 4.55445
+         "min": -2.2708,
+         "max": 1.44897
         },
         {
          "src": "maps/d4_f4/img0/09_up4_upconv_c3.png",
-         "min": -3.05473,
-         "max": 2.77719
+         "min": -1.8689,
+         "max": 1.25245
         }
        ],
        "channels_total": 32
@@ -3432,29 +4050,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/10_up4_concat_mean.png",
        "mean_range": [
-        0.32451,
-        1.40506
+        0.14181,
+        0.71661
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/10_up4_concat_c0.png",
-         "min": -5.89658,
-         "max": 4.7025
+         "min": -1.95973,
+         "max": 1.87255
         },
         {
          "src": "maps/d4_f4/img0/10_up4_concat_c1.png",
-         "min": -3.12684,
-         "max": 3.98255
+         "min": -2.74945,
+         "max": 2.21576
         },
         {
          "src": "maps/d4_f4/img0/10_up4_concat_c2.png",
-         "min": -3.07695,
-         "max": 4.55445
+         "min": -2.2708,
+         "max": 1.44897
         },
         {
          "src": "maps/d4_f4/img0/10_up4_concat_c3.png",
-         "min": -3.05473,
-         "max": 2.77719
+         "min": -1.8689,
+         "max": 1.25245
         }
        ],
        "channels_total": 64
@@ -3470,29 +4088,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f4/img0/11_up4_mean.png",
        "mean_range": [
-        0.0398,
-        1.13512
+        0.04584,
+        0.81265
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/11_up4_c0.png",
          "min": 0.0,
-         "max": 3.42744
+         "max": 2.49639
         },
         {
          "src": "maps/d4_f4/img0/11_up4_c1.png",
          "min": 0.0,
-         "max": 3.80701
+         "max": 0.77415
         },
         {
          "src": "maps/d4_f4/img0/11_up4_c2.png",
          "min": 0.0,
-         "max": 2.26428
+         "max": 1.10119
         },
         {
          "src": "maps/d4_f4/img0/11_up4_c3.png",
          "min": 0.0,
-         "max": 3.58153
+         "max": 1.5207
         }
        ],
        "channels_total": 32
@@ -3508,29 +4126,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/12_up3_upconv_mean.png",
        "mean_range": [
-        0.08066,
-        3.70098
+        0.06117,
+        1.91918
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/12_up3_upconv_c0.png",
-         "min": -2.86093,
-         "max": 7.1442
+         "min": -4.33437,
+         "max": 3.66834
         },
         {
          "src": "maps/d4_f4/img0/12_up3_upconv_c1.png",
-         "min": -7.11832,
-         "max": 2.2018
+         "min": -3.40315,
+         "max": 1.7403
         },
         {
          "src": "maps/d4_f4/img0/12_up3_upconv_c2.png",
-         "min": -4.21079,
-         "max": 8.62718
+         "min": -2.94735,
+         "max": 3.85036
         },
         {
          "src": "maps/d4_f4/img0/12_up3_upconv_c3.png",
-         "min": -7.02474,
-         "max": 5.15926
+         "min": -2.43917,
+         "max": 3.4684
         }
        ],
        "channels_total": 16
@@ -3546,29 +4164,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/13_up3_concat_mean.png",
        "mean_range": [
-        0.18657,
-        2.02431
+        0.14669,
+        1.12455
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/13_up3_concat_c0.png",
-         "min": -2.86093,
-         "max": 7.1442
+         "min": -4.33437,
+         "max": 3.66834
         },
         {
          "src": "maps/d4_f4/img0/13_up3_concat_c1.png",
-         "min": -7.11832,
-         "max": 2.2018
+         "min": -3.40315,
+         "max": 1.7403
         },
         {
          "src": "maps/d4_f4/img0/13_up3_concat_c2.png",
-         "min": -4.21079,
-         "max": 8.62718
+         "min": -2.94735,
+         "max": 3.85036
         },
         {
          "src": "maps/d4_f4/img0/13_up3_concat_c3.png",
-         "min": -7.02474,
-         "max": 5.15926
+         "min": -2.43917,
+         "max": 3.4684
         }
        ],
        "channels_total": 32
@@ -3584,29 +4202,29 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f4/img0/14_up3_mean.png",
        "mean_range": [
-        0.0121,
-        2.74252
+        0.03023,
+        2.2194
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/14_up3_c0.png",
          "min": 0.0,
-         "max": 12.01485
+         "max": 7.82618
         },
         {
          "src": "maps/d4_f4/img0/14_up3_c1.png",
          "min": 0.0,
-         "max": 1.68389
+         "max": 6.60889
         },
         {
          "src": "maps/d4_f4/img0/14_up3_c2.png",
          "min": 0.0,
-         "max": 4.8957
+         "max": 6.06678
         },
         {
          "src": "maps/d4_f4/img0/14_up3_c3.png",
          "min": 0.0,
-         "max": 5.97906
+         "max": 5.27437
         }
        ],
        "channels_total": 16
@@ -3622,29 +4240,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/15_up2_upconv_mean.png",
        "mean_range": [
-        0.02842,
-        8.78988
+        0.07679,
+        7.15896
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/15_up2_upconv_c0.png",
-         "min": -21.24902,
-         "max": 1.98459
+         "min": -16.24217,
+         "max": 5.75694
         },
         {
          "src": "maps/d4_f4/img0/15_up2_upconv_c1.png",
-         "min": -13.10003,
-         "max": 13.90878
+         "min": -9.37145,
+         "max": 5.91078
         },
         {
          "src": "maps/d4_f4/img0/15_up2_upconv_c2.png",
-         "min": -12.11903,
-         "max": 11.72502
+         "min": -12.53198,
+         "max": 11.63103
         },
         {
          "src": "maps/d4_f4/img0/15_up2_upconv_c3.png",
-         "min": -16.89857,
-         "max": 6.71164
+         "min": -10.8306,
+         "max": 8.41081
         }
        ],
        "channels_total": 8
@@ -3660,29 +4278,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/16_up2_concat_mean.png",
        "mean_range": [
-        0.09038,
-        4.55282
+        0.14783,
+        3.65119
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/16_up2_concat_c0.png",
-         "min": -21.24902,
-         "max": 1.98459
+         "min": -16.24217,
+         "max": 5.75694
         },
         {
          "src": "maps/d4_f4/img0/16_up2_concat_c1.png",
-         "min": -13.10003,
-         "max": 13.90878
+         "min": -9.37145,
+         "max": 5.91078
         },
         {
          "src": "maps/d4_f4/img0/16_up2_concat_c2.png",
-         "min": -12.11903,
-         "max": 11.72502
+         "min": -12.53198,
+         "max": 11.63103
         },
         {
          "src": "maps/d4_f4/img0/16_up2_concat_c3.png",
-         "min": -16.89857,
-         "max": 6.71164
+         "min": -10.8306,
+         "max": 8.41081
         }
        ],
        "channels_total": 16
@@ -3698,29 +4316,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f4/img0/17_up2_mean.png",
        "mean_range": [
-        0.10944,
-        8.72155
+        0.03915,
+        7.16032
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/17_up2_c0.png",
          "min": 0.0,
-         "max": 3.38652
+         "max": 4.99452
         },
         {
          "src": "maps/d4_f4/img0/17_up2_c1.png",
          "min": 0.0,
-         "max": 9.1494
+         "max": 9.97715
         },
         {
          "src": "maps/d4_f4/img0/17_up2_c2.png",
          "min": 0.0,
-         "max": 20.74554
+         "max": 14.65528
         },
         {
          "src": "maps/d4_f4/img0/17_up2_c3.png",
-         "min": 0.1618,
-         "max": 25.34264
+         "min": 0.0,
+         "max": 17.72721
         }
        ],
        "channels_total": 8
@@ -3736,29 +4354,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/18_up1_upconv_mean.png",
        "mean_range": [
-        0.23299,
-        20.76433
+        0.09854,
+        16.11207
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/18_up1_upconv_c0.png",
-         "min": -29.58607,
-         "max": 18.49573
+         "min": -26.12497,
+         "max": 14.9767
         },
         {
          "src": "maps/d4_f4/img0/18_up1_upconv_c1.png",
-         "min": -26.39395,
-         "max": 4.6603
+         "min": -20.7051,
+         "max": 5.16226
         },
         {
          "src": "maps/d4_f4/img0/18_up1_upconv_c2.png",
-         "min": -35.11923,
-         "max": 25.0887
+         "min": -22.96748,
+         "max": 17.3483
         },
         {
          "src": "maps/d4_f4/img0/18_up1_upconv_c3.png",
-         "min": -11.47218,
-         "max": 15.15812
+         "min": -5.41663,
+         "max": 12.11156
         }
        ],
        "channels_total": 4
@@ -3774,29 +4392,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img0/19_up1_concat_mean.png",
        "mean_range": [
-        0.27071,
-        13.16661
+        0.32457,
+        9.6613
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/19_up1_concat_c0.png",
-         "min": -29.58607,
-         "max": 18.49573
+         "min": -26.12497,
+         "max": 14.9767
         },
         {
          "src": "maps/d4_f4/img0/19_up1_concat_c1.png",
-         "min": -26.39395,
-         "max": 4.6603
+         "min": -20.7051,
+         "max": 5.16226
         },
         {
          "src": "maps/d4_f4/img0/19_up1_concat_c2.png",
-         "min": -35.11923,
-         "max": 25.0887
+         "min": -22.96748,
+         "max": 17.3483
         },
         {
          "src": "maps/d4_f4/img0/19_up1_concat_c3.png",
-         "min": -11.47218,
-         "max": 15.15812
+         "min": -5.41663,
+         "max": 12.11156
         }
        ],
        "channels_total": 8
@@ -3812,29 +4430,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f4/img0/20_up1_mean.png",
        "mean_range": [
-        0.01923,
-        22.69419
+        0.25296,
+        21.40844
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img0/20_up1_c0.png",
          "min": 0.0,
-         "max": 88.24282
+         "max": 85.63376
         },
         {
          "src": "maps/d4_f4/img0/20_up1_c1.png",
          "min": 0.0,
-         "max": 22.77797
+         "max": 21.46468
         },
         {
          "src": "maps/d4_f4/img0/20_up1_c2.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 6.80171
         },
         {
          "src": "maps/d4_f4/img0/20_up1_c3.png",
          "min": 0.0,
-         "max": 19.21228
+         "max": 15.56696
         }
        ],
        "channels_total": 4
@@ -3867,32 +4485,131 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f4/img0/without_skip1.png",
-       "changed": 0.2995,
-       "dice": 0.6628
+       "changed": 0.1164,
+       "dice": 0.83,
+       "hd95": 11.0
       },
       {
        "level": 2,
        "src": "maps/d4_f4/img0/without_skip2.png",
-       "changed": 0.0157,
-       "dice": 0.8922
+       "changed": 0.0273,
+       "dice": 0.8851,
+       "hd95": 41.98
       },
       {
        "level": 3,
        "src": "maps/d4_f4/img0/without_skip3.png",
-       "changed": 0.0139,
-       "dice": 0.8841
+       "changed": 0.0217,
+       "dice": 0.8387,
+       "hd95": 17.16
       },
       {
        "level": 4,
        "src": "maps/d4_f4/img0/without_skip4.png",
-       "changed": 0.0585,
-       "dice": 0.7282
+       "changed": 0.0255,
+       "dice": 0.8272,
+       "hd95": 17.78
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       59.0,
+       57.0,
+       58.0,
+       59.0,
+       57.0,
+       54.0,
+       52.0,
+       57.0,
+       51.0,
+       59.0,
+       57.0,
+       54.0,
+       56.0,
+       54.0,
+       57.0,
+       59.0
+      ],
+      "centre": "maps/d4_f4/img0/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 54.0
+     }
     },
     "img1": {
      "output": "maps/d4_f4/img1/21_output_c0.png",
-     "dice": 0.9298,
+     "dice": 0.9409,
+     "hd95": 3.58,
      "stages": [
       {
        "name": "down1",
@@ -3905,29 +4622,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f4/img1/00_down1_mean.png",
        "mean_range": [
-        0.02024,
-        4.99024
+        0.0436,
+        5.24008
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/00_down1_c0.png",
          "min": 0.0,
-         "max": 10.47313
+         "max": 10.63934
         },
         {
          "src": "maps/d4_f4/img1/00_down1_c1.png",
          "min": 0.0,
-         "max": 5.0151
+         "max": 3.90467
         },
         {
          "src": "maps/d4_f4/img1/00_down1_c2.png",
          "min": 0.0,
-         "max": 7.97155
+         "max": 8.07232
         },
         {
          "src": "maps/d4_f4/img1/00_down1_c3.png",
          "min": 0.0,
-         "max": 3.73096
+         "max": 5.63705
         }
        ],
        "channels_total": 4
@@ -3943,29 +4660,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f4/img1/01_pool1_mean.png",
        "mean_range": [
-        0.17415,
-        5.24774
+        0.19337,
+        5.69516
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/01_pool1_c0.png",
          "min": 0.0,
-         "max": 10.47313
+         "max": 10.63934
         },
         {
          "src": "maps/d4_f4/img1/01_pool1_c1.png",
          "min": 0.0,
-         "max": 5.0151
+         "max": 3.90467
         },
         {
          "src": "maps/d4_f4/img1/01_pool1_c2.png",
          "min": 0.0,
-         "max": 7.97155
+         "max": 8.07232
         },
         {
          "src": "maps/d4_f4/img1/01_pool1_c3.png",
          "min": 0.0,
-         "max": 3.73096
+         "max": 5.63705
         }
        ],
        "channels_total": 4
@@ -3981,29 +4698,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f4/img1/02_down2_mean.png",
        "mean_range": [
-        0.04537,
-        2.02544
+        0.04464,
+        2.02572
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/02_down2_c0.png",
          "min": 0.0,
-         "max": 9.13227
+         "max": 5.89176
         },
         {
          "src": "maps/d4_f4/img1/02_down2_c1.png",
          "min": 0.0,
-         "max": 1.22075
+         "max": 1.17971
         },
         {
          "src": "maps/d4_f4/img1/02_down2_c2.png",
          "min": 0.0,
-         "max": 4.97045
+         "max": 4.73299
         },
         {
          "src": "maps/d4_f4/img1/02_down2_c3.png",
          "min": 0.0,
-         "max": 8.43268
+         "max": 4.07901
         }
        ],
        "channels_total": 8
@@ -4019,29 +4736,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f4/img1/03_pool2_mean.png",
        "mean_range": [
-        0.19288,
-        2.72679
+        0.1858,
+        2.32755
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/03_pool2_c0.png",
          "min": 0.0,
-         "max": 9.13227
+         "max": 5.89176
         },
         {
          "src": "maps/d4_f4/img1/03_pool2_c1.png",
          "min": 0.0,
-         "max": 1.22075
+         "max": 1.17971
         },
         {
          "src": "maps/d4_f4/img1/03_pool2_c2.png",
          "min": 0.0,
-         "max": 4.97045
+         "max": 4.73299
         },
         {
          "src": "maps/d4_f4/img1/03_pool2_c3.png",
          "min": 0.0,
-         "max": 8.43268
+         "max": 4.07901
         }
        ],
        "channels_total": 8
@@ -4057,29 +4774,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f4/img1/04_down3_mean.png",
        "mean_range": [
-        0.05799,
-        1.29677
+        0.05637,
+        0.84345
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/04_down3_c0.png",
          "min": 0.0,
-         "max": 3.64068
+         "max": 1.95456
         },
         {
          "src": "maps/d4_f4/img1/04_down3_c1.png",
          "min": 0.0,
-         "max": 2.19366
+         "max": 1.58495
         },
         {
          "src": "maps/d4_f4/img1/04_down3_c2.png",
          "min": 0.0,
-         "max": 3.83108
+         "max": 2.59632
         },
         {
          "src": "maps/d4_f4/img1/04_down3_c3.png",
          "min": 0.0,
-         "max": 3.2112
+         "max": 3.07326
         }
        ],
        "channels_total": 16
@@ -4095,29 +4812,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f4/img1/05_pool3_mean.png",
        "mean_range": [
-        0.18862,
-        1.64018
+        0.22299,
+        1.474
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/05_pool3_c0.png",
          "min": 0.0,
-         "max": 3.64068
+         "max": 1.95456
         },
         {
          "src": "maps/d4_f4/img1/05_pool3_c1.png",
          "min": 0.0,
-         "max": 2.19366
+         "max": 1.58495
         },
         {
          "src": "maps/d4_f4/img1/05_pool3_c2.png",
          "min": 0.0,
-         "max": 3.83108
+         "max": 2.59632
         },
         {
          "src": "maps/d4_f4/img1/05_pool3_c3.png",
          "min": 0.0,
-         "max": 3.2112
+         "max": 3.07326
         }
        ],
        "channels_total": 16
@@ -4133,29 +4850,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f4/img1/06_down4_mean.png",
        "mean_range": [
-        0.14932,
-        0.89948
+        0.04053,
+        0.41752
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/06_down4_c0.png",
          "min": 0.0,
-         "max": 5.43682
+         "max": 2.47583
         },
         {
          "src": "maps/d4_f4/img1/06_down4_c1.png",
          "min": 0.0,
-         "max": 1.04682
+         "max": 2.25314
         },
         {
          "src": "maps/d4_f4/img1/06_down4_c2.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.38255
         },
         {
          "src": "maps/d4_f4/img1/06_down4_c3.png",
          "min": 0.0,
-         "max": 3.50855
+         "max": 1.92744
         }
        ],
        "channels_total": 32
@@ -4171,29 +4888,29 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f4/img1/07_pool4_mean.png",
        "mean_range": [
-        0.53413,
-        1.4724
+        0.28453,
+        0.69243
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/07_pool4_c0.png",
          "min": 0.0,
-         "max": 5.43682
+         "max": 2.47583
         },
         {
          "src": "maps/d4_f4/img1/07_pool4_c1.png",
          "min": 0.0,
-         "max": 1.04682
+         "max": 2.25314
         },
         {
          "src": "maps/d4_f4/img1/07_pool4_c2.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.38255
         },
         {
          "src": "maps/d4_f4/img1/07_pool4_c3.png",
          "min": 0.0,
-         "max": 3.50855
+         "max": 1.92744
         }
        ],
        "channels_total": 32
@@ -4209,29 +4926,29 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f4/img1/08_bottleneck_mean.png",
        "mean_range": [
-        0.2099,
-        0.74731
+        0.05865,
+        0.3553
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/08_bottleneck_c0.png",
          "min": 0.0,
-         "max": 4.15512
+         "max": 1.3011
         },
         {
          "src": "maps/d4_f4/img1/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 6.64923
+         "max": 3.35841
         },
         {
          "src": "maps/d4_f4/img1/08_bottleneck_c2.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.07558
         },
         {
          "src": "maps/d4_f4/img1/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 3.77115
+         "max": 3.39448
         }
        ],
        "channels_total": 64
@@ -4247,29 +4964,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/09_up4_upconv_mean.png",
        "mean_range": [
-        0.44388,
-        2.59299
+        0.16681,
+        1.22539
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/09_up4_upconv_c0.png",
-         "min": -7.98334,
-         "max": 5.29205
+         "min": -1.84696,
+         "max": 1.40376
         },
         {
          "src": "maps/d4_f4/img1/09_up4_upconv_c1.png",
-         "min": -4.10784,
-         "max": 5.1132
+         "min": -2.14287,
+         "max": 1.98535
         },
         {
          "src": "maps/d4_f4/img1/09_up4_upconv_c2.png",
-         "min": -4.43486,
-         "max": 4.87509
+         "min": -2.23685,
+         "max": 1.48968
         },
         {
          "src": "maps/d4_f4/img1/09_up4_upconv_c3.png",
-         "min": -3.72716,
-         "max": 3.07941
+         "min": -1.7504,
+         "max": 1.63795
         }
        ],
        "channels_total": 32
@@ -4285,29 +5002,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/10_up4_concat_mean.png",
        "mean_range": [
-        0.37016,
-        1.66133
+        0.16173,
+        0.72538
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/10_up4_concat_c0.png",
-         "min": -7.98334,
-         "max": 5.29205
+         "min": -1.84696,
+         "max": 1.40376
         },
         {
          "src": "maps/d4_f4/img1/10_up4_concat_c1.png",
-         "min": -4.10784,
-         "max": 5.1132
+         "min": -2.14287,
+         "max": 1.98535
         },
         {
          "src": "maps/d4_f4/img1/10_up4_concat_c2.png",
-         "min": -4.43486,
-         "max": 4.87509
+         "min": -2.23685,
+         "max": 1.48968
         },
         {
          "src": "maps/d4_f4/img1/10_up4_concat_c3.png",
-         "min": -3.72716,
-         "max": 3.07941
+         "min": -1.7504,
+         "max": 1.63795
         }
        ],
        "channels_total": 64
@@ -4323,29 +5040,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f4/img1/11_up4_mean.png",
        "mean_range": [
-        0.05893,
-        1.4478
+        0.02217,
+        0.82532
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/11_up4_c0.png",
          "min": 0.0,
-         "max": 3.99027
+         "max": 2.41775
         },
         {
          "src": "maps/d4_f4/img1/11_up4_c1.png",
          "min": 0.0,
-         "max": 5.07656
+         "max": 0.87819
         },
         {
          "src": "maps/d4_f4/img1/11_up4_c2.png",
          "min": 0.0,
-         "max": 2.46045
+         "max": 1.58135
         },
         {
          "src": "maps/d4_f4/img1/11_up4_c3.png",
          "min": 0.0,
-         "max": 3.22395
+         "max": 1.84713
         }
        ],
        "channels_total": 32
@@ -4361,29 +5078,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/12_up3_upconv_mean.png",
        "mean_range": [
-        0.11982,
-        4.30851
+        0.06152,
+        2.02725
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/12_up3_upconv_c0.png",
-         "min": -4.26093,
-         "max": 9.47868
+         "min": -3.90906,
+         "max": 4.34129
         },
         {
          "src": "maps/d4_f4/img1/12_up3_upconv_c1.png",
-         "min": -8.5861,
-         "max": 3.1344
+         "min": -3.35517,
+         "max": 1.90416
         },
         {
          "src": "maps/d4_f4/img1/12_up3_upconv_c2.png",
-         "min": -5.2392,
-         "max": 10.41738
+         "min": -2.97408,
+         "max": 3.71426
         },
         {
          "src": "maps/d4_f4/img1/12_up3_upconv_c3.png",
-         "min": -7.1909,
-         "max": 6.53948
+         "min": -2.39083,
+         "max": 3.07335
         }
        ],
        "channels_total": 16
@@ -4399,29 +5116,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/13_up3_concat_mean.png",
        "mean_range": [
-        0.18017,
-        2.49579
+        0.17317,
+        1.23558
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/13_up3_concat_c0.png",
-         "min": -4.26093,
-         "max": 9.47868
+         "min": -3.90906,
+         "max": 4.34129
         },
         {
          "src": "maps/d4_f4/img1/13_up3_concat_c1.png",
-         "min": -8.5861,
-         "max": 3.1344
+         "min": -3.35517,
+         "max": 1.90416
         },
         {
          "src": "maps/d4_f4/img1/13_up3_concat_c2.png",
-         "min": -5.2392,
-         "max": 10.41738
+         "min": -2.97408,
+         "max": 3.71426
         },
         {
          "src": "maps/d4_f4/img1/13_up3_concat_c3.png",
-         "min": -7.1909,
-         "max": 6.53948
+         "min": -2.39083,
+         "max": 3.07335
         }
        ],
        "channels_total": 32
@@ -4437,29 +5154,29 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f4/img1/14_up3_mean.png",
        "mean_range": [
-        0.01634,
-        3.64197
+        0.04564,
+        2.15133
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/14_up3_c0.png",
          "min": 0.0,
-         "max": 13.94303
+         "max": 7.09654
         },
         {
          "src": "maps/d4_f4/img1/14_up3_c1.png",
          "min": 0.0,
-         "max": 2.24518
+         "max": 6.71475
         },
         {
          "src": "maps/d4_f4/img1/14_up3_c2.png",
          "min": 0.0,
-         "max": 7.49405
+         "max": 6.40613
         },
         {
          "src": "maps/d4_f4/img1/14_up3_c3.png",
          "min": 0.0,
-         "max": 5.95373
+         "max": 5.88749
         }
        ],
        "channels_total": 16
@@ -4475,29 +5192,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/15_up2_upconv_mean.png",
        "mean_range": [
-        0.01913,
-        10.31286
+        0.07479,
+        7.20782
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/15_up2_upconv_c0.png",
-         "min": -23.85725,
-         "max": 3.39339
+         "min": -14.97979,
+         "max": 6.17866
         },
         {
          "src": "maps/d4_f4/img1/15_up2_upconv_c1.png",
-         "min": -16.41725,
-         "max": 17.46923
+         "min": -8.30115,
+         "max": 5.48668
         },
         {
          "src": "maps/d4_f4/img1/15_up2_upconv_c2.png",
-         "min": -15.5667,
-         "max": 15.03308
+         "min": -13.01954,
+         "max": 11.41591
         },
         {
          "src": "maps/d4_f4/img1/15_up2_upconv_c3.png",
-         "min": -18.32531,
-         "max": 9.17058
+         "min": -9.93729,
+         "max": 8.29707
         }
        ],
        "channels_total": 8
@@ -4513,29 +5230,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/16_up2_concat_mean.png",
        "mean_range": [
-        0.13523,
-        5.41844
+        0.15936,
+        3.74069
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/16_up2_concat_c0.png",
-         "min": -23.85725,
-         "max": 3.39339
+         "min": -14.97979,
+         "max": 6.17866
         },
         {
          "src": "maps/d4_f4/img1/16_up2_concat_c1.png",
-         "min": -16.41725,
-         "max": 17.46923
+         "min": -8.30115,
+         "max": 5.48668
         },
         {
          "src": "maps/d4_f4/img1/16_up2_concat_c2.png",
-         "min": -15.5667,
-         "max": 15.03308
+         "min": -13.01954,
+         "max": 11.41591
         },
         {
          "src": "maps/d4_f4/img1/16_up2_concat_c3.png",
-         "min": -18.32531,
-         "max": 9.17058
+         "min": -9.93729,
+         "max": 8.29707
         }
        ],
        "channels_total": 16
@@ -4551,29 +5268,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f4/img1/17_up2_mean.png",
        "mean_range": [
-        0.07444,
-        6.92771
+        0.05506,
+        7.70276
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/17_up2_c0.png",
          "min": 0.0,
-         "max": 4.17108
+         "max": 4.37506
         },
         {
          "src": "maps/d4_f4/img1/17_up2_c1.png",
          "min": 0.0,
-         "max": 7.72928
+         "max": 10.98685
         },
         {
          "src": "maps/d4_f4/img1/17_up2_c2.png",
          "min": 0.0,
-         "max": 12.83607
+         "max": 16.68862
         },
         {
          "src": "maps/d4_f4/img1/17_up2_c3.png",
          "min": 0.0,
-         "max": 23.13948
+         "max": 18.35031
         }
        ],
        "channels_total": 8
@@ -4589,29 +5306,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/18_up1_upconv_mean.png",
        "mean_range": [
-        0.06135,
-        16.72176
+        0.136,
+        18.27714
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/18_up1_upconv_c0.png",
-         "min": -23.06214,
-         "max": 19.28262
+         "min": -28.29017,
+         "max": 15.50442
         },
         {
          "src": "maps/d4_f4/img1/18_up1_upconv_c1.png",
-         "min": -20.73705,
-         "max": 3.39254
+         "min": -23.95913,
+         "max": 4.74922
         },
         {
          "src": "maps/d4_f4/img1/18_up1_upconv_c2.png",
-         "min": -24.26772,
-         "max": 21.32805
+         "min": -25.85817,
+         "max": 19.15782
         },
         {
          "src": "maps/d4_f4/img1/18_up1_upconv_c3.png",
-         "min": -7.797,
-         "max": 15.80256
+         "min": -5.5029,
+         "max": 13.52499
         }
        ],
        "channels_total": 4
@@ -4627,29 +5344,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f4/img1/19_up1_concat_mean.png",
        "mean_range": [
-        0.33342,
-        10.63797
+        0.2536,
+        11.10116
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/19_up1_concat_c0.png",
-         "min": -23.06214,
-         "max": 19.28262
+         "min": -28.29017,
+         "max": 15.50442
         },
         {
          "src": "maps/d4_f4/img1/19_up1_concat_c1.png",
-         "min": -20.73705,
-         "max": 3.39254
+         "min": -23.95913,
+         "max": 4.74922
         },
         {
          "src": "maps/d4_f4/img1/19_up1_concat_c2.png",
-         "min": -24.26772,
-         "max": 21.32805
+         "min": -25.85817,
+         "max": 19.15782
         },
         {
          "src": "maps/d4_f4/img1/19_up1_concat_c3.png",
-         "min": -7.797,
-         "max": 15.80256
+         "min": -5.5029,
+         "max": 13.52499
         }
        ],
        "channels_total": 8
@@ -4665,29 +5382,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f4/img1/20_up1_mean.png",
        "mean_range": [
-        0.514,
-        18.23254
+        0.35597,
+        24.1839
        ],
        "channels": [
         {
          "src": "maps/d4_f4/img1/20_up1_c0.png",
          "min": 0.0,
-         "max": 72.73698
+         "max": 94.43682
         },
         {
          "src": "maps/d4_f4/img1/20_up1_c1.png",
          "min": 0.0,
-         "max": 26.01528
+         "max": 22.48296
         },
         {
          "src": "maps/d4_f4/img1/20_up1_c2.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 7.14042
         },
         {
          "src": "maps/d4_f4/img1/20_up1_c3.png",
          "min": 0.0,
-         "max": 20.40749
+         "max": 16.38627
         }
        ],
        "channels_total": 4
@@ -4720,28 +5437,126 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f4/img1/without_skip1.png",
-       "changed": 0.2125,
-       "dice": 0.7293
+       "changed": 0.1207,
+       "dice": 0.7053,
+       "hd95": 23.43
       },
       {
        "level": 2,
        "src": "maps/d4_f4/img1/without_skip2.png",
-       "changed": 0.0255,
-       "dice": 0.9231
+       "changed": 0.0305,
+       "dice": 0.8794,
+       "hd95": 42.34
       },
       {
        "level": 3,
        "src": "maps/d4_f4/img1/without_skip3.png",
-       "changed": 0.015,
-       "dice": 0.925
+       "changed": 0.0184,
+       "dice": 0.9293,
+       "hd95": 3.61
       },
       {
        "level": 4,
        "src": "maps/d4_f4/img1/without_skip4.png",
-       "changed": 0.0462,
-       "dice": 0.8559
+       "changed": 0.0287,
+       "dice": 0.9224,
+       "hd95": 4.84
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       57.0,
+       55.0,
+       56.0,
+       60.0,
+       53.0,
+       51.0,
+       52.0,
+       56.0,
+       52.0,
+       56.0,
+       55.0,
+       56.0,
+       55.0,
+       57.0,
+       59.0,
+       63.0
+      ],
+      "centre": "maps/d4_f4/img1/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 56.0
+     }
     }
    }
   },
@@ -4757,24 +5572,26 @@ window.EXPLORER = {
     "base_filters": "8",
     "parameters": "485673",
     "receptive_field": "200",
-    "memory_mib_batch8": "70.3",
-    "repeats": "3",
+    "memory_mib_batch8": "59.4",
+    "repeats": "1",
     "failed": "0",
-    "train_seconds": "49.1",
-    "epochs": "10.0",
-    "best_val_dice": "0.9513",
-    "test_dice": "0.9522",
-    "test_dice_sd": "0.0031",
-    "test_dice_ci_low": "0.9446",
-    "test_dice_ci_high": "0.9598",
-    "test_iou": "0.9098",
-    "test_iou_sd": "0.0054",
-    "test_iou_ci_low": "0.8965",
-    "test_iou_ci_high": "0.9232",
-    "test_boundary_dice": "0.8767",
-    "test_boundary_dice_sd": "0.0047",
-    "test_boundary_dice_ci_low": "0.8651",
-    "test_boundary_dice_ci_high": "0.8882"
+    "train_seconds": "536.6",
+    "epochs": "54.0",
+    "stopped_early": "1",
+    "best_val_dice": "0.9634",
+    "test_dice": "0.9603",
+    "test_iou": "0.9248",
+    "test_boundary_dice": "0.8264",
+    "dice_ref": "0.959",
+    "hd95": "7.92",
+    "assd": "1.751",
+    "erf_radius_init": "58.0",
+    "erf_radius_trained": "54.0",
+    "skip_loss1": "0.0532",
+    "skip_loss2": "0.0127",
+    "skip_loss3": "0.0111",
+    "skip_loss4": "0.0063",
+    "theoretical_radius": "99.5"
    },
    "filters": {
     "name": "down1.conv1",
@@ -4785,8 +5602,8 @@ window.EXPLORER = {
      3
     ],
     "range": [
-     -1.0927082300186157,
-     1.0927082300186157
+     -1.0909258127212524,
+     1.0909258127212524
     ],
     "srcs": [
      "maps/d4_f8/filters/f0.png",
@@ -4802,7 +5619,8 @@ window.EXPLORER = {
    "views": {
     "img0": {
      "output": "maps/d4_f8/img0/21_output_c0.png",
-     "dice": 0.884,
+     "dice": 0.8895,
+     "hd95": 16.8,
      "stages": [
       {
        "name": "down1",
@@ -4815,29 +5633,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f8/img0/00_down1_mean.png",
        "mean_range": [
-        0.02868,
-        2.85261
+        0.02552,
+        2.27832
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/00_down1_c0.png",
          "min": 0.0,
-         "max": 4.14565
+         "max": 4.4169
         },
         {
          "src": "maps/d4_f8/img0/00_down1_c1.png",
          "min": 0.0,
-         "max": 2.01666
+         "max": 1.96012
         },
         {
          "src": "maps/d4_f8/img0/00_down1_c2.png",
          "min": 0.0,
-         "max": 3.97832
+         "max": 2.52863
         },
         {
          "src": "maps/d4_f8/img0/00_down1_c3.png",
          "min": 0.0,
-         "max": 4.20857
+         "max": 3.59519
         }
        ],
        "channels_total": 8
@@ -4853,29 +5671,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f8/img0/01_pool1_mean.png",
        "mean_range": [
-        0.06291,
-        3.73148
+        0.10693,
+        2.69134
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/01_pool1_c0.png",
          "min": 0.0,
-         "max": 4.14565
+         "max": 4.4169
         },
         {
          "src": "maps/d4_f8/img0/01_pool1_c1.png",
          "min": 0.0,
-         "max": 2.01666
+         "max": 1.96012
         },
         {
          "src": "maps/d4_f8/img0/01_pool1_c2.png",
          "min": 0.0,
-         "max": 3.97832
+         "max": 2.52863
         },
         {
          "src": "maps/d4_f8/img0/01_pool1_c3.png",
          "min": 0.0,
-         "max": 4.20857
+         "max": 3.59519
         }
        ],
        "channels_total": 8
@@ -4891,29 +5709,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f8/img0/02_down2_mean.png",
        "mean_range": [
-        0.02016,
-        1.57155
+        0.03909,
+        1.54341
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/02_down2_c0.png",
          "min": 0.0,
-         "max": 3.94579
+         "max": 2.0296
         },
         {
          "src": "maps/d4_f8/img0/02_down2_c1.png",
          "min": 0.0,
-         "max": 5.36142
+         "max": 4.48679
         },
         {
          "src": "maps/d4_f8/img0/02_down2_c2.png",
          "min": 0.0,
-         "max": 2.94862
+         "max": 2.19476
         },
         {
          "src": "maps/d4_f8/img0/02_down2_c3.png",
          "min": 0.0,
-         "max": 5.32523
+         "max": 5.5586
         }
        ],
        "channels_total": 16
@@ -4929,29 +5747,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f8/img0/03_pool2_mean.png",
        "mean_range": [
-        0.12899,
-        2.57508
+        0.13803,
+        2.56944
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/03_pool2_c0.png",
          "min": 0.0,
-         "max": 3.94579
+         "max": 2.0296
         },
         {
          "src": "maps/d4_f8/img0/03_pool2_c1.png",
          "min": 0.0,
-         "max": 5.36142
+         "max": 4.48679
         },
         {
          "src": "maps/d4_f8/img0/03_pool2_c2.png",
          "min": 0.0,
-         "max": 2.94862
+         "max": 2.19476
         },
         {
          "src": "maps/d4_f8/img0/03_pool2_c3.png",
          "min": 0.0,
-         "max": 5.32523
+         "max": 5.5586
         }
        ],
        "channels_total": 16
@@ -4967,29 +5785,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f8/img0/04_down3_mean.png",
        "mean_range": [
-        0.07281,
-        1.20472
+        0.0477,
+        0.79473
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/04_down3_c0.png",
          "min": 0.0,
-         "max": 3.72701
+         "max": 1.99298
         },
         {
          "src": "maps/d4_f8/img0/04_down3_c1.png",
          "min": 0.0,
-         "max": 1.81368
+         "max": 2.15763
         },
         {
          "src": "maps/d4_f8/img0/04_down3_c2.png",
          "min": 0.0,
-         "max": 5.12764
+         "max": 4.10714
         },
         {
          "src": "maps/d4_f8/img0/04_down3_c3.png",
          "min": 0.0,
-         "max": 4.46828
+         "max": 2.46217
         }
        ],
        "channels_total": 32
@@ -5005,29 +5823,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f8/img0/05_pool3_mean.png",
        "mean_range": [
-        0.20077,
-        1.67599
+        0.1329,
+        1.18215
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/05_pool3_c0.png",
          "min": 0.0,
-         "max": 3.72701
+         "max": 1.99298
         },
         {
          "src": "maps/d4_f8/img0/05_pool3_c1.png",
          "min": 0.0,
-         "max": 1.81368
+         "max": 2.15763
         },
         {
          "src": "maps/d4_f8/img0/05_pool3_c2.png",
          "min": 0.0,
-         "max": 5.12764
+         "max": 4.10714
         },
         {
          "src": "maps/d4_f8/img0/05_pool3_c3.png",
          "min": 0.0,
-         "max": 4.46828
+         "max": 2.46217
         }
        ],
        "channels_total": 32
@@ -5043,29 +5861,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f8/img0/06_down4_mean.png",
        "mean_range": [
-        0.03168,
-        0.591
+        0.01085,
+        0.28161
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/06_down4_c0.png",
          "min": 0.0,
-         "max": 3.9189
+         "max": 3.33299
         },
         {
          "src": "maps/d4_f8/img0/06_down4_c1.png",
          "min": 0.0,
-         "max": 2.46298
+         "max": 1.69007
         },
         {
          "src": "maps/d4_f8/img0/06_down4_c2.png",
          "min": 0.0,
-         "max": 2.00912
+         "max": 1.17408
         },
         {
          "src": "maps/d4_f8/img0/06_down4_c3.png",
          "min": 0.0,
-         "max": 6.98025
+         "max": 1.69051
         }
        ],
        "channels_total": 64
@@ -5081,29 +5899,29 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f8/img0/07_pool4_mean.png",
        "mean_range": [
-        0.12,
-        1.04394
+        0.11321,
+        0.49864
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/07_pool4_c0.png",
          "min": 0.0,
-         "max": 3.9189
+         "max": 3.33299
         },
         {
          "src": "maps/d4_f8/img0/07_pool4_c1.png",
          "min": 0.0,
-         "max": 2.46298
+         "max": 1.69007
         },
         {
          "src": "maps/d4_f8/img0/07_pool4_c2.png",
          "min": 0.0,
-         "max": 2.00912
+         "max": 1.17408
         },
         {
          "src": "maps/d4_f8/img0/07_pool4_c3.png",
          "min": 0.0,
-         "max": 6.98025
+         "max": 1.69051
         }
        ],
        "channels_total": 64
@@ -5119,29 +5937,29 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f8/img0/08_bottleneck_mean.png",
        "mean_range": [
-        0.07828,
-        0.3822
+        0.04231,
+        0.19263
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/08_bottleneck_c0.png",
          "min": 0.0,
-         "max": 0.20702
+         "max": 0.55796
         },
         {
          "src": "maps/d4_f8/img0/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 2.05187
+         "max": 1.43654
         },
         {
          "src": "maps/d4_f8/img0/08_bottleneck_c2.png",
          "min": 0.0,
-         "max": 0.99027
+         "max": 0.86157
         },
         {
          "src": "maps/d4_f8/img0/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 1.37729
+         "max": 0.43679
         }
        ],
        "channels_total": 128
@@ -5157,29 +5975,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/09_up4_upconv_mean.png",
        "mean_range": [
-        0.21073,
-        1.0918
+        0.15293,
+        0.62624
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/09_up4_upconv_c0.png",
-         "min": -1.40647,
-         "max": 1.95765
+         "min": -1.22776,
+         "max": 1.20784
         },
         {
          "src": "maps/d4_f8/img0/09_up4_upconv_c1.png",
-         "min": -1.77079,
-         "max": 2.20751
+         "min": -1.17775,
+         "max": 1.37394
         },
         {
          "src": "maps/d4_f8/img0/09_up4_upconv_c2.png",
-         "min": -2.17154,
-         "max": 2.19517
+         "min": -0.96957,
+         "max": 1.2571
         },
         {
          "src": "maps/d4_f8/img0/09_up4_upconv_c3.png",
-         "min": -1.69573,
-         "max": 1.61425
+         "min": -1.09341,
+         "max": 1.07314
         }
        ],
        "channels_total": 64
@@ -5195,29 +6013,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/10_up4_concat_mean.png",
        "mean_range": [
-        0.13915,
-        0.67201
+        0.12591,
+        0.37574
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/10_up4_concat_c0.png",
-         "min": -1.40647,
-         "max": 1.95765
+         "min": -1.22776,
+         "max": 1.20784
         },
         {
          "src": "maps/d4_f8/img0/10_up4_concat_c1.png",
-         "min": -1.77079,
-         "max": 2.20751
+         "min": -1.17775,
+         "max": 1.37394
         },
         {
          "src": "maps/d4_f8/img0/10_up4_concat_c2.png",
-         "min": -2.17154,
-         "max": 2.19517
+         "min": -0.96957,
+         "max": 1.2571
         },
         {
          "src": "maps/d4_f8/img0/10_up4_concat_c3.png",
-         "min": -1.69573,
-         "max": 1.61425
+         "min": -1.09341,
+         "max": 1.07314
         }
        ],
        "channels_total": 128
@@ -5233,29 +6051,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f8/img0/11_up4_mean.png",
        "mean_range": [
-        0.05565,
-        0.71753
+        0.05549,
+        0.47164
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/11_up4_c0.png",
          "min": 0.0,
-         "max": 3.32187
+         "max": 2.46331
         },
         {
          "src": "maps/d4_f8/img0/11_up4_c1.png",
          "min": 0.0,
-         "max": 3.45947
+         "max": 3.64161
         },
         {
          "src": "maps/d4_f8/img0/11_up4_c2.png",
          "min": 0.0,
-         "max": 2.7599
+         "max": 1.50242
         },
         {
          "src": "maps/d4_f8/img0/11_up4_c3.png",
          "min": 0.0,
-         "max": 4.29248
+         "max": 2.0291
         }
        ],
        "channels_total": 64
@@ -5271,29 +6089,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/12_up3_upconv_mean.png",
        "mean_range": [
-        0.17068,
-        2.34431
+        0.10847,
+        1.47088
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/12_up3_upconv_c0.png",
-         "min": -6.42275,
-         "max": 2.4081
+         "min": -2.98806,
+         "max": 1.16475
         },
         {
          "src": "maps/d4_f8/img0/12_up3_upconv_c1.png",
-         "min": -4.37843,
-         "max": 4.0035
+         "min": -1.94981,
+         "max": 2.98679
         },
         {
          "src": "maps/d4_f8/img0/12_up3_upconv_c2.png",
-         "min": -3.45351,
-         "max": 4.31415
+         "min": -2.81297,
+         "max": 2.69332
         },
         {
          "src": "maps/d4_f8/img0/12_up3_upconv_c3.png",
-         "min": -2.35083,
-         "max": 2.66137
+         "min": -2.01763,
+         "max": 1.61614
         }
        ],
        "channels_total": 32
@@ -5309,29 +6127,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/13_up3_concat_mean.png",
        "mean_range": [
-        0.19463,
-        1.44178
+        0.15379,
+        0.9254
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/13_up3_concat_c0.png",
-         "min": -6.42275,
-         "max": 2.4081
+         "min": -2.98806,
+         "max": 1.16475
         },
         {
          "src": "maps/d4_f8/img0/13_up3_concat_c1.png",
-         "min": -4.37843,
-         "max": 4.0035
+         "min": -1.94981,
+         "max": 2.98679
         },
         {
          "src": "maps/d4_f8/img0/13_up3_concat_c2.png",
-         "min": -3.45351,
-         "max": 4.31415
+         "min": -2.81297,
+         "max": 2.69332
         },
         {
          "src": "maps/d4_f8/img0/13_up3_concat_c3.png",
-         "min": -2.35083,
-         "max": 2.66137
+         "min": -2.01763,
+         "max": 1.61614
         }
        ],
        "channels_total": 64
@@ -5347,14 +6165,14 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f8/img0/14_up3_mean.png",
        "mean_range": [
-        0.02188,
-        1.42829
+        0.01941,
+        0.94169
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/14_up3_c0.png",
          "min": 0.0,
-         "max": 2.67988
+         "max": 3.22508
         },
         {
          "src": "maps/d4_f8/img0/14_up3_c1.png",
@@ -5364,12 +6182,12 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f8/img0/14_up3_c2.png",
          "min": 0.0,
-         "max": 1.73211
+         "max": 1.20158
         },
         {
          "src": "maps/d4_f8/img0/14_up3_c3.png",
          "min": 0.0,
-         "max": 0.43907
+         "max": 1.90287
         }
        ],
        "channels_total": 32
@@ -5385,29 +6203,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/15_up2_upconv_mean.png",
        "mean_range": [
-        0.04893,
-        5.72377
+        0.08352,
+        3.60795
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/15_up2_upconv_c0.png",
-         "min": -6.36838,
-         "max": 5.22847
+         "min": -4.32331,
+         "max": 3.7713
         },
         {
          "src": "maps/d4_f8/img0/15_up2_upconv_c1.png",
-         "min": -7.74034,
-         "max": 5.32795
+         "min": -4.56534,
+         "max": 3.66545
         },
         {
          "src": "maps/d4_f8/img0/15_up2_upconv_c2.png",
-         "min": -6.60767,
-         "max": 4.23102
+         "min": -4.47741,
+         "max": 2.86078
         },
         {
          "src": "maps/d4_f8/img0/15_up2_upconv_c3.png",
-         "min": -6.3781,
-         "max": 4.65205
+         "min": -3.33963,
+         "max": 2.82441
         }
        ],
        "channels_total": 16
@@ -5423,29 +6241,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/16_up2_concat_mean.png",
        "mean_range": [
-        0.08864,
-        3.00616
+        0.0948,
+        1.89567
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/16_up2_concat_c0.png",
-         "min": -6.36838,
-         "max": 5.22847
+         "min": -4.32331,
+         "max": 3.7713
         },
         {
          "src": "maps/d4_f8/img0/16_up2_concat_c1.png",
-         "min": -7.74034,
-         "max": 5.32795
+         "min": -4.56534,
+         "max": 3.66545
         },
         {
          "src": "maps/d4_f8/img0/16_up2_concat_c2.png",
-         "min": -6.60767,
-         "max": 4.23102
+         "min": -4.47741,
+         "max": 2.86078
         },
         {
          "src": "maps/d4_f8/img0/16_up2_concat_c3.png",
-         "min": -6.3781,
-         "max": 4.65205
+         "min": -3.33963,
+         "max": 2.82441
         }
        ],
        "channels_total": 32
@@ -5461,29 +6279,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f8/img0/17_up2_mean.png",
        "mean_range": [
-        0.03634,
-        6.30396
+        0.0777,
+        5.45261
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/17_up2_c0.png",
          "min": 0.0,
-         "max": 3.60373
+         "max": 2.06794
         },
         {
          "src": "maps/d4_f8/img0/17_up2_c1.png",
          "min": 0.0,
-         "max": 25.12812
+         "max": 21.42598
         },
         {
          "src": "maps/d4_f8/img0/17_up2_c2.png",
          "min": 0.0,
-         "max": 9.96519
+         "max": 7.20056
         },
         {
          "src": "maps/d4_f8/img0/17_up2_c3.png",
          "min": 0.0,
-         "max": 12.44234
+         "max": 10.91508
         }
        ],
        "channels_total": 16
@@ -5499,29 +6317,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/18_up1_upconv_mean.png",
        "mean_range": [
-        0.05887,
-        17.09538
+        0.11891,
+        15.51914
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/18_up1_upconv_c0.png",
-         "min": -27.88386,
-         "max": 24.88857
+         "min": -27.40377,
+         "max": 19.68103
         },
         {
          "src": "maps/d4_f8/img0/18_up1_upconv_c1.png",
-         "min": -20.1441,
-         "max": 12.62848
+         "min": -17.51885,
+         "max": 9.36893
         },
         {
          "src": "maps/d4_f8/img0/18_up1_upconv_c2.png",
-         "min": -29.49978,
-         "max": 6.98293
+         "min": -23.2669,
+         "max": 8.17717
         },
         {
          "src": "maps/d4_f8/img0/18_up1_upconv_c3.png",
-         "min": -9.26532,
-         "max": 18.88154
+         "min": -7.7843,
+         "max": 15.44881
         }
        ],
        "channels_total": 8
@@ -5537,29 +6355,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img0/19_up1_concat_mean.png",
        "mean_range": [
-        0.16033,
-        8.92829
+        0.15908,
+        8.08174
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/19_up1_concat_c0.png",
-         "min": -27.88386,
-         "max": 24.88857
+         "min": -27.40377,
+         "max": 19.68103
         },
         {
          "src": "maps/d4_f8/img0/19_up1_concat_c1.png",
-         "min": -20.1441,
-         "max": 12.62848
+         "min": -17.51885,
+         "max": 9.36893
         },
         {
          "src": "maps/d4_f8/img0/19_up1_concat_c2.png",
-         "min": -29.49978,
-         "max": 6.98293
+         "min": -23.2669,
+         "max": 8.17717
         },
         {
          "src": "maps/d4_f8/img0/19_up1_concat_c3.png",
-         "min": -9.26532,
-         "max": 18.88154
+         "min": -7.7843,
+         "max": 15.44881
         }
        ],
        "channels_total": 16
@@ -5575,29 +6393,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f8/img0/20_up1_mean.png",
        "mean_range": [
-        0.25024,
-        13.15195
+        0.39454,
+        12.92616
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img0/20_up1_c0.png",
          "min": 0.0,
-         "max": 12.78576
+         "max": 16.57355
         },
         {
          "src": "maps/d4_f8/img0/20_up1_c1.png",
          "min": 0.0,
-         "max": 5.5149
+         "max": 5.16809
         },
         {
          "src": "maps/d4_f8/img0/20_up1_c2.png",
          "min": 0.0,
-         "max": 54.79464
+         "max": 56.57238
         },
         {
          "src": "maps/d4_f8/img0/20_up1_c3.png",
          "min": 0.0,
-         "max": 42.39719
+         "max": 45.26382
         }
        ],
        "channels_total": 8
@@ -5630,32 +6448,131 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f8/img0/without_skip1.png",
-       "changed": 0.0639,
-       "dice": 0.891
+       "changed": 0.0393,
+       "dice": 0.8967,
+       "hd95": 8.0
       },
       {
        "level": 2,
        "src": "maps/d4_f8/img0/without_skip2.png",
-       "changed": 0.0099,
-       "dice": 0.8848
+       "changed": 0.0088,
+       "dice": 0.8826,
+       "hd95": 16.64
       },
       {
        "level": 3,
        "src": "maps/d4_f8/img0/without_skip3.png",
-       "changed": 0.0202,
-       "dice": 0.8945
+       "changed": 0.014,
+       "dice": 0.8875,
+       "hd95": 16.21
       },
       {
        "level": 4,
        "src": "maps/d4_f8/img0/without_skip4.png",
-       "changed": 0.0165,
-       "dice": 0.8581
+       "changed": 0.0128,
+       "dice": 0.8546,
+       "hd95": 17.51
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       61.0,
+       60.0,
+       51.0,
+       57.0,
+       57.0,
+       55.0,
+       54.0,
+       54.0,
+       55.0,
+       52.0,
+       55.0,
+       54.0,
+       59.0,
+       55.0,
+       54.0,
+       58.0
+      ],
+      "centre": "maps/d4_f8/img0/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 54.0
+     }
     },
     "img1": {
      "output": "maps/d4_f8/img1/21_output_c0.png",
-     "dice": 0.9504,
+     "dice": 0.9562,
+     "hd95": 2.24,
      "stages": [
       {
        "name": "down1",
@@ -5668,29 +6585,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f8/img1/00_down1_mean.png",
        "mean_range": [
-        0.02533,
-        2.13523
+        0.02754,
+        2.63601
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/00_down1_c0.png",
          "min": 0.0,
-         "max": 5.0409
+         "max": 4.49805
         },
         {
          "src": "maps/d4_f8/img1/00_down1_c1.png",
          "min": 0.0,
-         "max": 1.8973
+         "max": 2.77992
         },
         {
          "src": "maps/d4_f8/img1/00_down1_c2.png",
          "min": 0.0,
-         "max": 2.65055
+         "max": 3.47722
         },
         {
          "src": "maps/d4_f8/img1/00_down1_c3.png",
          "min": 0.0,
-         "max": 3.12198
+         "max": 3.494
         }
        ],
        "channels_total": 8
@@ -5706,29 +6623,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f8/img1/01_pool1_mean.png",
        "mean_range": [
-        0.10705,
-        2.27507
+        0.10101,
+        3.74577
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/01_pool1_c0.png",
          "min": 0.0,
-         "max": 5.0409
+         "max": 4.49805
         },
         {
          "src": "maps/d4_f8/img1/01_pool1_c1.png",
          "min": 0.0,
-         "max": 1.8973
+         "max": 2.77992
         },
         {
          "src": "maps/d4_f8/img1/01_pool1_c2.png",
          "min": 0.0,
-         "max": 2.65055
+         "max": 3.47722
         },
         {
          "src": "maps/d4_f8/img1/01_pool1_c3.png",
          "min": 0.0,
-         "max": 3.12198
+         "max": 3.494
         }
        ],
        "channels_total": 8
@@ -5744,29 +6661,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f8/img1/02_down2_mean.png",
        "mean_range": [
-        0.03793,
-        1.08273
+        0.04127,
+        1.48469
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/02_down2_c0.png",
          "min": 0.0,
-         "max": 2.00729
+         "max": 2.08686
         },
         {
          "src": "maps/d4_f8/img1/02_down2_c1.png",
          "min": 0.0,
-         "max": 3.71615
+         "max": 4.80463
         },
         {
          "src": "maps/d4_f8/img1/02_down2_c2.png",
          "min": 0.0,
-         "max": 3.08947
+         "max": 2.7403
         },
         {
          "src": "maps/d4_f8/img1/02_down2_c3.png",
          "min": 0.0,
-         "max": 3.17062
+         "max": 5.31218
         }
        ],
        "channels_total": 16
@@ -5782,29 +6699,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f8/img1/03_pool2_mean.png",
        "mean_range": [
-        0.10749,
-        1.60115
+        0.16473,
+        2.27728
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/03_pool2_c0.png",
          "min": 0.0,
-         "max": 2.00729
+         "max": 2.08686
         },
         {
          "src": "maps/d4_f8/img1/03_pool2_c1.png",
          "min": 0.0,
-         "max": 3.71615
+         "max": 4.80463
         },
         {
          "src": "maps/d4_f8/img1/03_pool2_c2.png",
          "min": 0.0,
-         "max": 3.08947
+         "max": 2.7403
         },
         {
          "src": "maps/d4_f8/img1/03_pool2_c3.png",
          "min": 0.0,
-         "max": 3.17062
+         "max": 5.31218
         }
        ],
        "channels_total": 16
@@ -5820,29 +6737,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f8/img1/04_down3_mean.png",
        "mean_range": [
-        0.07396,
-        1.11121
+        0.0498,
+        0.85277
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/04_down3_c0.png",
          "min": 0.0,
-         "max": 4.0105
+         "max": 2.31592
         },
         {
          "src": "maps/d4_f8/img1/04_down3_c1.png",
          "min": 0.0,
-         "max": 1.74468
+         "max": 1.30712
         },
         {
          "src": "maps/d4_f8/img1/04_down3_c2.png",
          "min": 0.0,
-         "max": 3.91607
+         "max": 4.97793
         },
         {
          "src": "maps/d4_f8/img1/04_down3_c3.png",
          "min": 0.0,
-         "max": 4.10978
+         "max": 2.69182
         }
        ],
        "channels_total": 32
@@ -5858,29 +6775,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f8/img1/05_pool3_mean.png",
        "mean_range": [
-        0.18503,
-        1.51374
+        0.16501,
+        1.32008
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/05_pool3_c0.png",
          "min": 0.0,
-         "max": 4.0105
+         "max": 2.31592
         },
         {
          "src": "maps/d4_f8/img1/05_pool3_c1.png",
          "min": 0.0,
-         "max": 1.74468
+         "max": 1.30712
         },
         {
          "src": "maps/d4_f8/img1/05_pool3_c2.png",
          "min": 0.0,
-         "max": 3.91607
+         "max": 4.97793
         },
         {
          "src": "maps/d4_f8/img1/05_pool3_c3.png",
          "min": 0.0,
-         "max": 4.10978
+         "max": 2.69182
         }
        ],
        "channels_total": 32
@@ -5896,29 +6813,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f8/img1/06_down4_mean.png",
        "mean_range": [
-        0.06981,
-        0.62342
+        0.02391,
+        0.26844
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/06_down4_c0.png",
          "min": 0.0,
-         "max": 4.50671
+         "max": 2.8957
         },
         {
          "src": "maps/d4_f8/img1/06_down4_c1.png",
          "min": 0.0,
-         "max": 2.96497
+         "max": 1.29146
         },
         {
          "src": "maps/d4_f8/img1/06_down4_c2.png",
          "min": 0.0,
-         "max": 2.33139
+         "max": 1.04282
         },
         {
          "src": "maps/d4_f8/img1/06_down4_c3.png",
          "min": 0.0,
-         "max": 6.68266
+         "max": 1.84714
         }
        ],
        "channels_total": 64
@@ -5934,29 +6851,29 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f8/img1/07_pool4_mean.png",
        "mean_range": [
-        0.17022,
-        1.10555
+        0.10532,
+        0.51795
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/07_pool4_c0.png",
          "min": 0.0,
-         "max": 4.50671
+         "max": 2.8957
         },
         {
          "src": "maps/d4_f8/img1/07_pool4_c1.png",
          "min": 0.0,
-         "max": 2.96497
+         "max": 1.29146
         },
         {
          "src": "maps/d4_f8/img1/07_pool4_c2.png",
          "min": 0.0,
-         "max": 2.33139
+         "max": 1.04282
         },
         {
          "src": "maps/d4_f8/img1/07_pool4_c3.png",
          "min": 0.0,
-         "max": 6.68266
+         "max": 1.84714
         }
        ],
        "channels_total": 64
@@ -5972,29 +6889,29 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f8/img1/08_bottleneck_mean.png",
        "mean_range": [
-        0.07311,
-        0.41975
+        0.03513,
+        0.19824
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/08_bottleneck_c0.png",
          "min": 0.0,
-         "max": 0.12001
+         "max": 1.08276
         },
         {
          "src": "maps/d4_f8/img1/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 2.76993
+         "max": 1.39372
         },
         {
          "src": "maps/d4_f8/img1/08_bottleneck_c2.png",
          "min": 0.0,
-         "max": 2.10021
+         "max": 0.92913
         },
         {
          "src": "maps/d4_f8/img1/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 0.82945
+         "max": 0.18195
         }
        ],
        "channels_total": 128
@@ -6010,29 +6927,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/09_up4_upconv_mean.png",
        "mean_range": [
-        0.20681,
-        1.26637
+        0.10476,
+        0.68083
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/09_up4_upconv_c0.png",
-         "min": -1.50255,
-         "max": 2.47189
+         "min": -1.88,
+         "max": 1.21224
         },
         {
          "src": "maps/d4_f8/img1/09_up4_upconv_c1.png",
-         "min": -2.14732,
-         "max": 2.62921
+         "min": -1.27268,
+         "max": 1.66435
         },
         {
          "src": "maps/d4_f8/img1/09_up4_upconv_c2.png",
-         "min": -2.37931,
-         "max": 2.80787
+         "min": -1.00276,
+         "max": 1.17588
         },
         {
          "src": "maps/d4_f8/img1/09_up4_upconv_c3.png",
-         "min": -2.65946,
-         "max": 1.95352
+         "min": -1.30328,
+         "max": 0.91857
         }
        ],
        "channels_total": 64
@@ -6048,29 +6965,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/10_up4_concat_mean.png",
        "mean_range": [
-        0.14337,
-        0.78546
+        0.09674,
+        0.39345
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/10_up4_concat_c0.png",
-         "min": -1.50255,
-         "max": 2.47189
+         "min": -1.88,
+         "max": 1.21224
         },
         {
          "src": "maps/d4_f8/img1/10_up4_concat_c1.png",
-         "min": -2.14732,
-         "max": 2.62921
+         "min": -1.27268,
+         "max": 1.66435
         },
         {
          "src": "maps/d4_f8/img1/10_up4_concat_c2.png",
-         "min": -2.37931,
-         "max": 2.80787
+         "min": -1.00276,
+         "max": 1.17588
         },
         {
          "src": "maps/d4_f8/img1/10_up4_concat_c3.png",
-         "min": -2.65946,
-         "max": 1.95352
+         "min": -1.30328,
+         "max": 0.91857
         }
        ],
        "channels_total": 128
@@ -6086,29 +7003,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f8/img1/11_up4_mean.png",
        "mean_range": [
-        0.07875,
-        0.87921
+        0.04228,
+        0.49776
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/11_up4_c0.png",
          "min": 0.0,
-         "max": 3.32267
+         "max": 2.3808
         },
         {
          "src": "maps/d4_f8/img1/11_up4_c1.png",
          "min": 0.0,
-         "max": 3.4876
+         "max": 3.13905
         },
         {
          "src": "maps/d4_f8/img1/11_up4_c2.png",
          "min": 0.0,
-         "max": 3.34951
+         "max": 1.26723
         },
         {
          "src": "maps/d4_f8/img1/11_up4_c3.png",
          "min": 0.0,
-         "max": 4.32797
+         "max": 2.80386
         }
        ],
        "channels_total": 64
@@ -6124,29 +7041,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/12_up3_upconv_mean.png",
        "mean_range": [
-        0.16791,
-        2.65123
+        0.11921,
+        1.60183
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/12_up3_upconv_c0.png",
-         "min": -6.5714,
-         "max": 2.69071
+         "min": -3.24894,
+         "max": 1.18684
         },
         {
          "src": "maps/d4_f8/img1/12_up3_upconv_c1.png",
-         "min": -4.99082,
-         "max": 4.31027
+         "min": -2.35493,
+         "max": 2.95831
         },
         {
          "src": "maps/d4_f8/img1/12_up3_upconv_c2.png",
-         "min": -3.71943,
-         "max": 5.16726
+         "min": -2.89148,
+         "max": 3.16699
         },
         {
          "src": "maps/d4_f8/img1/12_up3_upconv_c3.png",
-         "min": -3.77745,
-         "max": 3.67695
+         "min": -2.16801,
+         "max": 1.8362
         }
        ],
        "channels_total": 32
@@ -6162,29 +7079,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/13_up3_concat_mean.png",
        "mean_range": [
-        0.18395,
-        1.5858
+        0.15245,
+        0.95154
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/13_up3_concat_c0.png",
-         "min": -6.5714,
-         "max": 2.69071
+         "min": -3.24894,
+         "max": 1.18684
         },
         {
          "src": "maps/d4_f8/img1/13_up3_concat_c1.png",
-         "min": -4.99082,
-         "max": 4.31027
+         "min": -2.35493,
+         "max": 2.95831
         },
         {
          "src": "maps/d4_f8/img1/13_up3_concat_c2.png",
-         "min": -3.71943,
-         "max": 5.16726
+         "min": -2.89148,
+         "max": 3.16699
         },
         {
          "src": "maps/d4_f8/img1/13_up3_concat_c3.png",
-         "min": -3.77745,
-         "max": 3.67695
+         "min": -2.16801,
+         "max": 1.8362
         }
        ],
        "channels_total": 64
@@ -6200,29 +7117,29 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f8/img1/14_up3_mean.png",
        "mean_range": [
-        0.02436,
-        1.69472
+        0.0208,
+        1.06765
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/14_up3_c0.png",
          "min": 0.0,
-         "max": 2.96526
+         "max": 2.95567
         },
         {
          "src": "maps/d4_f8/img1/14_up3_c1.png",
          "min": 0.0,
-         "max": 0.0077
+         "max": 0.0
         },
         {
          "src": "maps/d4_f8/img1/14_up3_c2.png",
          "min": 0.0,
-         "max": 1.87578
+         "max": 1.34945
         },
         {
          "src": "maps/d4_f8/img1/14_up3_c3.png",
          "min": 0.0,
-         "max": 0.53679
+         "max": 2.04651
         }
        ],
        "channels_total": 32
@@ -6238,29 +7155,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/15_up2_upconv_mean.png",
        "mean_range": [
-        0.06408,
-        6.71971
+        0.07078,
+        3.73721
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/15_up2_upconv_c0.png",
-         "min": -7.13551,
-         "max": 5.98862
+         "min": -4.70094,
+         "max": 3.92446
         },
         {
          "src": "maps/d4_f8/img1/15_up2_upconv_c1.png",
-         "min": -9.15365,
-         "max": 5.90785
+         "min": -5.99029,
+         "max": 3.85376
         },
         {
          "src": "maps/d4_f8/img1/15_up2_upconv_c2.png",
-         "min": -7.71905,
-         "max": 4.19368
+         "min": -4.68664,
+         "max": 2.9803
         },
         {
          "src": "maps/d4_f8/img1/15_up2_upconv_c3.png",
-         "min": -6.47289,
-         "max": 4.72817
+         "min": -3.5222,
+         "max": 2.8908
         }
        ],
        "channels_total": 16
@@ -6276,29 +7193,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/16_up2_concat_mean.png",
        "mean_range": [
-        0.13408,
-        3.44226
+        0.12934,
+        2.00415
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/16_up2_concat_c0.png",
-         "min": -7.13551,
-         "max": 5.98862
+         "min": -4.70094,
+         "max": 3.92446
         },
         {
          "src": "maps/d4_f8/img1/16_up2_concat_c1.png",
-         "min": -9.15365,
-         "max": 5.90785
+         "min": -5.99029,
+         "max": 3.85376
         },
         {
          "src": "maps/d4_f8/img1/16_up2_concat_c2.png",
-         "min": -7.71905,
-         "max": 4.19368
+         "min": -4.68664,
+         "max": 2.9803
         },
         {
          "src": "maps/d4_f8/img1/16_up2_concat_c3.png",
-         "min": -6.47289,
-         "max": 4.72817
+         "min": -3.5222,
+         "max": 2.8908
         }
        ],
        "channels_total": 32
@@ -6314,29 +7231,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f8/img1/17_up2_mean.png",
        "mean_range": [
-        0.04966,
-        7.75775
+        0.04513,
+        5.73305
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/17_up2_c0.png",
          "min": 0.0,
-         "max": 5.21683
+         "max": 1.97779
         },
         {
          "src": "maps/d4_f8/img1/17_up2_c1.png",
          "min": 0.0,
-         "max": 30.48853
+         "max": 21.85858
         },
         {
          "src": "maps/d4_f8/img1/17_up2_c2.png",
          "min": 0.0,
-         "max": 11.5263
+         "max": 7.48231
         },
         {
          "src": "maps/d4_f8/img1/17_up2_c3.png",
          "min": 0.0,
-         "max": 14.98423
+         "max": 11.67916
         }
        ],
        "channels_total": 16
@@ -6352,29 +7269,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/18_up1_upconv_mean.png",
        "mean_range": [
-        0.06734,
-        20.7427
+        0.0566,
+        16.00053
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/18_up1_upconv_c0.png",
-         "min": -26.66388,
-         "max": 31.14269
+         "min": -28.04247,
+         "max": 20.61276
         },
         {
          "src": "maps/d4_f8/img1/18_up1_upconv_c1.png",
-         "min": -24.69032,
-         "max": 12.71031
+         "min": -18.22281,
+         "max": 9.5232
         },
         {
          "src": "maps/d4_f8/img1/18_up1_upconv_c2.png",
-         "min": -35.41557,
-         "max": 8.07032
+         "min": -24.64822,
+         "max": 8.52057
         },
         {
          "src": "maps/d4_f8/img1/18_up1_upconv_c3.png",
-         "min": -11.14278,
-         "max": 22.68158
+         "min": -8.14243,
+         "max": 16.11835
         }
        ],
        "channels_total": 8
@@ -6390,29 +7307,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f8/img1/19_up1_concat_mean.png",
        "mean_range": [
-        0.1811,
-        10.51992
+        0.17935,
+        8.32069
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/19_up1_concat_c0.png",
-         "min": -26.66388,
-         "max": 31.14269
+         "min": -28.04247,
+         "max": 20.61276
         },
         {
          "src": "maps/d4_f8/img1/19_up1_concat_c1.png",
-         "min": -24.69032,
-         "max": 12.71031
+         "min": -18.22281,
+         "max": 9.5232
         },
         {
          "src": "maps/d4_f8/img1/19_up1_concat_c2.png",
-         "min": -35.41557,
-         "max": 8.07032
+         "min": -24.64822,
+         "max": 8.52057
         },
         {
          "src": "maps/d4_f8/img1/19_up1_concat_c3.png",
-         "min": -11.14278,
-         "max": 22.68158
+         "min": -8.14243,
+         "max": 16.11835
         }
        ],
        "channels_total": 16
@@ -6428,29 +7345,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f8/img1/20_up1_mean.png",
        "mean_range": [
-        0.28947,
-        13.47579
+        0.33499,
+        13.71818
        ],
        "channels": [
         {
          "src": "maps/d4_f8/img1/20_up1_c0.png",
          "min": 0.0,
-         "max": 14.78046
+         "max": 17.73426
         },
         {
          "src": "maps/d4_f8/img1/20_up1_c1.png",
          "min": 0.0,
-         "max": 4.13957
+         "max": 3.98858
         },
         {
          "src": "maps/d4_f8/img1/20_up1_c2.png",
          "min": 0.0,
-         "max": 60.9752
+         "max": 60.71048
         },
         {
          "src": "maps/d4_f8/img1/20_up1_c3.png",
          "min": 0.0,
-         "max": 47.87246
+         "max": 46.90381
         }
        ],
        "channels_total": 8
@@ -6483,28 +7400,126 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f8/img1/without_skip1.png",
-       "changed": 0.0956,
-       "dice": 0.8546
+       "changed": 0.0461,
+       "dice": 0.8546,
+       "hd95": 12.81
       },
       {
        "level": 2,
        "src": "maps/d4_f8/img1/without_skip2.png",
-       "changed": 0.0092,
-       "dice": 0.9504
+       "changed": 0.0121,
+       "dice": 0.9327,
+       "hd95": 11.78
       },
       {
        "level": 3,
        "src": "maps/d4_f8/img1/without_skip3.png",
-       "changed": 0.0142,
-       "dice": 0.9419
+       "changed": 0.0115,
+       "dice": 0.9337,
+       "hd95": 3.0
       },
       {
        "level": 4,
        "src": "maps/d4_f8/img1/without_skip4.png",
-       "changed": 0.0192,
-       "dice": 0.9277
+       "changed": 0.0092,
+       "dice": 0.9552,
+       "hd95": 2.0
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       62.0,
+       58.0,
+       56.0,
+       57.0,
+       51.0,
+       54.0,
+       54.0,
+       56.0,
+       57.0,
+       53.0,
+       55.0,
+       56.0,
+       61.0,
+       55.0,
+       54.0,
+       51.0
+      ],
+      "centre": "maps/d4_f8/img1/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 56.0
+     }
     }
    }
   },
@@ -6520,24 +7535,62 @@ window.EXPLORER = {
     "base_filters": "16",
     "parameters": "1940817",
     "receptive_field": "200",
-    "memory_mib_batch8": "155.4",
-    "repeats": "3",
+    "memory_mib_batch8": "138.1",
+    "repeats": "2",
     "failed": "0",
-    "train_seconds": "158.4",
-    "epochs": "10.0",
-    "best_val_dice": "0.9559",
-    "test_dice": "0.9552",
-    "test_dice_sd": "0.0005",
-    "test_dice_ci_low": "0.9541",
-    "test_dice_ci_high": "0.9563",
-    "test_iou": "0.9157",
-    "test_iou_sd": "0.0014",
-    "test_iou_ci_low": "0.9123",
-    "test_iou_ci_high": "0.919",
-    "test_boundary_dice": "0.8875",
-    "test_boundary_dice_sd": "0.003",
-    "test_boundary_dice_ci_low": "0.8801",
-    "test_boundary_dice_ci_high": "0.8948"
+    "train_seconds": "5208.2",
+    "epochs": "41.5",
+    "stopped_early": "2",
+    "best_val_dice": "0.9632",
+    "test_dice": "0.9637",
+    "test_dice_sd": "0.0015",
+    "test_dice_ci_low": "0.9503",
+    "test_dice_ci_high": "0.977",
+    "test_iou": "0.9308",
+    "test_iou_sd": "0.0026",
+    "test_iou_ci_low": "0.9073",
+    "test_iou_ci_high": "0.9544",
+    "test_boundary_dice": "0.8376",
+    "test_boundary_dice_sd": "0.0045",
+    "test_boundary_dice_ci_low": "0.7975",
+    "test_boundary_dice_ci_high": "0.8776",
+    "dice_ref": "0.9618",
+    "dice_ref_sd": "0.0016",
+    "dice_ref_ci_low": "0.9472",
+    "dice_ref_ci_high": "0.9765",
+    "hd95": "6.773",
+    "hd95_sd": "1.4086",
+    "hd95_ci_low": "-5.8824",
+    "hd95_ci_high": "19.4284",
+    "assd": "1.5505",
+    "assd_sd": "0.1761",
+    "assd_ci_low": "-0.0314",
+    "assd_ci_high": "3.1324",
+    "erf_radius_init": "58.0",
+    "erf_radius_init_sd": "0.0",
+    "erf_radius_init_ci_low": "58.0",
+    "erf_radius_init_ci_high": "58.0",
+    "erf_radius_trained": "50.0",
+    "erf_radius_trained_sd": "1.4142",
+    "erf_radius_trained_ci_low": "37.2938",
+    "erf_radius_trained_ci_high": "62.7062",
+    "skip_loss1": "0.0204",
+    "skip_loss1_sd": "0.0009",
+    "skip_loss1_ci_low": "0.0121",
+    "skip_loss1_ci_high": "0.0286",
+    "skip_loss2": "0.0129",
+    "skip_loss2_sd": "0.0008",
+    "skip_loss2_ci_low": "0.0053",
+    "skip_loss2_ci_high": "0.0205",
+    "skip_loss3": "0.0098",
+    "skip_loss3_sd": "0.0057",
+    "skip_loss3_ci_low": "-0.041",
+    "skip_loss3_ci_high": "0.0606",
+    "skip_loss4": "0.0028",
+    "skip_loss4_sd": "0.0003",
+    "skip_loss4_ci_low": "0.0003",
+    "skip_loss4_ci_high": "0.0053",
+    "theoretical_radius": "99.5"
    },
    "filters": {
     "name": "down1.conv1",
@@ -6548,8 +7601,8 @@ window.EXPLORER = {
      3
     ],
     "range": [
-     -1.119030475616455,
-     1.119030475616455
+     -1.1332606077194214,
+     1.1332606077194214
     ],
     "srcs": [
      "maps/d4_f16/filters/f0.png",
@@ -6573,7 +7626,8 @@ window.EXPLORER = {
    "views": {
     "img0": {
      "output": "maps/d4_f16/img0/21_output_c0.png",
-     "dice": 0.8947,
+     "dice": 0.8918,
+     "hd95": 17.06,
      "stages": [
       {
        "name": "down1",
@@ -6586,29 +7640,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f16/img0/00_down1_mean.png",
        "mean_range": [
-        0.01104,
-        1.43564
+        0.02606,
+        1.16941
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/00_down1_c0.png",
          "min": 0.0,
-         "max": 4.17062
+         "max": 2.47827
         },
         {
          "src": "maps/d4_f16/img0/00_down1_c1.png",
          "min": 0.0,
-         "max": 3.2016
+         "max": 3.14435
         },
         {
          "src": "maps/d4_f16/img0/00_down1_c2.png",
          "min": 0.0,
-         "max": 9.03822
+         "max": 6.80975
         },
         {
          "src": "maps/d4_f16/img0/00_down1_c3.png",
          "min": 0.0,
-         "max": 2.96513
+         "max": 3.25549
         }
        ],
        "channels_total": 16
@@ -6624,29 +7678,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f16/img0/01_pool1_mean.png",
        "mean_range": [
-        0.03349,
-        2.01295
+        0.07102,
+        1.57152
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/01_pool1_c0.png",
          "min": 0.0,
-         "max": 4.17062
+         "max": 2.47827
         },
         {
          "src": "maps/d4_f16/img0/01_pool1_c1.png",
          "min": 0.0,
-         "max": 3.2016
+         "max": 3.14435
         },
         {
          "src": "maps/d4_f16/img0/01_pool1_c2.png",
          "min": 0.0,
-         "max": 9.03822
+         "max": 6.80975
         },
         {
          "src": "maps/d4_f16/img0/01_pool1_c3.png",
          "min": 0.0,
-         "max": 2.96513
+         "max": 3.25549
         }
        ],
        "channels_total": 16
@@ -6662,29 +7716,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f16/img0/02_down2_mean.png",
        "mean_range": [
-        0.04181,
-        0.78456
+        0.01908,
+        0.71625
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/02_down2_c0.png",
          "min": 0.0,
-         "max": 4.37873
+         "max": 2.07976
         },
         {
          "src": "maps/d4_f16/img0/02_down2_c1.png",
          "min": 0.0,
-         "max": 2.40939
+         "max": 2.02193
         },
         {
          "src": "maps/d4_f16/img0/02_down2_c2.png",
          "min": 0.0,
-         "max": 1.01372
+         "max": 0.70906
         },
         {
          "src": "maps/d4_f16/img0/02_down2_c3.png",
          "min": 0.0,
-         "max": 3.56404
+         "max": 3.73872
         }
        ],
        "channels_total": 32
@@ -6700,29 +7754,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f16/img0/03_pool2_mean.png",
        "mean_range": [
-        0.11662,
-        1.29542
+        0.07777,
+        1.07873
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/03_pool2_c0.png",
          "min": 0.0,
-         "max": 4.37873
+         "max": 2.07976
         },
         {
          "src": "maps/d4_f16/img0/03_pool2_c1.png",
          "min": 0.0,
-         "max": 2.40939
+         "max": 2.02193
         },
         {
          "src": "maps/d4_f16/img0/03_pool2_c2.png",
          "min": 0.0,
-         "max": 1.01372
+         "max": 0.70906
         },
         {
          "src": "maps/d4_f16/img0/03_pool2_c3.png",
          "min": 0.0,
-         "max": 3.56404
+         "max": 3.73872
         }
        ],
        "channels_total": 32
@@ -6738,29 +7792,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f16/img0/04_down3_mean.png",
        "mean_range": [
-        0.02867,
-        0.44555
+        0.00689,
+        0.28358
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/04_down3_c0.png",
          "min": 0.0,
-         "max": 1.79883
+         "max": 1.56832
         },
         {
          "src": "maps/d4_f16/img0/04_down3_c1.png",
          "min": 0.0,
-         "max": 1.82684
+         "max": 1.6761
         },
         {
          "src": "maps/d4_f16/img0/04_down3_c2.png",
          "min": 0.0,
-         "max": 1.16637
+         "max": 1.32493
         },
         {
          "src": "maps/d4_f16/img0/04_down3_c3.png",
          "min": 0.0,
-         "max": 1.41736
+         "max": 1.86891
         }
        ],
        "channels_total": 64
@@ -6776,29 +7830,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f16/img0/05_pool3_mean.png",
        "mean_range": [
-        0.09981,
-        0.64832
+        0.04224,
+        0.43049
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/05_pool3_c0.png",
          "min": 0.0,
-         "max": 1.79883
+         "max": 1.56832
         },
         {
          "src": "maps/d4_f16/img0/05_pool3_c1.png",
          "min": 0.0,
-         "max": 1.82684
+         "max": 1.6761
         },
         {
          "src": "maps/d4_f16/img0/05_pool3_c2.png",
          "min": 0.0,
-         "max": 1.16637
+         "max": 1.32493
         },
         {
          "src": "maps/d4_f16/img0/05_pool3_c3.png",
          "min": 0.0,
-         "max": 1.41736
+         "max": 1.86891
         }
        ],
        "channels_total": 64
@@ -6814,29 +7868,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f16/img0/06_down4_mean.png",
        "mean_range": [
-        0.01035,
-        0.16203
+        0.00743,
+        0.10658
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/06_down4_c0.png",
          "min": 0.0,
-         "max": 0.06838
+         "max": 0.28581
         },
         {
          "src": "maps/d4_f16/img0/06_down4_c1.png",
          "min": 0.0,
-         "max": 1.0496
+         "max": 0.0
         },
         {
          "src": "maps/d4_f16/img0/06_down4_c2.png",
          "min": 0.0,
-         "max": 0.31998
+         "max": 0.40409
         },
         {
          "src": "maps/d4_f16/img0/06_down4_c3.png",
          "min": 0.0,
-         "max": 1.54532
+         "max": 1.96811
         }
        ],
        "channels_total": 128
@@ -6852,29 +7906,29 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f16/img0/07_pool4_mean.png",
        "mean_range": [
-        0.04925,
-        0.25684
+        0.03647,
+        0.19199
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/07_pool4_c0.png",
          "min": 0.0,
-         "max": 0.06838
+         "max": 0.28581
         },
         {
          "src": "maps/d4_f16/img0/07_pool4_c1.png",
          "min": 0.0,
-         "max": 1.0496
+         "max": 0.0
         },
         {
          "src": "maps/d4_f16/img0/07_pool4_c2.png",
          "min": 0.0,
-         "max": 0.31998
+         "max": 0.40409
         },
         {
          "src": "maps/d4_f16/img0/07_pool4_c3.png",
          "min": 0.0,
-         "max": 1.54532
+         "max": 1.96811
         }
        ],
        "channels_total": 128
@@ -6890,8 +7944,8 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f16/img0/08_bottleneck_mean.png",
        "mean_range": [
-        0.01434,
-        0.15447
+        0.01298,
+        0.09996
        ],
        "channels": [
         {
@@ -6902,17 +7956,17 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f16/img0/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 1.36958
+         "max": 0.28734
         },
         {
          "src": "maps/d4_f16/img0/08_bottleneck_c2.png",
          "min": 0.0,
-         "max": 0.06037
+         "max": 0.08158
         },
         {
          "src": "maps/d4_f16/img0/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 0.78844
+         "max": 0.69822
         }
        ],
        "channels_total": 256
@@ -6928,29 +7982,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/09_up4_upconv_mean.png",
        "mean_range": [
-        0.05929,
-        0.54484
+        0.07002,
+        0.37968
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/09_up4_upconv_c0.png",
-         "min": -1.00622,
-         "max": 0.46046
+         "min": -0.73625,
+         "max": 0.62988
         },
         {
          "src": "maps/d4_f16/img0/09_up4_upconv_c1.png",
-         "min": -0.82093,
-         "max": 0.63401
+         "min": -0.87741,
+         "max": 0.44399
         },
         {
          "src": "maps/d4_f16/img0/09_up4_upconv_c2.png",
-         "min": -0.64828,
-         "max": 0.96321
+         "min": -0.51105,
+         "max": 0.62079
         },
         {
          "src": "maps/d4_f16/img0/09_up4_upconv_c3.png",
-         "min": -1.08407,
-         "max": 0.69085
+         "min": -1.10863,
+         "max": 0.5578
         }
        ],
        "channels_total": 128
@@ -6966,29 +8020,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/10_up4_concat_mean.png",
        "mean_range": [
-        0.04112,
-        0.30734
+        0.048,
+        0.20159
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/10_up4_concat_c0.png",
-         "min": -1.00622,
-         "max": 0.46046
+         "min": -0.73625,
+         "max": 0.62988
         },
         {
          "src": "maps/d4_f16/img0/10_up4_concat_c1.png",
-         "min": -0.82093,
-         "max": 0.63401
+         "min": -0.87741,
+         "max": 0.44399
         },
         {
          "src": "maps/d4_f16/img0/10_up4_concat_c2.png",
-         "min": -0.64828,
-         "max": 0.96321
+         "min": -0.51105,
+         "max": 0.62079
         },
         {
          "src": "maps/d4_f16/img0/10_up4_concat_c3.png",
-         "min": -1.08407,
-         "max": 0.69085
+         "min": -1.10863,
+         "max": 0.5578
         }
        ],
        "channels_total": 256
@@ -7004,29 +8058,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f16/img0/11_up4_mean.png",
        "mean_range": [
-        0.0099,
-        0.47331
+        0.01483,
+        0.28204
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/11_up4_c0.png",
          "min": 0.0,
-         "max": 0.27434
+         "max": 0.41927
         },
         {
          "src": "maps/d4_f16/img0/11_up4_c1.png",
          "min": 0.0,
-         "max": 1.98963
+         "max": 2.43648
         },
         {
          "src": "maps/d4_f16/img0/11_up4_c2.png",
          "min": 0.0,
-         "max": 0.23971
+         "max": 0.49515
         },
         {
          "src": "maps/d4_f16/img0/11_up4_c3.png",
          "min": 0.0,
-         "max": 4.41356
+         "max": 2.65605
         }
        ],
        "channels_total": 128
@@ -7042,29 +8096,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/12_up3_upconv_mean.png",
        "mean_range": [
-        0.02214,
-        1.48073
+        0.03831,
+        1.27819
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/12_up3_upconv_c0.png",
-         "min": -3.32535,
-         "max": 2.02522
+         "min": -2.07345,
+         "max": 2.90696
         },
         {
          "src": "maps/d4_f16/img0/12_up3_upconv_c1.png",
-         "min": -3.43675,
-         "max": 2.04741
+         "min": -0.95031,
+         "max": 0.93157
         },
         {
          "src": "maps/d4_f16/img0/12_up3_upconv_c2.png",
-         "min": -1.90329,
-         "max": 2.73833
+         "min": -1.97122,
+         "max": 1.86668
         },
         {
          "src": "maps/d4_f16/img0/12_up3_upconv_c3.png",
-         "min": -2.4435,
-         "max": 2.09282
+         "min": -1.3406,
+         "max": 3.84705
         }
        ],
        "channels_total": 64
@@ -7080,29 +8134,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/13_up3_concat_mean.png",
        "mean_range": [
-        0.04152,
-        0.78053
+        0.03512,
+        0.69391
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/13_up3_concat_c0.png",
-         "min": -3.32535,
-         "max": 2.02522
+         "min": -2.07345,
+         "max": 2.90696
         },
         {
          "src": "maps/d4_f16/img0/13_up3_concat_c1.png",
-         "min": -3.43675,
-         "max": 2.04741
+         "min": -0.95031,
+         "max": 0.93157
         },
         {
          "src": "maps/d4_f16/img0/13_up3_concat_c2.png",
-         "min": -1.90329,
-         "max": 2.73833
+         "min": -1.97122,
+         "max": 1.86668
         },
         {
          "src": "maps/d4_f16/img0/13_up3_concat_c3.png",
-         "min": -2.4435,
-         "max": 2.09282
+         "min": -1.3406,
+         "max": 3.84705
         }
        ],
        "channels_total": 128
@@ -7118,29 +8172,29 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f16/img0/14_up3_mean.png",
        "mean_range": [
-        0.04221,
-        0.7546
+        0.02884,
+        0.7101
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/14_up3_c0.png",
          "min": 0.0,
-         "max": 1.30685
+         "max": 0.87633
         },
         {
          "src": "maps/d4_f16/img0/14_up3_c1.png",
          "min": 0.0,
-         "max": 2.34555
+         "max": 1.38632
         },
         {
          "src": "maps/d4_f16/img0/14_up3_c2.png",
          "min": 0.0,
-         "max": 0.62488
+         "max": 0.0
         },
         {
          "src": "maps/d4_f16/img0/14_up3_c3.png",
          "min": 0.0,
-         "max": 0.79276
+         "max": 0.3725
         }
        ],
        "channels_total": 64
@@ -7156,29 +8210,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/15_up2_upconv_mean.png",
        "mean_range": [
-        0.0941,
-        2.56739
+        0.07358,
+        2.27639
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/15_up2_upconv_c0.png",
-         "min": -5.56494,
-         "max": 5.43058
+         "min": -5.38643,
+         "max": 4.7319
         },
         {
          "src": "maps/d4_f16/img0/15_up2_upconv_c1.png",
-         "min": -5.12848,
-         "max": 5.16515
+         "min": -4.22828,
+         "max": 4.15394
         },
         {
          "src": "maps/d4_f16/img0/15_up2_upconv_c2.png",
-         "min": -3.66245,
-         "max": 4.21981
+         "min": -2.56954,
+         "max": 3.877
         },
         {
          "src": "maps/d4_f16/img0/15_up2_upconv_c3.png",
-         "min": -4.56343,
-         "max": 4.96268
+         "min": -2.71737,
+         "max": 3.82811
         }
        ],
        "channels_total": 32
@@ -7194,29 +8248,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/16_up2_concat_mean.png",
        "mean_range": [
-        0.13988,
-        1.4834
+        0.11099,
+        1.1952
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/16_up2_concat_c0.png",
-         "min": -5.56494,
-         "max": 5.43058
+         "min": -5.38643,
+         "max": 4.7319
         },
         {
          "src": "maps/d4_f16/img0/16_up2_concat_c1.png",
-         "min": -5.12848,
-         "max": 5.16515
+         "min": -4.22828,
+         "max": 4.15394
         },
         {
          "src": "maps/d4_f16/img0/16_up2_concat_c2.png",
-         "min": -3.66245,
-         "max": 4.21981
+         "min": -2.56954,
+         "max": 3.877
         },
         {
          "src": "maps/d4_f16/img0/16_up2_concat_c3.png",
-         "min": -4.56343,
-         "max": 4.96268
+         "min": -2.71737,
+         "max": 3.82811
         }
        ],
        "channels_total": 64
@@ -7232,29 +8286,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f16/img0/17_up2_mean.png",
        "mean_range": [
-        0.16631,
-        3.03102
+        0.11311,
+        2.49429
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/17_up2_c0.png",
          "min": 0.0,
-         "max": 2.41063
+         "max": 1.46511
         },
         {
          "src": "maps/d4_f16/img0/17_up2_c1.png",
          "min": 0.0,
-         "max": 10.85211
+         "max": 9.80192
         },
         {
          "src": "maps/d4_f16/img0/17_up2_c2.png",
          "min": 0.0,
-         "max": 1.71868
+         "max": 1.08469
         },
         {
          "src": "maps/d4_f16/img0/17_up2_c3.png",
          "min": 0.0,
-         "max": 7.14206
+         "max": 5.78162
         }
        ],
        "channels_total": 32
@@ -7270,29 +8324,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/18_up1_upconv_mean.png",
        "mean_range": [
-        0.31324,
-        7.20561
+        0.22473,
+        5.65472
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/18_up1_upconv_c0.png",
-         "min": -18.61687,
-         "max": 10.70579
+         "min": -16.22399,
+         "max": 7.63398
         },
         {
          "src": "maps/d4_f16/img0/18_up1_upconv_c1.png",
-         "min": -5.85536,
-         "max": 12.91677
+         "min": -6.07473,
+         "max": 9.6807
         },
         {
          "src": "maps/d4_f16/img0/18_up1_upconv_c2.png",
-         "min": -13.08458,
-         "max": 6.65512
+         "min": -11.79047,
+         "max": 4.01449
         },
         {
          "src": "maps/d4_f16/img0/18_up1_upconv_c3.png",
-         "min": -10.44794,
-         "max": 6.10206
+         "min": -9.09368,
+         "max": 4.45442
         }
        ],
        "channels_total": 16
@@ -7308,29 +8362,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img0/19_up1_concat_mean.png",
        "mean_range": [
-        0.23147,
-        4.12817
+        0.18261,
+        2.88881
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/19_up1_concat_c0.png",
-         "min": -18.61687,
-         "max": 10.70579
+         "min": -16.22399,
+         "max": 7.63398
         },
         {
          "src": "maps/d4_f16/img0/19_up1_concat_c1.png",
-         "min": -5.85536,
-         "max": 12.91677
+         "min": -6.07473,
+         "max": 9.6807
         },
         {
          "src": "maps/d4_f16/img0/19_up1_concat_c2.png",
-         "min": -13.08458,
-         "max": 6.65512
+         "min": -11.79047,
+         "max": 4.01449
         },
         {
          "src": "maps/d4_f16/img0/19_up1_concat_c3.png",
-         "min": -10.44794,
-         "max": 6.10206
+         "min": -9.09368,
+         "max": 4.45442
         }
        ],
        "channels_total": 32
@@ -7346,29 +8400,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f16/img0/20_up1_mean.png",
        "mean_range": [
-        0.19647,
-        5.52303
+        0.23875,
+        5.64181
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img0/20_up1_c0.png",
          "min": 0.0,
-         "max": 8.98095
+         "max": 11.01932
         },
         {
          "src": "maps/d4_f16/img0/20_up1_c1.png",
          "min": 0.0,
-         "max": 22.80013
+         "max": 16.9622
         },
         {
          "src": "maps/d4_f16/img0/20_up1_c2.png",
          "min": 0.0,
-         "max": 21.9335
+         "max": 19.90828
         },
         {
          "src": "maps/d4_f16/img0/20_up1_c3.png",
          "min": 0.0,
-         "max": 16.74758
+         "max": 20.47054
         }
        ],
        "channels_total": 16
@@ -7401,32 +8455,131 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f16/img0/without_skip1.png",
-       "changed": 0.0317,
-       "dice": 0.9174
+       "changed": 0.0183,
+       "dice": 0.8955,
+       "hd95": 14.7
       },
       {
        "level": 2,
        "src": "maps/d4_f16/img0/without_skip2.png",
-       "changed": 0.0222,
-       "dice": 0.9199
+       "changed": 0.0103,
+       "dice": 0.9008,
+       "hd95": 15.49
       },
       {
        "level": 3,
        "src": "maps/d4_f16/img0/without_skip3.png",
-       "changed": 0.0133,
-       "dice": 0.869
+       "changed": 0.0095,
+       "dice": 0.8774,
+       "hd95": 16.89
       },
       {
        "level": 4,
        "src": "maps/d4_f16/img0/without_skip4.png",
-       "changed": 0.01,
-       "dice": 0.8785
+       "changed": 0.005,
+       "dice": 0.881,
+       "hd95": 17.07
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       59.0,
+       54.0,
+       52.0,
+       57.0,
+       50.0,
+       50.0,
+       51.0,
+       52.0,
+       46.0,
+       57.0,
+       60.0,
+       52.0,
+       51.0,
+       49.0,
+       54.0,
+       55.0
+      ],
+      "centre": "maps/d4_f16/img0/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 49.0
+     }
     },
     "img1": {
      "output": "maps/d4_f16/img1/21_output_c0.png",
-     "dice": 0.9477,
+     "dice": 0.954,
+     "hd95": 3.0,
      "stages": [
       {
        "name": "down1",
@@ -7439,29 +8592,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f16/img1/00_down1_mean.png",
        "mean_range": [
-        0.01943,
-        1.10354
+        0.02549,
+        1.22861
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/00_down1_c0.png",
          "min": 0.0,
-         "max": 2.86151
+         "max": 3.15059
         },
         {
          "src": "maps/d4_f16/img1/00_down1_c1.png",
          "min": 0.0,
-         "max": 2.42855
+         "max": 3.17156
         },
         {
          "src": "maps/d4_f16/img1/00_down1_c2.png",
          "min": 0.0,
-         "max": 7.53048
+         "max": 7.71109
         },
         {
          "src": "maps/d4_f16/img1/00_down1_c3.png",
          "min": 0.0,
-         "max": 3.5293
+         "max": 3.26761
         }
        ],
        "channels_total": 16
@@ -7477,29 +8630,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f16/img1/01_pool1_mean.png",
        "mean_range": [
-        0.06329,
-        1.6377
+        0.06216,
+        1.90665
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/01_pool1_c0.png",
          "min": 0.0,
-         "max": 2.86151
+         "max": 3.15059
         },
         {
          "src": "maps/d4_f16/img1/01_pool1_c1.png",
          "min": 0.0,
-         "max": 2.42855
+         "max": 3.17156
         },
         {
          "src": "maps/d4_f16/img1/01_pool1_c2.png",
          "min": 0.0,
-         "max": 7.53048
+         "max": 7.71109
         },
         {
          "src": "maps/d4_f16/img1/01_pool1_c3.png",
          "min": 0.0,
-         "max": 3.5293
+         "max": 3.26761
         }
        ],
        "channels_total": 16
@@ -7515,29 +8668,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f16/img1/02_down2_mean.png",
        "mean_range": [
-        0.03768,
-        0.83719
+        0.02404,
+        0.75964
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/02_down2_c0.png",
          "min": 0.0,
-         "max": 3.86978
+         "max": 2.52793
         },
         {
          "src": "maps/d4_f16/img1/02_down2_c1.png",
          "min": 0.0,
-         "max": 1.99454
+         "max": 1.62927
         },
         {
          "src": "maps/d4_f16/img1/02_down2_c2.png",
          "min": 0.0,
-         "max": 1.86918
+         "max": 0.67308
         },
         {
          "src": "maps/d4_f16/img1/02_down2_c3.png",
          "min": 0.0,
-         "max": 3.89569
+         "max": 3.0283
         }
        ],
        "channels_total": 32
@@ -7553,29 +8706,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f16/img1/03_pool2_mean.png",
        "mean_range": [
-        0.09425,
-        1.20809
+        0.0693,
+        1.25536
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/03_pool2_c0.png",
          "min": 0.0,
-         "max": 3.86978
+         "max": 2.52793
         },
         {
          "src": "maps/d4_f16/img1/03_pool2_c1.png",
          "min": 0.0,
-         "max": 1.99454
+         "max": 1.62927
         },
         {
          "src": "maps/d4_f16/img1/03_pool2_c2.png",
          "min": 0.0,
-         "max": 1.86918
+         "max": 0.67308
         },
         {
          "src": "maps/d4_f16/img1/03_pool2_c3.png",
          "min": 0.0,
-         "max": 3.89569
+         "max": 3.0283
         }
        ],
        "channels_total": 32
@@ -7591,29 +8744,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f16/img1/04_down3_mean.png",
        "mean_range": [
-        0.03232,
-        0.46609
+        0.01487,
+        0.24366
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/04_down3_c0.png",
          "min": 0.0,
-         "max": 2.22847
+         "max": 1.25175
         },
         {
          "src": "maps/d4_f16/img1/04_down3_c1.png",
          "min": 0.0,
-         "max": 1.91287
+         "max": 1.49028
         },
         {
          "src": "maps/d4_f16/img1/04_down3_c2.png",
          "min": 0.0,
-         "max": 1.46467
+         "max": 1.53695
         },
         {
          "src": "maps/d4_f16/img1/04_down3_c3.png",
          "min": 0.0,
-         "max": 2.02046
+         "max": 2.04169
         }
        ],
        "channels_total": 64
@@ -7629,29 +8782,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f16/img1/05_pool3_mean.png",
        "mean_range": [
-        0.10043,
-        0.59375
+        0.05742,
+        0.4674
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/05_pool3_c0.png",
          "min": 0.0,
-         "max": 2.22847
+         "max": 1.25175
         },
         {
          "src": "maps/d4_f16/img1/05_pool3_c1.png",
          "min": 0.0,
-         "max": 1.91287
+         "max": 1.49028
         },
         {
          "src": "maps/d4_f16/img1/05_pool3_c2.png",
          "min": 0.0,
-         "max": 1.46467
+         "max": 1.53695
         },
         {
          "src": "maps/d4_f16/img1/05_pool3_c3.png",
          "min": 0.0,
-         "max": 2.02046
+         "max": 2.04169
         }
        ],
        "channels_total": 64
@@ -7667,29 +8820,29 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f16/img1/06_down4_mean.png",
        "mean_range": [
-        0.01181,
-        0.18458
+        0.00339,
+        0.10865
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/06_down4_c0.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.19507
         },
         {
          "src": "maps/d4_f16/img1/06_down4_c1.png",
          "min": 0.0,
-         "max": 1.16819
+         "max": 0.0
         },
         {
          "src": "maps/d4_f16/img1/06_down4_c2.png",
          "min": 0.0,
-         "max": 0.65557
+         "max": 0.60893
         },
         {
          "src": "maps/d4_f16/img1/06_down4_c3.png",
          "min": 0.0,
-         "max": 1.84156
+         "max": 1.88284
         }
        ],
        "channels_total": 128
@@ -7705,29 +8858,29 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f16/img1/07_pool4_mean.png",
        "mean_range": [
-        0.07497,
-        0.29344
+        0.03447,
+        0.19523
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/07_pool4_c0.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.19507
         },
         {
          "src": "maps/d4_f16/img1/07_pool4_c1.png",
          "min": 0.0,
-         "max": 1.16819
+         "max": 0.0
         },
         {
          "src": "maps/d4_f16/img1/07_pool4_c2.png",
          "min": 0.0,
-         "max": 0.65557
+         "max": 0.60893
         },
         {
          "src": "maps/d4_f16/img1/07_pool4_c3.png",
          "min": 0.0,
-         "max": 1.84156
+         "max": 1.88284
         }
        ],
        "channels_total": 128
@@ -7743,8 +8896,8 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f16/img1/08_bottleneck_mean.png",
        "mean_range": [
-        0.0227,
-        0.20688
+        0.00699,
+        0.10812
        ],
        "channels": [
         {
@@ -7755,17 +8908,17 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f16/img1/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 2.11857
+         "max": 0.10525
         },
         {
          "src": "maps/d4_f16/img1/08_bottleneck_c2.png",
          "min": 0.0,
-         "max": 0.36407
+         "max": 0.64099
         },
         {
          "src": "maps/d4_f16/img1/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 0.90491
+         "max": 0.62378
         }
        ],
        "channels_total": 256
@@ -7781,29 +8934,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/09_up4_upconv_mean.png",
        "mean_range": [
-        0.08305,
-        0.83412
+        0.0446,
+        0.4322
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/09_up4_upconv_c0.png",
-         "min": -1.37436,
-         "max": 0.83038
+         "min": -0.82017,
+         "max": 0.88217
         },
         {
          "src": "maps/d4_f16/img1/09_up4_upconv_c1.png",
-         "min": -1.3158,
-         "max": 0.6677
+         "min": -0.89452,
+         "max": 0.50474
         },
         {
          "src": "maps/d4_f16/img1/09_up4_upconv_c2.png",
-         "min": -0.71366,
-         "max": 1.3016
+         "min": -0.50302,
+         "max": 0.4721
         },
         {
          "src": "maps/d4_f16/img1/09_up4_upconv_c3.png",
-         "min": -1.47329,
-         "max": 0.71135
+         "min": -1.1334,
+         "max": 0.5572
         }
        ],
        "channels_total": 128
@@ -7819,29 +8972,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/10_up4_concat_mean.png",
        "mean_range": [
-        0.06039,
-        0.43849
+        0.03468,
+        0.23854
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/10_up4_concat_c0.png",
-         "min": -1.37436,
-         "max": 0.83038
+         "min": -0.82017,
+         "max": 0.88217
         },
         {
          "src": "maps/d4_f16/img1/10_up4_concat_c1.png",
-         "min": -1.3158,
-         "max": 0.6677
+         "min": -0.89452,
+         "max": 0.50474
         },
         {
          "src": "maps/d4_f16/img1/10_up4_concat_c2.png",
-         "min": -0.71366,
-         "max": 1.3016
+         "min": -0.50302,
+         "max": 0.4721
         },
         {
          "src": "maps/d4_f16/img1/10_up4_concat_c3.png",
-         "min": -1.47329,
-         "max": 0.71135
+         "min": -1.1334,
+         "max": 0.5572
         }
        ],
        "channels_total": 256
@@ -7857,29 +9010,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f16/img1/11_up4_mean.png",
        "mean_range": [
-        0.01883,
-        0.5423
+        0.01234,
+        0.30806
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/11_up4_c0.png",
          "min": 0.0,
-         "max": 0.27894
+         "max": 0.55389
         },
         {
          "src": "maps/d4_f16/img1/11_up4_c1.png",
          "min": 0.0,
-         "max": 3.4946
+         "max": 2.17976
         },
         {
          "src": "maps/d4_f16/img1/11_up4_c2.png",
          "min": 0.0,
-         "max": 0.3635
+         "max": 1.08855
         },
         {
          "src": "maps/d4_f16/img1/11_up4_c3.png",
          "min": 0.0,
-         "max": 5.35539
+         "max": 2.67871
         }
        ],
        "channels_total": 128
@@ -7895,29 +9048,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/12_up3_upconv_mean.png",
        "mean_range": [
-        0.0394,
-        1.78641
+        0.03424,
+        1.04055
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/12_up3_upconv_c0.png",
-         "min": -4.5253,
-         "max": 3.61232
+         "min": -2.22311,
+         "max": 2.3095
         },
         {
          "src": "maps/d4_f16/img1/12_up3_upconv_c1.png",
-         "min": -3.7926,
-         "max": 2.85916
+         "min": -1.09053,
+         "max": 0.87382
         },
         {
          "src": "maps/d4_f16/img1/12_up3_upconv_c2.png",
-         "min": -2.40733,
-         "max": 4.52695
+         "min": -1.52748,
+         "max": 1.46077
         },
         {
          "src": "maps/d4_f16/img1/12_up3_upconv_c3.png",
-         "min": -2.63238,
-         "max": 3.83938
+         "min": -1.2085,
+         "max": 3.11598
         }
        ],
        "channels_total": 64
@@ -7933,29 +9086,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/13_up3_concat_mean.png",
        "mean_range": [
-        0.06865,
-        0.91775
+        0.02904,
+        0.5701
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/13_up3_concat_c0.png",
-         "min": -4.5253,
-         "max": 3.61232
+         "min": -2.22311,
+         "max": 2.3095
         },
         {
          "src": "maps/d4_f16/img1/13_up3_concat_c1.png",
-         "min": -3.7926,
-         "max": 2.85916
+         "min": -1.09053,
+         "max": 0.87382
         },
         {
          "src": "maps/d4_f16/img1/13_up3_concat_c2.png",
-         "min": -2.40733,
-         "max": 4.52695
+         "min": -1.52748,
+         "max": 1.46077
         },
         {
          "src": "maps/d4_f16/img1/13_up3_concat_c3.png",
-         "min": -2.63238,
-         "max": 3.83938
+         "min": -1.2085,
+         "max": 3.11598
         }
        ],
        "channels_total": 128
@@ -7971,29 +9124,29 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f16/img1/14_up3_mean.png",
        "mean_range": [
-        0.05574,
-        1.43043
+        0.02893,
+        0.64774
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/14_up3_c0.png",
          "min": 0.0,
-         "max": 1.92814
+         "max": 1.34375
         },
         {
          "src": "maps/d4_f16/img1/14_up3_c1.png",
          "min": 0.0,
-         "max": 2.38698
+         "max": 1.69531
         },
         {
          "src": "maps/d4_f16/img1/14_up3_c2.png",
          "min": 0.0,
-         "max": 0.96755
+         "max": 0.0
         },
         {
          "src": "maps/d4_f16/img1/14_up3_c3.png",
          "min": 0.0,
-         "max": 1.1635
+         "max": 0.24196
         }
        ],
        "channels_total": 64
@@ -8009,29 +9162,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/15_up2_upconv_mean.png",
        "mean_range": [
-        0.11619,
-        4.81993
+        0.06124,
+        2.00866
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/15_up2_upconv_c0.png",
-         "min": -9.04195,
-         "max": 6.53951
+         "min": -4.92524,
+         "max": 4.73608
         },
         {
          "src": "maps/d4_f16/img1/15_up2_upconv_c1.png",
-         "min": -6.46346,
-         "max": 8.38283
+         "min": -4.36061,
+         "max": 3.88635
         },
         {
          "src": "maps/d4_f16/img1/15_up2_upconv_c2.png",
-         "min": -5.56378,
-         "max": 5.70901
+         "min": -2.25861,
+         "max": 4.10081
         },
         {
          "src": "maps/d4_f16/img1/15_up2_upconv_c3.png",
-         "min": -5.57402,
-         "max": 8.2302
+         "min": -2.80065,
+         "max": 4.05391
         }
        ],
        "channels_total": 32
@@ -8047,29 +9200,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/16_up2_concat_mean.png",
        "mean_range": [
-        0.20711,
-        2.47965
+        0.0982,
+        1.0629
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/16_up2_concat_c0.png",
-         "min": -9.04195,
-         "max": 6.53951
+         "min": -4.92524,
+         "max": 4.73608
         },
         {
          "src": "maps/d4_f16/img1/16_up2_concat_c1.png",
-         "min": -6.46346,
-         "max": 8.38283
+         "min": -4.36061,
+         "max": 3.88635
         },
         {
          "src": "maps/d4_f16/img1/16_up2_concat_c2.png",
-         "min": -5.56378,
-         "max": 5.70901
+         "min": -2.25861,
+         "max": 4.10081
         },
         {
          "src": "maps/d4_f16/img1/16_up2_concat_c3.png",
-         "min": -5.57402,
-         "max": 8.2302
+         "min": -2.80065,
+         "max": 4.05391
         }
        ],
        "channels_total": 64
@@ -8085,29 +9238,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f16/img1/17_up2_mean.png",
        "mean_range": [
-        0.17323,
-        4.95419
+        0.09665,
+        2.53459
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/17_up2_c0.png",
          "min": 0.0,
-         "max": 2.95636
+         "max": 1.64292
         },
         {
          "src": "maps/d4_f16/img1/17_up2_c1.png",
          "min": 0.0,
-         "max": 14.52374
+         "max": 8.62565
         },
         {
          "src": "maps/d4_f16/img1/17_up2_c2.png",
          "min": 0.0,
-         "max": 2.36195
+         "max": 1.51116
         },
         {
          "src": "maps/d4_f16/img1/17_up2_c3.png",
          "min": 0.0,
-         "max": 11.39299
+         "max": 5.76164
         }
        ],
        "channels_total": 32
@@ -8123,29 +9276,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/18_up1_upconv_mean.png",
        "mean_range": [
-        0.31929,
-        11.61309
+        0.22863,
+        5.81198
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/18_up1_upconv_c0.png",
-         "min": -29.91679,
-         "max": 14.89396
+         "min": -13.99908,
+         "max": 6.65421
         },
         {
          "src": "maps/d4_f16/img1/18_up1_upconv_c1.png",
-         "min": -10.73217,
-         "max": 20.7629
+         "min": -6.3276,
+         "max": 9.35892
         },
         {
          "src": "maps/d4_f16/img1/18_up1_upconv_c2.png",
-         "min": -18.94502,
-         "max": 10.93997
+         "min": -12.06308,
+         "max": 3.78554
         },
         {
          "src": "maps/d4_f16/img1/18_up1_upconv_c3.png",
-         "min": -16.16294,
-         "max": 8.1691
+         "min": -10.90389,
+         "max": 4.17266
         }
        ],
        "channels_total": 16
@@ -8161,29 +9314,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f16/img1/19_up1_concat_mean.png",
        "mean_range": [
-        0.25006,
-        6.0096
+        0.18677,
+        3.32189
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/19_up1_concat_c0.png",
-         "min": -29.91679,
-         "max": 14.89396
+         "min": -13.99908,
+         "max": 6.65421
         },
         {
          "src": "maps/d4_f16/img1/19_up1_concat_c1.png",
-         "min": -10.73217,
-         "max": 20.7629
+         "min": -6.3276,
+         "max": 9.35892
         },
         {
          "src": "maps/d4_f16/img1/19_up1_concat_c2.png",
-         "min": -18.94502,
-         "max": 10.93997
+         "min": -12.06308,
+         "max": 3.78554
         },
         {
          "src": "maps/d4_f16/img1/19_up1_concat_c3.png",
-         "min": -16.16294,
-         "max": 8.1691
+         "min": -10.90389,
+         "max": 4.17266
         }
        ],
        "channels_total": 32
@@ -8199,29 +9352,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f16/img1/20_up1_mean.png",
        "mean_range": [
-        0.21563,
-        8.59116
+        0.19765,
+        6.6095
        ],
        "channels": [
         {
          "src": "maps/d4_f16/img1/20_up1_c0.png",
          "min": 0.0,
-         "max": 12.85369
+         "max": 11.12912
         },
         {
          "src": "maps/d4_f16/img1/20_up1_c1.png",
          "min": 0.0,
-         "max": 30.62493
+         "max": 20.27184
         },
         {
          "src": "maps/d4_f16/img1/20_up1_c2.png",
          "min": 0.0,
-         "max": 29.21381
+         "max": 21.61541
         },
         {
          "src": "maps/d4_f16/img1/20_up1_c3.png",
          "min": 0.0,
-         "max": 18.87903
+         "max": 20.16493
         }
        ],
        "channels_total": 16
@@ -8254,28 +9407,126 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f16/img1/without_skip1.png",
-       "changed": 0.0429,
-       "dice": 0.9266
+       "changed": 0.0192,
+       "dice": 0.9138,
+       "hd95": 9.85
       },
       {
        "level": 2,
        "src": "maps/d4_f16/img1/without_skip2.png",
-       "changed": 0.0263,
-       "dice": 0.9384
+       "changed": 0.0125,
+       "dice": 0.9302,
+       "hd95": 4.24
       },
       {
        "level": 3,
        "src": "maps/d4_f16/img1/without_skip3.png",
-       "changed": 0.0189,
-       "dice": 0.9189
+       "changed": 0.0076,
+       "dice": 0.9475,
+       "hd95": 3.0
       },
       {
        "level": 4,
        "src": "maps/d4_f16/img1/without_skip4.png",
-       "changed": 0.0153,
-       "dice": 0.9347
+       "changed": 0.0061,
+       "dice": 0.9595,
+       "hd95": 2.0
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       57.0,
+       47.0,
+       52.0,
+       59.0,
+       47.0,
+       45.0,
+       53.0,
+       54.0,
+       49.0,
+       57.0,
+       59.0,
+       52.0,
+       54.0,
+       49.0,
+       53.0,
+       57.0
+      ],
+      "centre": "maps/d4_f16/img1/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 49.0
+     }
     }
    }
   },
@@ -8291,24 +9542,62 @@ window.EXPLORER = {
     "base_filters": "32",
     "parameters": "7759521",
     "receptive_field": "200",
-    "memory_mib_batch8": "369.9",
-    "repeats": "3",
+    "memory_mib_batch8": "353.4",
+    "repeats": "2",
     "failed": "0",
-    "train_seconds": "579.0",
-    "epochs": "10.0",
-    "best_val_dice": "0.9559",
-    "test_dice": "0.9557",
-    "test_dice_sd": "0.0016",
-    "test_dice_ci_low": "0.9518",
-    "test_dice_ci_high": "0.9596",
-    "test_iou": "0.9166",
-    "test_iou_sd": "0.0029",
-    "test_iou_ci_low": "0.9094",
-    "test_iou_ci_high": "0.9238",
-    "test_boundary_dice": "0.8908",
-    "test_boundary_dice_sd": "0.0048",
-    "test_boundary_dice_ci_low": "0.879",
-    "test_boundary_dice_ci_high": "0.9026"
+    "train_seconds": "5382.0",
+    "epochs": "44.0",
+    "stopped_early": "2",
+    "best_val_dice": "0.9644",
+    "test_dice": "0.9641",
+    "test_dice_sd": "0.0021",
+    "test_dice_ci_low": "0.945",
+    "test_dice_ci_high": "0.9832",
+    "test_iou": "0.9318",
+    "test_iou_sd": "0.0036",
+    "test_iou_ci_low": "0.8993",
+    "test_iou_ci_high": "0.9642",
+    "test_boundary_dice": "0.8429",
+    "test_boundary_dice_sd": "0.0046",
+    "test_boundary_dice_ci_low": "0.8017",
+    "test_boundary_dice_ci_high": "0.8842",
+    "dice_ref": "0.9628",
+    "dice_ref_sd": "0.0028",
+    "dice_ref_ci_low": "0.9381",
+    "dice_ref_ci_high": "0.9876",
+    "hd95": "7.3695",
+    "hd95_sd": "2.1277",
+    "hd95_ci_low": "-11.747",
+    "hd95_ci_high": "26.486",
+    "assd": "1.5035",
+    "assd_sd": "0.2213",
+    "assd_ci_low": "-0.485",
+    "assd_ci_high": "3.492",
+    "erf_radius_init": "58.0",
+    "erf_radius_init_sd": "0.0",
+    "erf_radius_init_ci_low": "58.0",
+    "erf_radius_init_ci_high": "58.0",
+    "erf_radius_trained": "49.5",
+    "erf_radius_trained_sd": "0.7071",
+    "erf_radius_trained_ci_low": "43.1469",
+    "erf_radius_trained_ci_high": "55.8531",
+    "skip_loss1": "0.0123",
+    "skip_loss1_sd": "0.0021",
+    "skip_loss1_ci_low": "-0.0068",
+    "skip_loss1_ci_high": "0.0314",
+    "skip_loss2": "0.033",
+    "skip_loss2_sd": "0.0079",
+    "skip_loss2_ci_low": "-0.0382",
+    "skip_loss2_ci_high": "0.1042",
+    "skip_loss3": "0.0103",
+    "skip_loss3_sd": "0.0028",
+    "skip_loss3_ci_low": "-0.0144",
+    "skip_loss3_ci_high": "0.0351",
+    "skip_loss4": "0.008",
+    "skip_loss4_sd": "0.01",
+    "skip_loss4_ci_low": "-0.0816",
+    "skip_loss4_ci_high": "0.0975",
+    "theoretical_radius": "99.5"
    },
    "filters": {
     "name": "down1.conv1",
@@ -8319,8 +9608,8 @@ window.EXPLORER = {
      3
     ],
     "range": [
-     -1.460602045059204,
-     1.460602045059204
+     -1.4998582601547241,
+     1.4998582601547241
     ],
     "srcs": [
      "maps/d4_f32/filters/f0.png",
@@ -8360,7 +9649,8 @@ window.EXPLORER = {
    "views": {
     "img0": {
      "output": "maps/d4_f32/img0/21_output_c0.png",
-     "dice": 0.896,
+     "dice": 0.8892,
+     "hd95": 16.87,
      "stages": [
       {
        "name": "down1",
@@ -8373,29 +9663,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f32/img0/00_down1_mean.png",
        "mean_range": [
-        0.02009,
-        1.95644
+        0.03311,
+        1.4867
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/00_down1_c0.png",
          "min": 0.0,
-         "max": 3.54708
+         "max": 3.47547
         },
         {
          "src": "maps/d4_f32/img0/00_down1_c1.png",
          "min": 0.0,
-         "max": 3.03197
+         "max": 3.77512
         },
         {
          "src": "maps/d4_f32/img0/00_down1_c2.png",
          "min": 0.0,
-         "max": 3.64694
+         "max": 2.63394
         },
         {
          "src": "maps/d4_f32/img0/00_down1_c3.png",
          "min": 0.0,
-         "max": 8.66437
+         "max": 5.63387
         }
        ],
        "channels_total": 32
@@ -8411,29 +9701,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f32/img0/01_pool1_mean.png",
        "mean_range": [
-        0.05905,
-        2.88281
+        0.06042,
+        2.22563
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/01_pool1_c0.png",
          "min": 0.0,
-         "max": 3.54708
+         "max": 3.47547
         },
         {
          "src": "maps/d4_f32/img0/01_pool1_c1.png",
          "min": 0.0,
-         "max": 3.03197
+         "max": 3.77512
         },
         {
          "src": "maps/d4_f32/img0/01_pool1_c2.png",
          "min": 0.0,
-         "max": 3.64694
+         "max": 2.63394
         },
         {
          "src": "maps/d4_f32/img0/01_pool1_c3.png",
          "min": 0.0,
-         "max": 8.66437
+         "max": 5.63387
         }
        ],
        "channels_total": 32
@@ -8449,29 +9739,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f32/img0/02_down2_mean.png",
        "mean_range": [
-        0.01769,
-        1.32345
+        0.02353,
+        1.15837
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/02_down2_c0.png",
          "min": 0.0,
-         "max": 1.66637
+         "max": 2.77122
         },
         {
          "src": "maps/d4_f32/img0/02_down2_c1.png",
          "min": 0.0,
-         "max": 0.77461
+         "max": 0.58416
         },
         {
          "src": "maps/d4_f32/img0/02_down2_c2.png",
          "min": 0.0,
-         "max": 6.59636
+         "max": 8.54812
         },
         {
          "src": "maps/d4_f32/img0/02_down2_c3.png",
          "min": 0.0,
-         "max": 6.54304
+         "max": 2.76386
         }
        ],
        "channels_total": 64
@@ -8487,29 +9777,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f32/img0/03_pool2_mean.png",
        "mean_range": [
-        0.04338,
-        1.84538
+        0.04377,
+        1.77837
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/03_pool2_c0.png",
          "min": 0.0,
-         "max": 1.66637
+         "max": 2.77122
         },
         {
          "src": "maps/d4_f32/img0/03_pool2_c1.png",
          "min": 0.0,
-         "max": 0.77461
+         "max": 0.58416
         },
         {
          "src": "maps/d4_f32/img0/03_pool2_c2.png",
          "min": 0.0,
-         "max": 6.59636
+         "max": 8.54812
         },
         {
          "src": "maps/d4_f32/img0/03_pool2_c3.png",
          "min": 0.0,
-         "max": 6.54304
+         "max": 2.76386
         }
        ],
        "channels_total": 64
@@ -8525,29 +9815,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f32/img0/04_down3_mean.png",
        "mean_range": [
-        0.00851,
-        0.33071
+        0.00713,
+        0.38027
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/04_down3_c0.png",
          "min": 0.0,
-         "max": 2.53023
+         "max": 1.80049
         },
         {
          "src": "maps/d4_f32/img0/04_down3_c1.png",
          "min": 0.0,
-         "max": 1.84507
+         "max": 0.81507
         },
         {
          "src": "maps/d4_f32/img0/04_down3_c2.png",
          "min": 0.0,
-         "max": 0.12633
+         "max": 0.11367
         },
         {
          "src": "maps/d4_f32/img0/04_down3_c3.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.62435
         }
        ],
        "channels_total": 128
@@ -8563,29 +9853,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f32/img0/05_pool3_mean.png",
        "mean_range": [
-        0.03267,
-        0.48059
+        0.03355,
+        0.4933
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/05_pool3_c0.png",
          "min": 0.0,
-         "max": 2.53023
+         "max": 1.80049
         },
         {
          "src": "maps/d4_f32/img0/05_pool3_c1.png",
          "min": 0.0,
-         "max": 1.84507
+         "max": 0.81507
         },
         {
          "src": "maps/d4_f32/img0/05_pool3_c2.png",
          "min": 0.0,
-         "max": 0.12633
+         "max": 0.11367
         },
         {
          "src": "maps/d4_f32/img0/05_pool3_c3.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.62435
         }
        ],
        "channels_total": 128
@@ -8601,8 +9891,8 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f32/img0/06_down4_mean.png",
        "mean_range": [
-        0.00791,
-        0.12462
+        0.0067,
+        0.11883
        ],
        "channels": [
         {
@@ -8613,17 +9903,17 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f32/img0/06_down4_c1.png",
          "min": 0.0,
-         "max": 0.03777
+         "max": 0.01391
         },
         {
          "src": "maps/d4_f32/img0/06_down4_c2.png",
          "min": 0.0,
-         "max": 0.48548
+         "max": 0.0
         },
         {
          "src": "maps/d4_f32/img0/06_down4_c3.png",
          "min": 0.0,
-         "max": 0.81397
+         "max": 3.5802
         }
        ],
        "channels_total": 256
@@ -8639,8 +9929,8 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f32/img0/07_pool4_mean.png",
        "mean_range": [
-        0.01676,
-        0.21725
+        0.03052,
+        0.24262
        ],
        "channels": [
         {
@@ -8651,17 +9941,17 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f32/img0/07_pool4_c1.png",
          "min": 0.0,
-         "max": 0.03777
+         "max": 0.01391
         },
         {
          "src": "maps/d4_f32/img0/07_pool4_c2.png",
          "min": 0.0,
-         "max": 0.48548
+         "max": 0.0
         },
         {
          "src": "maps/d4_f32/img0/07_pool4_c3.png",
          "min": 0.0,
-         "max": 0.81397
+         "max": 3.5802
         }
        ],
        "channels_total": 256
@@ -8677,19 +9967,19 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f32/img0/08_bottleneck_mean.png",
        "mean_range": [
-        0.00668,
-        0.09982
+        0.00293,
+        0.08265
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/08_bottleneck_c0.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.01686
         },
         {
          "src": "maps/d4_f32/img0/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 1.07751
         },
         {
          "src": "maps/d4_f32/img0/08_bottleneck_c2.png",
@@ -8699,7 +9989,7 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f32/img0/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 0.9633
+         "max": 0.61258
         }
        ],
        "channels_total": 512
@@ -8715,29 +10005,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/09_up4_upconv_mean.png",
        "mean_range": [
-        0.04768,
-        0.59836
+        0.02444,
+        0.43021
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/09_up4_upconv_c0.png",
-         "min": -1.08505,
-         "max": 1.15867
+         "min": -0.60231,
+         "max": 0.73498
         },
         {
          "src": "maps/d4_f32/img0/09_up4_upconv_c1.png",
-         "min": -1.84702,
-         "max": 0.95161
+         "min": -0.77186,
+         "max": 0.74173
         },
         {
          "src": "maps/d4_f32/img0/09_up4_upconv_c2.png",
-         "min": -1.18983,
-         "max": 1.80159
+         "min": -0.92298,
+         "max": 0.75081
         },
         {
          "src": "maps/d4_f32/img0/09_up4_upconv_c3.png",
-         "min": -1.90884,
-         "max": 0.9643
+         "min": -0.9009,
+         "max": 0.87511
         }
        ],
        "channels_total": 256
@@ -8753,29 +10043,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/10_up4_concat_mean.png",
        "mean_range": [
-        0.03252,
-        0.32034
+        0.02344,
+        0.26861
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/10_up4_concat_c0.png",
-         "min": -1.08505,
-         "max": 1.15867
+         "min": -0.60231,
+         "max": 0.73498
         },
         {
          "src": "maps/d4_f32/img0/10_up4_concat_c1.png",
-         "min": -1.84702,
-         "max": 0.95161
+         "min": -0.77186,
+         "max": 0.74173
         },
         {
          "src": "maps/d4_f32/img0/10_up4_concat_c2.png",
-         "min": -1.18983,
-         "max": 1.80159
+         "min": -0.92298,
+         "max": 0.75081
         },
         {
          "src": "maps/d4_f32/img0/10_up4_concat_c3.png",
-         "min": -1.90884,
-         "max": 0.9643
+         "min": -0.9009,
+         "max": 0.87511
         }
        ],
        "channels_total": 512
@@ -8791,29 +10081,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f32/img0/11_up4_mean.png",
        "mean_range": [
-        0.00662,
-        0.29314
+        0.01636,
+        0.25743
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/11_up4_c0.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.92917
         },
         {
          "src": "maps/d4_f32/img0/11_up4_c1.png",
          "min": 0.0,
-         "max": 0.05722
+         "max": 0.13187
         },
         {
          "src": "maps/d4_f32/img0/11_up4_c2.png",
          "min": 0.0,
-         "max": 3.06196
+         "max": 1.21689
         },
         {
          "src": "maps/d4_f32/img0/11_up4_c3.png",
          "min": 0.0,
-         "max": 1.78613
+         "max": 0.0
         }
        ],
        "channels_total": 256
@@ -8829,29 +10119,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/12_up3_upconv_mean.png",
        "mean_range": [
-        0.02639,
-        1.35548
+        0.0813,
+        1.03614
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/12_up3_upconv_c0.png",
-         "min": -3.52049,
-         "max": 1.56217
+         "min": -2.36609,
+         "max": 2.30242
         },
         {
          "src": "maps/d4_f32/img0/12_up3_upconv_c1.png",
-         "min": -2.30641,
-         "max": 2.25398
+         "min": -1.28843,
+         "max": 1.34341
         },
         {
          "src": "maps/d4_f32/img0/12_up3_upconv_c2.png",
-         "min": -2.5795,
-         "max": 1.28389
+         "min": -1.58771,
+         "max": 1.50641
         },
         {
          "src": "maps/d4_f32/img0/12_up3_upconv_c3.png",
-         "min": -2.87395,
-         "max": 2.03078
+         "min": -3.8107,
+         "max": 1.38807
         }
        ],
        "channels_total": 128
@@ -8867,29 +10157,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/13_up3_concat_mean.png",
        "mean_range": [
-        0.03623,
-        0.69922
+        0.05736,
+        0.53414
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/13_up3_concat_c0.png",
-         "min": -3.52049,
-         "max": 1.56217
+         "min": -2.36609,
+         "max": 2.30242
         },
         {
          "src": "maps/d4_f32/img0/13_up3_concat_c1.png",
-         "min": -2.30641,
-         "max": 2.25398
+         "min": -1.28843,
+         "max": 1.34341
         },
         {
          "src": "maps/d4_f32/img0/13_up3_concat_c2.png",
-         "min": -2.5795,
-         "max": 1.28389
+         "min": -1.58771,
+         "max": 1.50641
         },
         {
          "src": "maps/d4_f32/img0/13_up3_concat_c3.png",
-         "min": -2.87395,
-         "max": 2.03078
+         "min": -3.8107,
+         "max": 1.38807
         }
        ],
        "channels_total": 256
@@ -8905,29 +10195,29 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f32/img0/14_up3_mean.png",
        "mean_range": [
-        0.01169,
-        0.53006
+        0.02226,
+        0.6567
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/14_up3_c0.png",
          "min": 0.0,
-         "max": 0.8597
+         "max": 0.61181
         },
         {
          "src": "maps/d4_f32/img0/14_up3_c1.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.22862
         },
         {
          "src": "maps/d4_f32/img0/14_up3_c2.png",
          "min": 0.0,
-         "max": 1.09281
+         "max": 2.03085
         },
         {
          "src": "maps/d4_f32/img0/14_up3_c3.png",
          "min": 0.0,
-         "max": 4.67887
+         "max": 3.29267
         }
        ],
        "channels_total": 128
@@ -8943,29 +10233,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/15_up2_upconv_mean.png",
        "mean_range": [
-        0.04585,
-        1.87199
+        0.06028,
+        2.30754
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/15_up2_upconv_c0.png",
-         "min": -4.90099,
-         "max": 1.58062
+         "min": -3.48003,
+         "max": 1.4162
         },
         {
          "src": "maps/d4_f32/img0/15_up2_upconv_c1.png",
-         "min": -2.78364,
-         "max": 3.66083
+         "min": -2.41775,
+         "max": 5.51317
         },
         {
          "src": "maps/d4_f32/img0/15_up2_upconv_c2.png",
-         "min": -4.38294,
-         "max": 3.4375
+         "min": -3.80288,
+         "max": 3.50599
         },
         {
          "src": "maps/d4_f32/img0/15_up2_upconv_c3.png",
-         "min": -3.16536,
-         "max": 3.45538
+         "min": -3.54544,
+         "max": 2.0919
         }
        ],
        "channels_total": 64
@@ -8981,29 +10271,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/16_up2_concat_mean.png",
        "mean_range": [
-        0.04081,
-        1.33111
+        0.0648,
+        1.31607
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/16_up2_concat_c0.png",
-         "min": -4.90099,
-         "max": 1.58062
+         "min": -3.48003,
+         "max": 1.4162
         },
         {
          "src": "maps/d4_f32/img0/16_up2_concat_c1.png",
-         "min": -2.78364,
-         "max": 3.66083
+         "min": -2.41775,
+         "max": 5.51317
         },
         {
          "src": "maps/d4_f32/img0/16_up2_concat_c2.png",
-         "min": -4.38294,
-         "max": 3.4375
+         "min": -3.80288,
+         "max": 3.50599
         },
         {
          "src": "maps/d4_f32/img0/16_up2_concat_c3.png",
-         "min": -3.16536,
-         "max": 3.45538
+         "min": -3.54544,
+         "max": 2.0919
         }
        ],
        "channels_total": 128
@@ -9019,29 +10309,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f32/img0/17_up2_mean.png",
        "mean_range": [
-        0.08273,
-        2.75252
+        0.11287,
+        3.4503
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/17_up2_c0.png",
          "min": 0.0,
-         "max": 8.78669
+         "max": 8.06468
         },
         {
          "src": "maps/d4_f32/img0/17_up2_c1.png",
          "min": 0.0,
-         "max": 3.82232
+         "max": 5.9293
         },
         {
          "src": "maps/d4_f32/img0/17_up2_c2.png",
          "min": 0.0,
-         "max": 8.65143
+         "max": 8.9309
         },
         {
          "src": "maps/d4_f32/img0/17_up2_c3.png",
          "min": 0.0,
-         "max": 18.25618
+         "max": 16.90315
         }
        ],
        "channels_total": 64
@@ -9057,29 +10347,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/18_up1_upconv_mean.png",
        "mean_range": [
-        0.16129,
-        7.3556
+        0.19677,
+        7.97643
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/18_up1_upconv_c0.png",
-         "min": -12.96012,
-         "max": 16.08803
+         "min": -22.18411,
+         "max": 19.13128
         },
         {
          "src": "maps/d4_f32/img0/18_up1_upconv_c1.png",
-         "min": -6.50285,
-         "max": 16.33343
+         "min": -8.03934,
+         "max": 17.49658
         },
         {
          "src": "maps/d4_f32/img0/18_up1_upconv_c2.png",
-         "min": -8.23637,
-         "max": 29.75968
+         "min": -6.18731,
+         "max": 28.61901
         },
         {
          "src": "maps/d4_f32/img0/18_up1_upconv_c3.png",
-         "min": -13.95037,
-         "max": 15.12494
+         "min": -20.37224,
+         "max": 17.67176
         }
        ],
        "channels_total": 32
@@ -9095,29 +10385,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img0/19_up1_concat_mean.png",
        "mean_range": [
-        0.14758,
-        4.36987
+        0.18451,
+        4.54861
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/19_up1_concat_c0.png",
-         "min": -12.96012,
-         "max": 16.08803
+         "min": -22.18411,
+         "max": 19.13128
         },
         {
          "src": "maps/d4_f32/img0/19_up1_concat_c1.png",
-         "min": -6.50285,
-         "max": 16.33343
+         "min": -8.03934,
+         "max": 17.49658
         },
         {
          "src": "maps/d4_f32/img0/19_up1_concat_c2.png",
-         "min": -8.23637,
-         "max": 29.75968
+         "min": -6.18731,
+         "max": 28.61901
         },
         {
          "src": "maps/d4_f32/img0/19_up1_concat_c3.png",
-         "min": -13.95037,
-         "max": 15.12494
+         "min": -20.37224,
+         "max": 17.67176
         }
        ],
        "channels_total": 64
@@ -9133,29 +10423,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f32/img0/20_up1_mean.png",
        "mean_range": [
-        0.24472,
-        5.65767
+        0.24488,
+        6.83779
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img0/20_up1_c0.png",
          "min": 0.0,
-         "max": 25.53269
+         "max": 27.66738
         },
         {
          "src": "maps/d4_f32/img0/20_up1_c1.png",
          "min": 0.0,
-         "max": 2.23299
+         "max": 5.3554
         },
         {
          "src": "maps/d4_f32/img0/20_up1_c2.png",
          "min": 0.0,
-         "max": 22.29725
+         "max": 29.61625
         },
         {
          "src": "maps/d4_f32/img0/20_up1_c3.png",
          "min": 0.0,
-         "max": 27.37942
+         "max": 24.71665
         }
        ],
        "channels_total": 32
@@ -9188,32 +10478,131 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f32/img0/without_skip1.png",
-       "changed": 0.0162,
-       "dice": 0.9136
+       "changed": 0.0104,
+       "dice": 0.8903,
+       "hd95": 16.44
       },
       {
        "level": 2,
        "src": "maps/d4_f32/img0/without_skip2.png",
-       "changed": 0.0305,
-       "dice": 0.9033
+       "changed": 0.0188,
+       "dice": 0.9048,
+       "hd95": 14.97
       },
       {
        "level": 3,
        "src": "maps/d4_f32/img0/without_skip3.png",
-       "changed": 0.0185,
-       "dice": 0.8577
+       "changed": 0.0217,
+       "dice": 0.8764,
+       "hd95": 17.03
       },
       {
        "level": 4,
        "src": "maps/d4_f32/img0/without_skip4.png",
-       "changed": 0.0034,
-       "dice": 0.8916
+       "changed": 0.0083,
+       "dice": 0.8683,
+       "hd95": 16.9
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       66.0,
+       66.0,
+       44.0,
+       48.0,
+       54.0,
+       48.0,
+       50.0,
+       54.0,
+       50.0,
+       50.0,
+       47.0,
+       47.0,
+       47.0,
+       48.0,
+       52.0,
+       47.0
+      ],
+      "centre": "maps/d4_f32/img0/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 48.0
+     }
     },
     "img1": {
      "output": "maps/d4_f32/img1/21_output_c0.png",
-     "dice": 0.944,
+     "dice": 0.9504,
+     "hd95": 3.61,
      "stages": [
       {
        "name": "down1",
@@ -9226,29 +10615,29 @@ window.EXPLORER = {
        "rf": 5,
        "mean": "maps/d4_f32/img1/00_down1_mean.png",
        "mean_range": [
-        0.01634,
-        1.74645
+        0.03389,
+        1.61216
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/00_down1_c0.png",
          "min": 0.0,
-         "max": 3.29728
+         "max": 3.7475
         },
         {
          "src": "maps/d4_f32/img1/00_down1_c1.png",
          "min": 0.0,
-         "max": 3.39841
+         "max": 3.81302
         },
         {
          "src": "maps/d4_f32/img1/00_down1_c2.png",
          "min": 0.0,
-         "max": 1.96979
+         "max": 3.23149
         },
         {
          "src": "maps/d4_f32/img1/00_down1_c3.png",
          "min": 0.0,
-         "max": 6.69688
+         "max": 7.15152
         }
        ],
        "channels_total": 32
@@ -9264,29 +10653,29 @@ window.EXPLORER = {
        "rf": 6,
        "mean": "maps/d4_f32/img1/01_pool1_mean.png",
        "mean_range": [
-        0.03594,
-        2.29248
+        0.06926,
+        2.33768
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/01_pool1_c0.png",
          "min": 0.0,
-         "max": 3.29728
+         "max": 3.7475
         },
         {
          "src": "maps/d4_f32/img1/01_pool1_c1.png",
          "min": 0.0,
-         "max": 3.39841
+         "max": 3.81302
         },
         {
          "src": "maps/d4_f32/img1/01_pool1_c2.png",
          "min": 0.0,
-         "max": 1.96979
+         "max": 3.23149
         },
         {
          "src": "maps/d4_f32/img1/01_pool1_c3.png",
          "min": 0.0,
-         "max": 6.69688
+         "max": 7.15152
         }
        ],
        "channels_total": 32
@@ -9302,29 +10691,29 @@ window.EXPLORER = {
        "rf": 14,
        "mean": "maps/d4_f32/img1/02_down2_mean.png",
        "mean_range": [
-        0.02434,
-        0.88904
+        0.03231,
+        1.20241
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/02_down2_c0.png",
          "min": 0.0,
-         "max": 2.60373
+         "max": 2.92657
         },
         {
          "src": "maps/d4_f32/img1/02_down2_c1.png",
          "min": 0.0,
-         "max": 0.47368
+         "max": 1.05151
         },
         {
          "src": "maps/d4_f32/img1/02_down2_c2.png",
          "min": 0.0,
-         "max": 5.2917
+         "max": 8.99851
         },
         {
          "src": "maps/d4_f32/img1/02_down2_c3.png",
          "min": 0.0,
-         "max": 3.95041
+         "max": 3.31178
         }
        ],
        "channels_total": 64
@@ -9340,29 +10729,29 @@ window.EXPLORER = {
        "rf": 16,
        "mean": "maps/d4_f32/img1/03_pool2_mean.png",
        "mean_range": [
-        0.05645,
-        1.1976
+        0.06241,
+        1.83682
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/03_pool2_c0.png",
          "min": 0.0,
-         "max": 2.60373
+         "max": 2.92657
         },
         {
          "src": "maps/d4_f32/img1/03_pool2_c1.png",
          "min": 0.0,
-         "max": 0.47368
+         "max": 1.05151
         },
         {
          "src": "maps/d4_f32/img1/03_pool2_c2.png",
          "min": 0.0,
-         "max": 5.2917
+         "max": 8.99851
         },
         {
          "src": "maps/d4_f32/img1/03_pool2_c3.png",
          "min": 0.0,
-         "max": 3.95041
+         "max": 3.31178
         }
        ],
        "channels_total": 64
@@ -9378,29 +10767,29 @@ window.EXPLORER = {
        "rf": 32,
        "mean": "maps/d4_f32/img1/04_down3_mean.png",
        "mean_range": [
-        0.02202,
-        0.33331
+        0.00911,
+        0.39535
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/04_down3_c0.png",
          "min": 0.0,
-         "max": 2.97456
+         "max": 2.14072
         },
         {
          "src": "maps/d4_f32/img1/04_down3_c1.png",
          "min": 0.0,
-         "max": 1.37445
+         "max": 1.12797
         },
         {
          "src": "maps/d4_f32/img1/04_down3_c2.png",
          "min": 0.0,
-         "max": 0.17423
+         "max": 0.03741
         },
         {
          "src": "maps/d4_f32/img1/04_down3_c3.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.63584
         }
        ],
        "channels_total": 128
@@ -9416,29 +10805,29 @@ window.EXPLORER = {
        "rf": 36,
        "mean": "maps/d4_f32/img1/05_pool3_mean.png",
        "mean_range": [
-        0.05212,
-        0.52191
+        0.03466,
+        0.58695
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/05_pool3_c0.png",
          "min": 0.0,
-         "max": 2.97456
+         "max": 2.14072
         },
         {
          "src": "maps/d4_f32/img1/05_pool3_c1.png",
          "min": 0.0,
-         "max": 1.37445
+         "max": 1.12797
         },
         {
          "src": "maps/d4_f32/img1/05_pool3_c2.png",
          "min": 0.0,
-         "max": 0.17423
+         "max": 0.03741
         },
         {
          "src": "maps/d4_f32/img1/05_pool3_c3.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.63584
         }
        ],
        "channels_total": 128
@@ -9454,8 +10843,8 @@ window.EXPLORER = {
        "rf": 68,
        "mean": "maps/d4_f32/img1/06_down4_mean.png",
        "mean_range": [
-        0.01193,
-        0.12313
+        0.00555,
+        0.1388
        ],
        "channels": [
         {
@@ -9466,17 +10855,17 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f32/img1/06_down4_c1.png",
          "min": 0.0,
-         "max": 0.00834
+         "max": 0.0
         },
         {
          "src": "maps/d4_f32/img1/06_down4_c2.png",
          "min": 0.0,
-         "max": 1.35724
+         "max": 0.0
         },
         {
          "src": "maps/d4_f32/img1/06_down4_c3.png",
          "min": 0.0,
-         "max": 0.62802
+         "max": 3.396
         }
        ],
        "channels_total": 256
@@ -9492,8 +10881,8 @@ window.EXPLORER = {
        "rf": 76,
        "mean": "maps/d4_f32/img1/07_pool4_mean.png",
        "mean_range": [
-        0.02658,
-        0.18877
+        0.02732,
+        0.26969
        ],
        "channels": [
         {
@@ -9504,17 +10893,17 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f32/img1/07_pool4_c1.png",
          "min": 0.0,
-         "max": 0.00834
+         "max": 0.0
         },
         {
          "src": "maps/d4_f32/img1/07_pool4_c2.png",
          "min": 0.0,
-         "max": 1.35724
+         "max": 0.0
         },
         {
          "src": "maps/d4_f32/img1/07_pool4_c3.png",
          "min": 0.0,
-         "max": 0.62802
+         "max": 3.396
         }
        ],
        "channels_total": 256
@@ -9530,19 +10919,19 @@ window.EXPLORER = {
        "rf": 140,
        "mean": "maps/d4_f32/img1/08_bottleneck_mean.png",
        "mean_range": [
-        0.01964,
-        0.13254
+        0.00262,
+        0.10146
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/08_bottleneck_c0.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 0.04726
         },
         {
          "src": "maps/d4_f32/img1/08_bottleneck_c1.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 1.06888
         },
         {
          "src": "maps/d4_f32/img1/08_bottleneck_c2.png",
@@ -9552,7 +10941,7 @@ window.EXPLORER = {
         {
          "src": "maps/d4_f32/img1/08_bottleneck_c3.png",
          "min": 0.0,
-         "max": 1.2864
+         "max": 0.73229
         }
        ],
        "channels_total": 512
@@ -9568,29 +10957,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/09_up4_upconv_mean.png",
        "mean_range": [
-        0.15292,
-        0.77136
+        0.01864,
+        0.46348
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/09_up4_upconv_c0.png",
-         "min": -1.10144,
-         "max": 1.37839
+         "min": -0.80592,
+         "max": 0.84174
         },
         {
          "src": "maps/d4_f32/img1/09_up4_upconv_c1.png",
-         "min": -2.32869,
-         "max": 1.16328
+         "min": -0.9456,
+         "max": 1.01963
         },
         {
          "src": "maps/d4_f32/img1/09_up4_upconv_c2.png",
-         "min": -1.51916,
-         "max": 1.99909
+         "min": -1.07094,
+         "max": 0.90717
         },
         {
          "src": "maps/d4_f32/img1/09_up4_upconv_c3.png",
-         "min": -1.94703,
-         "max": 1.11172
+         "min": -0.93098,
+         "max": 1.07423
         }
        ],
        "channels_total": 256
@@ -9606,29 +10995,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/10_up4_concat_mean.png",
        "mean_range": [
-        0.08541,
-        0.41897
+        0.01891,
+        0.30114
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/10_up4_concat_c0.png",
-         "min": -1.10144,
-         "max": 1.37839
+         "min": -0.80592,
+         "max": 0.84174
         },
         {
          "src": "maps/d4_f32/img1/10_up4_concat_c1.png",
-         "min": -2.32869,
-         "max": 1.16328
+         "min": -0.9456,
+         "max": 1.01963
         },
         {
          "src": "maps/d4_f32/img1/10_up4_concat_c2.png",
-         "min": -1.51916,
-         "max": 1.99909
+         "min": -1.07094,
+         "max": 0.90717
         },
         {
          "src": "maps/d4_f32/img1/10_up4_concat_c3.png",
-         "min": -1.94703,
-         "max": 1.11172
+         "min": -0.93098,
+         "max": 1.07423
         }
        ],
        "channels_total": 512
@@ -9644,29 +11033,29 @@ window.EXPLORER = {
        "rf": 172,
        "mean": "maps/d4_f32/img1/11_up4_mean.png",
        "mean_range": [
-        0.01246,
-        0.3723
+        0.01306,
+        0.23231
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/11_up4_c0.png",
          "min": 0.0,
-         "max": 0.0688
+         "max": 0.80937
         },
         {
          "src": "maps/d4_f32/img1/11_up4_c1.png",
          "min": 0.0,
-         "max": 0.36007
+         "max": 0.23368
         },
         {
          "src": "maps/d4_f32/img1/11_up4_c2.png",
          "min": 0.0,
-         "max": 3.28788
+         "max": 0.8469
         },
         {
          "src": "maps/d4_f32/img1/11_up4_c3.png",
          "min": 0.0,
-         "max": 2.55145
+         "max": 0.04783
         }
        ],
        "channels_total": 256
@@ -9682,29 +11071,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/12_up3_upconv_mean.png",
        "mean_range": [
-        0.04134,
-        1.55704
+        0.06416,
+        1.01037
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/12_up3_upconv_c0.png",
-         "min": -4.18785,
-         "max": 2.29654
+         "min": -2.09319,
+         "max": 2.63509
         },
         {
          "src": "maps/d4_f32/img1/12_up3_upconv_c1.png",
-         "min": -2.97215,
-         "max": 2.72569
+         "min": -1.06556,
+         "max": 1.59934
         },
         {
          "src": "maps/d4_f32/img1/12_up3_upconv_c2.png",
-         "min": -3.26439,
-         "max": 1.5798
+         "min": -1.60598,
+         "max": 1.56353
         },
         {
          "src": "maps/d4_f32/img1/12_up3_upconv_c3.png",
-         "min": -3.83082,
-         "max": 2.55391
+         "min": -4.04779,
+         "max": 1.54484
         }
        ],
        "channels_total": 128
@@ -9720,29 +11109,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/13_up3_concat_mean.png",
        "mean_range": [
-        0.06116,
-        0.85042
+        0.05497,
+        0.52439
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/13_up3_concat_c0.png",
-         "min": -4.18785,
-         "max": 2.29654
+         "min": -2.09319,
+         "max": 2.63509
         },
         {
          "src": "maps/d4_f32/img1/13_up3_concat_c1.png",
-         "min": -2.97215,
-         "max": 2.72569
+         "min": -1.06556,
+         "max": 1.59934
         },
         {
          "src": "maps/d4_f32/img1/13_up3_concat_c2.png",
-         "min": -3.26439,
-         "max": 1.5798
+         "min": -1.60598,
+         "max": 1.56353
         },
         {
          "src": "maps/d4_f32/img1/13_up3_concat_c3.png",
-         "min": -3.83082,
-         "max": 2.55391
+         "min": -4.04779,
+         "max": 1.54484
         }
        ],
        "channels_total": 256
@@ -9758,29 +11147,29 @@ window.EXPLORER = {
        "rf": 188,
        "mean": "maps/d4_f32/img1/14_up3_mean.png",
        "mean_range": [
-        0.01958,
-        0.59525
+        0.02244,
+        0.70942
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/14_up3_c0.png",
          "min": 0.0,
-         "max": 1.3631
+         "max": 0.5053
         },
         {
          "src": "maps/d4_f32/img1/14_up3_c1.png",
          "min": 0.0,
-         "max": 0.0
+         "max": 2.402
         },
         {
          "src": "maps/d4_f32/img1/14_up3_c2.png",
          "min": 0.0,
-         "max": 1.05386
+         "max": 2.22933
         },
         {
          "src": "maps/d4_f32/img1/14_up3_c3.png",
          "min": 0.0,
-         "max": 6.71827
+         "max": 2.79157
         }
        ],
        "channels_total": 128
@@ -9796,29 +11185,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/15_up2_upconv_mean.png",
        "mean_range": [
-        0.06675,
-        2.29365
+        0.05968,
+        2.36597
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/15_up2_upconv_c0.png",
-         "min": -6.1508,
-         "max": 2.53844
+         "min": -3.10784,
+         "max": 1.47514
         },
         {
          "src": "maps/d4_f32/img1/15_up2_upconv_c1.png",
-         "min": -3.68045,
-         "max": 3.97402
+         "min": -2.19044,
+         "max": 5.35466
         },
         {
          "src": "maps/d4_f32/img1/15_up2_upconv_c2.png",
-         "min": -5.89545,
-         "max": 3.58822
+         "min": -4.10012,
+         "max": 3.52981
         },
         {
          "src": "maps/d4_f32/img1/15_up2_upconv_c3.png",
-         "min": -2.86723,
-         "max": 4.05061
+         "min": -3.83046,
+         "max": 2.20972
         }
        ],
        "channels_total": 64
@@ -9834,29 +11223,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/16_up2_concat_mean.png",
        "mean_range": [
-        0.0697,
-        1.32672
+        0.05726,
+        1.43132
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/16_up2_concat_c0.png",
-         "min": -6.1508,
-         "max": 2.53844
+         "min": -3.10784,
+         "max": 1.47514
         },
         {
          "src": "maps/d4_f32/img1/16_up2_concat_c1.png",
-         "min": -3.68045,
-         "max": 3.97402
+         "min": -2.19044,
+         "max": 5.35466
         },
         {
          "src": "maps/d4_f32/img1/16_up2_concat_c2.png",
-         "min": -5.89545,
-         "max": 3.58822
+         "min": -4.10012,
+         "max": 3.52981
         },
         {
          "src": "maps/d4_f32/img1/16_up2_concat_c3.png",
-         "min": -2.86723,
-         "max": 4.05061
+         "min": -3.83046,
+         "max": 2.20972
         }
        ],
        "channels_total": 128
@@ -9872,29 +11261,29 @@ window.EXPLORER = {
        "rf": 196,
        "mean": "maps/d4_f32/img1/17_up2_mean.png",
        "mean_range": [
-        0.13977,
-        2.62311
+        0.07067,
+        3.70733
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/17_up2_c0.png",
          "min": 0.0,
-         "max": 8.42411
+         "max": 8.44449
         },
         {
          "src": "maps/d4_f32/img1/17_up2_c1.png",
          "min": 0.0,
-         "max": 3.07246
+         "max": 6.37295
         },
         {
          "src": "maps/d4_f32/img1/17_up2_c2.png",
          "min": 0.0,
-         "max": 8.93375
+         "max": 8.39036
         },
         {
          "src": "maps/d4_f32/img1/17_up2_c3.png",
          "min": 0.0,
-         "max": 17.099
+         "max": 18.24169
         }
        ],
        "channels_total": 64
@@ -9910,29 +11299,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/18_up1_upconv_mean.png",
        "mean_range": [
-        0.29574,
-        6.53572
+        0.13011,
+        8.60336
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/18_up1_upconv_c0.png",
-         "min": -11.82703,
-         "max": 14.5715
+         "min": -22.92753,
+         "max": 20.74529
         },
         {
          "src": "maps/d4_f32/img1/18_up1_upconv_c1.png",
-         "min": -8.9093,
-         "max": 15.33486
+         "min": -8.40036,
+         "max": 19.07162
         },
         {
          "src": "maps/d4_f32/img1/18_up1_upconv_c2.png",
-         "min": -9.36043,
-         "max": 23.66598
+         "min": -5.79679,
+         "max": 30.13597
         },
         {
          "src": "maps/d4_f32/img1/18_up1_upconv_c3.png",
-         "min": -12.13174,
-         "max": 15.45138
+         "min": -22.18855,
+         "max": 18.08646
         }
        ],
        "channels_total": 32
@@ -9948,29 +11337,29 @@ window.EXPLORER = {
        "rf": null,
        "mean": "maps/d4_f32/img1/19_up1_concat_mean.png",
        "mean_range": [
-        0.21354,
-        3.71705
+        0.19012,
+        4.91164
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/19_up1_concat_c0.png",
-         "min": -11.82703,
-         "max": 14.5715
+         "min": -22.92753,
+         "max": 20.74529
         },
         {
          "src": "maps/d4_f32/img1/19_up1_concat_c1.png",
-         "min": -8.9093,
-         "max": 15.33486
+         "min": -8.40036,
+         "max": 19.07162
         },
         {
          "src": "maps/d4_f32/img1/19_up1_concat_c2.png",
-         "min": -9.36043,
-         "max": 23.66598
+         "min": -5.79679,
+         "max": 30.13597
         },
         {
          "src": "maps/d4_f32/img1/19_up1_concat_c3.png",
-         "min": -12.13174,
-         "max": 15.45138
+         "min": -22.18855,
+         "max": 18.08646
         }
        ],
        "channels_total": 64
@@ -9986,29 +11375,29 @@ window.EXPLORER = {
        "rf": 200,
        "mean": "maps/d4_f32/img1/20_up1_mean.png",
        "mean_range": [
-        0.37288,
-        5.30263
+        0.2319,
+        7.32886
        ],
        "channels": [
         {
          "src": "maps/d4_f32/img1/20_up1_c0.png",
          "min": 0.0,
-         "max": 24.70594
+         "max": 28.7466
         },
         {
          "src": "maps/d4_f32/img1/20_up1_c1.png",
          "min": 0.0,
-         "max": 2.6246
+         "max": 5.80933
         },
         {
          "src": "maps/d4_f32/img1/20_up1_c2.png",
          "min": 0.0,
-         "max": 22.23918
+         "max": 31.52231
         },
         {
          "src": "maps/d4_f32/img1/20_up1_c3.png",
          "min": 0.0,
-         "max": 26.81404
+         "max": 21.02312
         }
        ],
        "channels_total": 32
@@ -10041,28 +11430,126 @@ window.EXPLORER = {
       {
        "level": 1,
        "src": "maps/d4_f32/img1/without_skip1.png",
-       "changed": 0.0208,
-       "dice": 0.939
+       "changed": 0.0198,
+       "dice": 0.9057,
+       "hd95": 11.1
       },
       {
        "level": 2,
        "src": "maps/d4_f32/img1/without_skip2.png",
-       "changed": 0.0345,
-       "dice": 0.9153
+       "changed": 0.031,
+       "dice": 0.8817,
+       "hd95": 9.22
       },
       {
        "level": 3,
        "src": "maps/d4_f32/img1/without_skip3.png",
-       "changed": 0.0195,
-       "dice": 0.9227
+       "changed": 0.0237,
+       "dice": 0.8987,
+       "hd95": 9.57
       },
       {
        "level": 4,
        "src": "maps/d4_f32/img1/without_skip4.png",
-       "changed": 0.0051,
-       "dice": 0.94
+       "changed": 0.0062,
+       "dice": 0.9605,
+       "hd95": 2.13
       }
-     ]
+     ],
+     "erf": {
+      "grid": 4,
+      "share": 0.95,
+      "pixels": [
+       [
+        16,
+        16
+       ],
+       [
+        16,
+        48
+       ],
+       [
+        16,
+        80
+       ],
+       [
+        16,
+        112
+       ],
+       [
+        48,
+        16
+       ],
+       [
+        48,
+        48
+       ],
+       [
+        48,
+        80
+       ],
+       [
+        48,
+        112
+       ],
+       [
+        80,
+        16
+       ],
+       [
+        80,
+        48
+       ],
+       [
+        80,
+        80
+       ],
+       [
+        80,
+        112
+       ],
+       [
+        112,
+        16
+       ],
+       [
+        112,
+        48
+       ],
+       [
+        112,
+        80
+       ],
+       [
+        112,
+        112
+       ]
+      ],
+      "radius": [
+       64.0,
+       36.0,
+       37.0,
+       50.0,
+       38.0,
+       40.0,
+       48.0,
+       53.0,
+       47.0,
+       47.0,
+       52.0,
+       52.0,
+       45.0,
+       44.0,
+       53.0,
+       44.0
+      ],
+      "centre": "maps/d4_f32/img1/erf_centre.png",
+      "centre_pixel": [
+       64,
+       64
+      ],
+      "centre_radius": 48.0
+     }
     }
    }
   }

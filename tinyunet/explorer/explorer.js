@@ -56,6 +56,7 @@
         text += ` [${(+r.test_dice_ci_low).toFixed(4)}, ${(+r.test_dice_ci_high).toFixed(4)}]`;
       }
       if (r.test_boundary_dice !== undefined) text += `, border Dice ${(+r.test_boundary_dice).toFixed(4)}`;
+      if (r.hd95 !== undefined && r.hd95 !== "") text += `, HD95 ${(+r.hd95).toFixed(2)} px at 256 x 256`;
       if (r.repeats !== undefined) text += ` over ${r.repeats} repeat(s)`;
     }
     $("config-info").textContent = text;
@@ -77,7 +78,7 @@
     $("output-img").src = v.output;
     $("output-img").alt = `output probability of ${config().label} for ${im.name}`;
     $("output-caption").textContent = "output probability" +
-      (v.dice !== null ? ` (Dice ${v.dice.toFixed(4)})` : "") +
+      (v.dice !== null ? ` (${scores(v)})` : "") +
       ": click a pixel to see its receptive field";
     ["input-rf", "output-rf"].forEach((id) => $(id).setAttribute(
       "viewBox", `0 0 ${im.size[1]} ${im.size[0]}`));
@@ -248,11 +249,18 @@
     holder.textContent = "";
     holder.appendChild(el("figure", { class: "skip" }, [
       el("img", { src: v.output, alt: "full output probability" }),
-      el("figcaption", { text: "all skips" + (v.dice !== null ? `: Dice ${v.dice.toFixed(4)}` : "") })]));
+      el("figcaption", { text: "all skips" + (v.dice !== null ? `: ${scores(v)}` : "") })]));
     v.skips.forEach((s) => holder.appendChild(el("figure", { class: "skip" }, [
       el("img", { src: s.src, alt: `output without the skip connection of level ${s.level}` }),
       el("figcaption", { text: `without skip ${s.level}: ${(100 * s.changed).toFixed(1)} % ` +
-        "of pixels change" + (s.dice !== null ? `, Dice ${s.dice.toFixed(4)}` : "") })])));
+        "of pixels change" + (s.dice !== null ? `, ${scores(s)}` : "") })])));
+  }
+
+  // Dice and, where the page has it, HD95 (pixels of the network's map) of one output
+  function scores(v) {
+    const im = image();
+    return `Dice ${v.dice.toFixed(4)}` + (v.hd95 !== undefined && v.hd95 !== null ?
+      `, HD95 ${v.hd95.toFixed(1)} px at ${im.size[0]} x ${im.size[1]}` : "");
   }
 
   function renderFilters() {
