@@ -210,6 +210,7 @@ def test_the_answer_chains_field_outline_and_dice_along_depth_with_each_steps_ve
     assert "8.5 -> 21.5 -> 47.5 input pixels to each side" in text
     assert "within 8 -> 16 -> 32 px, 94 % -> 74 % -> 67 % of that" in text
     assert "HD95 is 19.29 -> 9.68 -> 8.66 px and the Dice 0.9451 -> 0.9570 -> 0.9595" in text
+    assert "taken on its own and its word from the Holm-corrected family" in text
     assert ("Dice d2_f16 - d1_f16 +0.0119 [+0.0040, +0.0198] resolved; HD95 d2_f16 - d1_f16 "
             "-9.61 [-12.00, -7.20] resolved; Dice d3_f16 - d2_f16 +0.0025 [-0.0010, +0.0060] "
             "undecided.") in text

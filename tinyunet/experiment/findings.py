@@ -328,8 +328,9 @@ def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16)
             else:
                 waiting.append(f"{UNITS[metric].split(' ')[0]} {a} - {b}")
     if steps:
-        text += (" Each step of depth, Holm-corrected over the declared family: "
-                 + "; ".join(steps) + ".")
+        text += (" Each step of depth, with the 95 % interval of its corrected t taken on its "
+                 "own and its word from the Holm-corrected family (so an interval can exclude "
+                 "0 while the step stays undecided): " + "; ".join(steps) + ".")
     if waiting:
         text += " Not yet tested (each needs two partitions): " + ", ".join(waiting) + "."
     return text
