@@ -177,7 +177,7 @@ def test_the_chapter_check_fails_when_a_table_number_changes(tmp_path):
     assert F.main([str(tmp_path), str(path), "--configurations", "2", "--partitions", "2"]) == 0
     F.check_section(path.read_text(), changed)
     assert path.read_text().startswith("# 8.\n\nintro\n\n") and "the rest" in path.read_text()
-    with pytest.raises(ValueError, match="no findings section"):
+    with pytest.raises(ValueError, match="no section for these tables"):
         F.check_section("a chapter without markers", section)
 
 
@@ -216,3 +216,47 @@ def test_the_answer_chains_field_outline_and_dice_along_depth_with_each_steps_ve
             "undecided.") in text
     assert text.endswith("Not yet tested (each needs two partitions): HD95 d3_f16 - d2_f16.")
     assert "fewer than two depths" in F.answer_text(results[:1], comparisons)
+
+
+def test_the_readme_summary_says_how_far_the_grid_got_and_what_its_family_says(tmp_path):
+    runs = [_run(d, 16, k, 0.9) for d in (1, 2) for k in (0, 1)] + [_run(1, 16, 2, 0.9)]
+    _write(tmp_path / "runs.csv", runs)
+    _write(tmp_path / "results.csv",
+           [dict(_result(d, 16, 0, r, t, hd95=h), dice_ref=str(x), repeats="2")
+            for d, r, t, h, x in ((1, 8, 8.5, 19.03, 0.9437), (2, 16, 21.5, 8.83, 0.958))])
+    _write(tmp_path / "comparisons.csv", [
+        _comparison("one more level", "d2_f16", "d1_f16", 0.0143, 0.004, 0.02, "resolved"),
+        _comparison("one more level", "d2_f16", "d1_f16", -10.2, -19.7, -0.7, "undecided",
+                    metric="hd95", margin=0.5),
+        dict(_comparison("twice the filters", "d1_f32", "d1_f16", "", "", "",
+                         "too few partitions"))])
+    section = F.summary_section(tmp_path, configurations=2, partitions=3)
+    assert section.startswith(F.SUMMARY_BEGIN + "\n") and section.endswith(F.SUMMARY_END + "\n")
+    assert ("5 of its 6 runs have finished, 2 of its 3 partitions complete" in section)
+    assert ("Along depth at 16 filters (depth 1 -> 2; means over 2 finished partitions each), "
+            "an output pixel can draw on 8.5 -> 21.5 input pixels") in section
+    assert ("Of the 3 declared comparisons (Dice and HD95): 1 resolved (1 a > b, 0 a < b), "
+            "1 undecided; 1 not yet tested.") in section
+    # the command rewrites it in the README between its markers, and leaves the rest alone
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# tinyunet\n\n{F.SUMMARY_BEGIN}\nold\n{F.SUMMARY_END}\nmore\n")
+    chapter = tmp_path / "chapter.md"
+    chapter.write_text(f"{F.BEGIN}\n{F.END}\n")
+    assert F.main([str(tmp_path), str(chapter), "--configurations", "2", "--partitions", "3",
+                   "--readme", str(readme)]) == 0
+    F.check_section(readme.read_text(), section)
+    assert readme.read_text().startswith("# tinyunet\n\n") and readme.read_text().endswith(
+        "more\n")
+    with pytest.raises(ValueError, match="differ from the tables"):
+        F.check_section(readme.read_text().replace("5 of its 6", "6 of its 6"), section)
+
+
+def test_the_readme_says_what_the_committed_grid_tables_say():
+    """The README's paragraph on the cross-validated grid is the one its committed tables give
+    (python -m tinyunet.experiment.findings docs/experiment_cv docs/08-experiment.md --readme
+    README.md rewrites it)."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    F.check_section((root / "README.md").read_text(),
+                    F.summary_section(root / "docs" / "experiment_cv", configurations=16,
+                                      partitions=5))

@@ -33,6 +33,9 @@ from .report import config_name
 
 BEGIN = "<!-- findings: begin (written by python -m tinyunet.experiment.findings; do not edit) -->"
 END = "<!-- findings: end -->"
+SUMMARY_BEGIN = ("<!-- grid summary: begin (written by python -m tinyunet.experiment.findings "
+                 "--readme; do not edit) -->")
+SUMMARY_END = "<!-- grid summary: end -->"
 KINDS = ("one more level", "twice the filters", "against the reference")
 VERDICTS = ("resolved", "resolved, within margin", "equivalent", "undecided")
 UNITS = {"dice": "Dice", "hd95": "HD95 (px)"}
@@ -289,19 +292,17 @@ def skip_text(results: list[dict]) -> str:
             "removal costs the most Dice is " + "; ".join(parts) + ".")
 
 
-def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16) -> str:
-    """The project's question along one column of the grid, every depth at ``filters`` base
-    filters: how far an output pixel can look (the theoretical half-width) and does look (the
-    trained effective radius, and its share of the theoretical), how exact the outline is (HD95)
-    and the Dice, each as a chain over depth; then every declared step of one more level at that
-    width, in Dice and HD95, with its interval and verdict (or that it is not tested yet)."""
-    rows = sorted((r for r in results if r["base_filters"] == str(filters)
+def _depth_column(results: list[dict], filters: int) -> list[dict]:
+    """The results rows of every measured depth at ``filters`` base filters, by depth."""
+    return sorted((r for r in results if r["base_filters"] == str(filters)
                    and r.get("hd95", "") != "" and r.get("erf_radius_trained", "") != ""),
                   key=lambda r: int(r["depth"]))
-    head = f"**The answer so far, along depth at {filters} filters**"
-    if len(rows) < 2:
-        return head + ": fewer than two depths measured yet."
 
+
+def _depth_chain(rows: list[dict]) -> tuple[str, str]:
+    """The depths of ``rows`` and the partitions behind their means, in parentheses; and how
+    far an output pixel can look and does look, the HD95 and the Dice, each as a chain over
+    depth (a clause that starts in lower case)."""
     def chain(column: str, fmt: str) -> str:
         return " -> ".join(format(float(r[column]), fmt) for r in rows)
 
@@ -310,12 +311,26 @@ def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16)
         for r in rows)
     fewest, most = min(int(r["repeats"]) for r in rows), max(int(r["repeats"]) for r in rows)
     counted = f"{fewest}" if fewest == most else f"{fewest}-{most}"
-    text = (f"{head} (depth {' -> '.join(r['depth'] for r in rows)}; means over {counted} "
-            f"finished partition{'s' if most > 1 else ''} each). An output pixel can "
-            f"draw on {chain('theoretical_radius', 'g')} input pixels to each side (the "
-            f"theoretical half-width, at 128 x 128); trained, 95 % of its gradient lies within "
+    return (f"(depth {' -> '.join(r['depth'] for r in rows)}; means over {counted} "
+            f"finished partition{'s' if most > 1 else ''} each)",
+            f"an output pixel can draw on {chain('theoretical_radius', 'g')} input pixels to "
+            f"each side (the theoretical half-width, at 128 x 128); trained, 95 % of its gradient lies within "
             f"{chain('erf_radius_trained', 'g')} px, {share} of that. The outline's HD95 is "
             f"{chain('hd95', '.2f')} px and the Dice {chain('dice_ref', '.4f')} (at 256 x 256).")
+
+
+def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16) -> str:
+    """The project's question along one column of the grid, every depth at ``filters`` base
+    filters: how far an output pixel can look (the theoretical half-width) and does look (the
+    trained effective radius, and its share of the theoretical), how exact the outline is (HD95)
+    and the Dice, each as a chain over depth; then every declared step of one more level at that
+    width, in Dice and HD95, with its interval and verdict (or that it is not tested yet)."""
+    rows = _depth_column(results, filters)
+    head = f"**The answer so far, along depth at {filters} filters**"
+    if len(rows) < 2:
+        return head + ": fewer than two depths measured yet."
+    scope, chain = _depth_chain(rows)
+    text = f"{head} {scope}. {chain[0].upper()}{chain[1:]}"
     steps, waiting = [], []
     for lower, upper in zip(rows, rows[1:]):
         a, b = config_name(upper), config_name(lower)
@@ -381,17 +396,52 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
     return "\n\n".join([BEGIN, *paragraphs, END]) + "\n"
 
 
-def _split(chapter: str) -> tuple[str, str, str]:
-    start, end = chapter.find(BEGIN), chapter.find(END)
+def summary_section(folder, configurations: int, partitions: int, filters: int = 16) -> str:
+    """The README's paragraph on the grid, markers included (:data:`SUMMARY_BEGIN`,
+    :data:`SUMMARY_END`): how far the grid has got, the chain along depth at ``filters``
+    filters (:func:`answer_text`'s first sentences) and the verdict counts of the declared
+    family, both metrics together."""
+    folder = Path(folder)
+    runs, results = read_table(folder / "runs.csv"), read_table(folder / "results.csv")
+    comparisons = read_table(folder / "comparisons.csv")
+    done = [r for r in runs if r["status"] == "done"]
+    complete = sum(len(v) == configurations for v in _done_by_partition(runs).values())
+    text = (f"**The cross-validated grid so far**: {len(done)} of its "
+            f"{configurations * partitions} runs have finished, {complete} of its {partitions} "
+            f"partitions complete ([chapter 8](docs/08-experiment.md) words every comparison "
+            f"with its interval).")
+    rows = _depth_column(results, filters)
+    if len(rows) >= 2:
+        scope, chain = _depth_chain(rows)
+        text += f" Along depth at {filters} filters {scope}, {chain}"
+    if comparisons:
+        tested = [c for c in comparisons if c["verdict"] in VERDICTS]
+        metrics = " and ".join(UNITS[m].split(" ")[0] for m in dict.fromkeys(
+            c["metric"] for c in comparisons))
+        text += (f" Of the {len(comparisons)} declared comparisons ({metrics}): "
+                 + (f"{_verdict_counts(tested)}; " if tested else "")
+                 + f"{len(comparisons) - len(tested)} not yet tested.")
+    return "\n".join([SUMMARY_BEGIN, text, SUMMARY_END]) + "\n"
+
+
+def _split(chapter: str, begin: str = BEGIN, end_marker: str = END) -> tuple[str, str, str]:
+    start, end = chapter.find(begin), chapter.find(end_marker)
     if start < 0 or end < start:
-        raise ValueError("the chapter has no findings section (its marker lines are missing)")
-    return chapter[:start], chapter[start:end + len(END) + 1], chapter[end + len(END) + 1:]
+        raise ValueError("the file has no section for these tables (its marker lines are "
+                         f"missing: {begin})")
+    stop = end + len(end_marker) + 1
+    return chapter[:start], chapter[start:stop], chapter[stop:]
+
+
+def _markers(section: str) -> tuple[str, str]:
+    return (SUMMARY_BEGIN, SUMMARY_END) if section.startswith(SUMMARY_BEGIN) else (BEGIN, END)
 
 
 def check_section(chapter: str, section: str) -> None:
-    """Raise ValueError naming the first line of the chapter's findings section that differs
-    from ``section`` (what the tables say)."""
-    _, present, _ = _split(chapter)
+    """Raise ValueError naming the first line of the file's section (the findings, or the
+    README's summary: the section's own markers say which) that differs from ``section``
+    (what the tables say)."""
+    _, present, _ = _split(chapter, *_markers(section))
     if present == section:
         return
     have, want = present.splitlines(), section.splitlines()
@@ -406,9 +456,10 @@ def check_section(chapter: str, section: str) -> None:
 
 
 def write_section(chapter_path, section: str) -> bool:
-    """Replace the findings section of the chapter file; True when it changed."""
+    """Replace the section (findings or summary, by its markers) of the file; True when it
+    changed."""
     path = Path(chapter_path)
-    before, present, after = _split(path.read_text())
+    before, present, after = _split(path.read_text(), *_markers(section))
     if present == section:
         return False
     path.write_text(before + section + after)
@@ -428,15 +479,23 @@ def main(argv=None) -> int:
     p.add_argument("--sizes", metavar="FOLDER", help="the sweep at another size whose "
                    "sizes.csv (tinyunet sweep ... --against FOLDER_OF_THIS_SWEEP) the section "
                    "reports too")
+    p.add_argument("--readme", metavar="FILE", help="also rewrite FILE's grid summary (the "
+                   "paragraph between its 'grid summary' marker lines)")
     a = p.parse_args(argv)
     try:
         section = findings_section(a.folder, a.configurations, a.partitions, a.epoch_cap,
                                    a.sizes)
+        summary = (summary_section(a.folder, a.configurations, a.partitions)
+                   if a.readme else None)
         changed = write_section(a.chapter, section)
+        summary_changed = a.readme and write_section(a.readme, summary)
     except (OSError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     print(f"{a.chapter}: findings {'rewritten' if changed else 'already match the tables'}")
+    if a.readme:
+        print(f"{a.readme}: grid summary "
+              f"{'rewritten' if summary_changed else 'already matches the tables'}")
     return 0
 
 
@@ -444,5 +503,5 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["BEGIN", "END", "answer_text", "check_section", "findings_section", "sizes_text",
-           "write_section"]
+__all__ = ["BEGIN", "END", "SUMMARY_BEGIN", "SUMMARY_END", "answer_text", "check_section",
+           "findings_section", "sizes_text", "summary_section", "write_section"]
