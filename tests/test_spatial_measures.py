@@ -342,6 +342,7 @@ def test_a_cross_validated_sweep_writes_spatial_tables_comparisons_and_figures(t
     assert {"dice", "hd95", "assd", "dice_without_skip1", "dice_without_skip2"} <= set(per_image[0])
     assert "val_dice_keep_lungs" in metrics["postprocessing"]
     assert "Spatial information" in (out / "results.md").read_text()
+    assert "counts any time the sweep was paused" in (out / "results.md").read_text()
     comparisons = (out / "comparisons.md").read_text()
     assert "d2_f4 - d1_f4" in comparisons
     for figure in ("effective_fields.png", "skip_losses.png", "erf_maps.png", "boundaries.png"):

@@ -137,7 +137,9 @@ def results_markdown(table: list[dict]) -> str:
                      f"{r['receptive_field']} | {reps} | {_interval(r, 'test_dice')} | "
                      f"{_interval(r, 'test_boundary_dice')} | {_interval(r, 'test_iou')} | "
                      f"{r['train_seconds']} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + ("\n\ntraining s: the mean over repeats of a run's training time, "
+                               "wall clock at one thread (history.csv's seconds summed), so it "
+                               "counts any time the sweep was paused or shared its cores.\n")
 
 
 def spatial_markdown(table: list[dict]) -> str:
