@@ -314,8 +314,8 @@ def _depth_chain(rows: list[dict]) -> tuple[str, str]:
     return (f"(depth {' -> '.join(r['depth'] for r in rows)}; means over {counted} "
             f"finished partition{'s' if most > 1 else ''} each)",
             f"an output pixel can draw on {chain('theoretical_radius', 'g')} input pixels to "
-            f"each side (the theoretical half-width, at 128 x 128); trained, 95 % of its gradient lies within "
-            f"{chain('erf_radius_trained', 'g')} px, {share} of that. The outline's HD95 is "
+            "each side (the theoretical half-width, at 128 x 128); trained, 95 % of its "
+            f"gradient lies within {chain('erf_radius_trained', 'g')} px, {share} of that. The outline's HD95 is "
             f"{chain('hd95', '.2f')} px and the Dice {chain('dice_ref', '.4f')} (at 256 x 256).")
 
 
