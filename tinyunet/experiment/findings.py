@@ -315,8 +315,9 @@ def _depth_chain(rows: list[dict]) -> tuple[str, str]:
             f"finished partition{'s' if most > 1 else ''} each)",
             f"an output pixel can draw on {chain('theoretical_radius', 'g')} input pixels to "
             "each side (the theoretical half-width, at 128 x 128); trained, 95 % of its "
-            f"gradient lies within {chain('erf_radius_trained', 'g')} px, {share} of that. The outline's HD95 is "
-            f"{chain('hd95', '.2f')} px and the Dice {chain('dice_ref', '.4f')} (at 256 x 256).")
+            f"gradient lies within {chain('erf_radius_trained', 'g')} px, {share} of that. "
+            f"The outline's HD95 is {chain('hd95', '.2f')} px and the Dice "
+            f"{chain('dice_ref', '.4f')} (at 256 x 256).")
 
 
 def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16) -> str:
