@@ -307,7 +307,6 @@ def plot_boundaries(rows: list[dict], image: np.ndarray, mask: np.ndarray,
     image (H, W) with its true outline (``mask``, green) and each ``(label, probability map
     (H, W), that image's HD95)`` of ``outlines`` drawn at 0.5, so a reader sees where the
     distances come from."""
-    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
     fig = new_figure(14, 4.4)
     ax_hd, ax_assd, ax_img = fig.subplots(1, 3, gridspec_kw=dict(width_ratios=[1, 1, 1.1]))
     depths = sorted({r["depth"] for r in rows})
@@ -320,9 +319,7 @@ def plot_boundaries(rows: list[dict], image: np.ndarray, mask: np.ndarray,
     for ax, label in ((ax_hd, "HD95: 95th-percentile distance between the outlines (px)"),
                       (ax_assd, "ASSD: mean distance between the outlines (px)")):
         ax.set(xlabel="depth (pooling levels)", xticks=depths, yscale="log", title=label)
-        ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
-        ax.yaxis.set_minor_formatter(NullFormatter())
+        _plain_log_ticks(ax)
         ax.title.set_fontsize(8)
         ax.grid(alpha=0.3, which="both")
         ax.legend(fontsize=7)
@@ -339,6 +336,15 @@ def plot_boundaries(rows: list[dict], image: np.ndarray, mask: np.ndarray,
     ax_img.set(xticks=[], yticks=[])
     ax_img.set_title(title, fontsize=8)
     return save_figure(fig, path)
+
+
+def _plain_log_ticks(ax) -> None:
+    """A log-scaled y axis labelled 1, 2, 5, 10, 20, ... (or 0.05, 0.1, ...) in plain numbers,
+    not powers of ten."""
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+    ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.yaxis.set_minor_formatter(NullFormatter())
 
 
 def _line(colour: str, label: str, style: str = "-"):
@@ -369,6 +375,7 @@ def plot_partition_curves(curves: list[tuple[str, list[dict], int]], title: str,
         ax.grid(alpha=0.3)
         ax.set_xlabel(f"epoch (dotted: the {cap}-epoch cap)")
     ax_loss.set(ylabel="training loss (BCE + Dice)", yscale="log")
+    _plain_log_ticks(ax_loss)
     ax_dice.set(ylabel="validation Dice", ylim=(max(0.0, min(
         float(r["val_dice"]) for _, h, _ in curves for r in h[2:] or h) - 0.01), None))
     ax_dice.legend(fontsize=7, loc="lower right")
