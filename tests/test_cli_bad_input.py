@@ -340,3 +340,15 @@ def test_report_only_refuses_in_one_line_and_writes_nothing(extra, words, tmp_pa
     code, _, err = cli(capsys, "sweep", "--out", tmp_path / "s", "--report-only", *extra)
     assert code == 2 and words in one_line(err)
     assert not (tmp_path / "s").exists()
+
+
+@pytest.mark.parametrize("extra, words", [
+    (["--later-seeds-only", "d1_f4"], "needs at least two --seeds"),
+    (["--seeds", "0,1", "--later-seeds-only", "d9_f4"], "d9_f4 is not in the grid"),
+    (["--seeds", "0,1", "--later-seeds-only", ","], "names no configuration")])
+def test_later_seeds_only_refuses_in_one_line_and_writes_nothing(extra, words, tmp_path,
+                                                                 capsys):
+    code, _, err = cli(capsys, "sweep", "--out", tmp_path / "s", "--depths", "1,2",
+                       "--filters", "4", "--workers", "2", *extra)
+    assert code == 2 and words in one_line(err)
+    assert not (tmp_path / "s").exists()

@@ -260,3 +260,16 @@ def test_the_readme_says_what_the_committed_grid_tables_say():
     F.check_section((root / "README.md").read_text(),
                     F.summary_section(root / "docs" / "experiment_cv", configurations=16,
                                       partitions=5))
+
+
+def test_later_seeds_are_counted_apart_from_the_planned_grid():
+    runs = [_run(d, f, k, 0.9) for d in (1, 2) for f in (4, 8) for k in (0, 1)]
+    runs += [_run(2, 8, k, 0.9, seed=1) for k in (0, 1)] + [_run(1, 8, 0, 0.9, seed=1)]
+    for r in runs:
+        r["kernels"] = "winograd"
+    text = F.progress_text(runs, configurations=4, partitions=2, epoch_cap=80)
+    assert "8 of the 8 planned runs have finished (2 partitions of 2 complete)." in text
+    assert ("Later partitions (seed 1, for the comparisons still open): 3 runs of d1_f8, d2_f8 "
+            "finished.") in text
+    assert f"{11 * 600 / 3600:.1f} hours" in text and "11 of 11 stopped early" in text
+    assert text.endswith("3x3 kernels: winograd in partitions 0, 1, 0 of seed 1, 1 of seed 1.")

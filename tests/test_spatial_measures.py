@@ -397,3 +397,30 @@ def test_the_boundary_figure_takes_one_partition_that_has_every_depth(tmp_path):
     chosen = _one_partition_per_depth(rows)
     assert [(r["depth"], r["base_filters"], r["fold"]) for r in chosen] == [(1, 16, 1), (2, 8, 1)]
     assert _one_partition_per_depth(rows[:1] + rows[3:4]) == []       # no fold has both depths
+
+
+def test_later_seeds_train_only_the_named_configurations(tmp_path):
+    """--later-seeds-only: the first seed trains every configuration, the later seeds only
+    those named (more partitions where a comparison is still open), all in one sweep."""
+    from tinyunet.experiment.sweep import grid, run_sweep
+    from tinyunet.train import TrainConfig
+    specs = grid(tmp_path, None, (1, 2), (4, 8), (0, 1), 32, TrainConfig(), folds=2,
+                 later_seeds_only=["d2_f8"])
+    assert len([s for s in specs if s.seed == 0]) == 8
+    assert sorted(s.name for s in specs if s.seed == 1) == ["d2_f8_s1_fold0", "d2_f8_s1_fold1"]
+    assert all(s.config.seed == s.seed for s in specs)
+    seen, said = [], []
+
+    def task(spec):
+        seen.append(spec.name)
+        raise RuntimeError("not trained in this test")
+
+    rows = run_sweep(tmp_path / "s", None, (1, 2), (4, 8), 32, TrainConfig(epochs=1),
+                     seeds=(0, 1), folds=2, task=task, log=said.append, progress=False,
+                     figures=False, later_seeds_only=["d2_f8"])
+    assert sorted(seen) == sorted(s.name for s in specs) and len(rows) == 10
+    assert said[0].startswith("10 runs (4 configurations x 2 repeats of seed 0, and 1 of them "
+                              "x 2 repeats of seed 1), 0 finished already")
+    with pytest.raises(ValueError, match="d3_f4 is not in the grid"):
+        run_sweep(tmp_path / "t", None, (1, 2), (4,), 32, seeds=(0, 1), folds=2,
+                  later_seeds_only=["d3_f4"])

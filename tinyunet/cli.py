@@ -462,13 +462,19 @@ def run_explore(args) -> None:
 
 
 def run_sweep_command(args) -> None:
-    from .experiment.sweep import run_sweep
+    from .experiment.sweep import check_later_seeds, run_sweep
     seeds = _int_list("--seeds", args.seeds, 0) if args.seeds else (args.seed,)
     output_folder(args.out, create=False)     # checked now, made once the cluster is up
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                          patience=args.patience, seed=seeds[0])
     depths = _int_list("--depths", args.depths, 1)
     filters = _int_list("--filters", args.filters, 1)
+    later = ([c.strip() for c in args.later_seeds_only.split(",") if c.strip()]
+             if args.later_seeds_only is not None else None)
+    try:                          # refused before a cluster starts or a folder is written
+        check_later_seeds(later, seeds, depths, filters)
+    except ValueError as e:
+        raise DataError(str(e)) from None
     if args.against is not None:
         if not args.folds:
             raise DataError("--against compares cross-validated sweeps: give --folds too")
@@ -479,13 +485,13 @@ def run_sweep_command(args) -> None:
             raise DataError("--report-only trains nothing: leave out --workers and --scheduler")
         rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
                          progress=not args.quiet, seeds=seeds, folds=args.folds,
-                         report_only=True, against=args.against)
+                         report_only=True, against=args.against, later_seeds_only=later)
     else:
         with sweep_executor(args) as executor:
             output_folder(args.out)
             rows = run_sweep(args.out, args.data_dir, depths, filters, args.size, config,
                              progress=not args.quiet, seeds=seeds, folds=args.folds,
-                             executor=executor, against=args.against)
+                             executor=executor, against=args.against, later_seeds_only=later)
     print((Path(args.out) / "results.md").read_text())
     if args.against is not None:
         print((Path(args.out) / "sizes.md").read_text())
@@ -622,6 +628,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "(each seed: its own split, initialisation and augmentation)")
     sw.add_argument("--folds", type=_number(int, 2), help="K source-stratified folds per seed: "
                     "each image is a test image once; validation comes from the training part")
+    sw.add_argument("--later-seeds-only", metavar="CONFIGS", help="with several --seeds: the "
+                    "seeds after the first train only these configurations, e.g. d3_f16,d4_f16 "
+                    "(more partitions where a comparison is still undecided)")
     sw.add_argument("--workers", type=COUNT, help="run on a local Dask cluster of N worker "
                     "processes (needs tinyunet[distributed])")
     sw.add_argument("--threads-per-run", type=COUNT, help="threads of each run (numba, BLAS); "

@@ -74,43 +74,66 @@ def _done_by_partition(runs: list[dict]) -> dict[tuple[int, int], list[dict]]:
 # ---------------------------------------------------------------------------------------------
 
 
+def _first_seed_and_later(runs: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The finished runs of the grid's first seed (the planned grid) and of its later seeds
+    (``tinyunet sweep --later-seeds-only``: more partitions for some configurations)."""
+    done = [r for r in runs if r["status"] == "done"]
+    if not done:
+        return [], []
+    first = min(int(r["seed"]) for r in done)
+    return ([r for r in done if int(r["seed"]) == first],
+            [r for r in done if int(r["seed"]) != first])
+
+
 def progress_text(runs: list[dict], configurations: int, partitions: int,
                   epoch_cap: int) -> str:
-    """How much of the planned grid has finished, and how its runs stopped."""
+    """How much of the planned grid (its first seed) has finished, how far its later seeds
+    have got, and how its runs stopped."""
     done = [r for r in runs if r["status"] == "done"]
+    base, later = _first_seed_and_later(runs)
     planned = configurations * partitions
-    per_partition = _done_by_partition(runs)
+    per_partition = _done_by_partition(base)
     complete = sorted(k for k, v in per_partition.items() if len(v) == configurations)
     first = min(per_partition) if per_partition else None
     hours = sum(float(r["train_seconds"]) for r in done) / 3600
     early = sum(r["stopped_early"] in ("1", "True") for r in done)
     capped = sum(int(float(r["epochs"])) >= epoch_cap for r in done)
-    text = (f"**Progress.** {len(done)} of the {planned} planned runs "
-            f"{'has' if len(done) == 1 else 'have'} finished "
+    text = (f"**Progress.** {len(base)} of the {planned} planned runs "
+            f"{'has' if len(base) == 1 else 'have'} finished "
             f"({_plural(len(complete), 'partition')} of {partitions} complete")
     if first is not None and first not in complete:
         text += f"; the first partition has {len(per_partition[first])} of {configurations}"
-    text += (f"). Their training clocks add up to {hours:.1f} hours at one thread each (wall "
+    text += ")."
+    if later:
+        names = sorted({config_name(r) for r in later}, key=lambda c: tuple(
+            int(x) for x in c[1:].split("_f")))
+        seeds = sorted({int(r["seed"]) for r in later})
+        text += (f" Later partitions (seed{'s' if len(seeds) > 1 else ''} "
+                 f"{', '.join(map(str, seeds))}, for the comparisons still open): "
+                 f"{_plural(len(later), 'run')} of {', '.join(names)} finished.")
+    text += (f" Their training clocks add up to {hours:.1f} hours at one thread each (wall "
              "time, which counts the hours the grid was paused for other measurements). "
              f"{early} of {len(done)} stopped early, before the {epoch_cap}-epoch cap; "
              f"{_plural(capped, 'run')} reached the cap.")
     machines = sorted({r.get("machine", "") for r in done} - {""})
     if machines:
         text += f" Instruction set of the machines that trained them: {', '.join(machines)}."
-    return text + _kernels_sentence(per_partition)
+    return text + _kernels_sentence(_done_by_partition(runs))
 
 
 def _kernels_sentence(per_partition: dict[tuple[int, int], list[dict]]) -> str:
     """Which 3x3 kernels trained each partition's runs (column ``kernels``): Winograd's and the
     direct kernels round float32 differently, so a partition's runs are compared with each other
     only where they ran on the same ones."""
-    groups: dict[str, list[int]] = {}
-    for (_, fold), rows in sorted(per_partition.items()):
+    groups: dict[str, list[str]] = {}
+    first_seed = min(per_partition)[0] if per_partition else None
+    for (seed, fold), rows in sorted(per_partition.items()):
         kinds = sorted({r.get("kernels") or "not recorded" for r in rows})
-        groups.setdefault(" and ".join(kinds), []).append(fold)
+        label = str(fold) if seed == first_seed else f"{fold} of seed {seed}"
+        groups.setdefault(" and ".join(kinds), []).append(label)
     if not groups:
         return ""
-    parts = [f"{kind} in partition{'s' if len(folds) > 1 else ''} {', '.join(map(str, folds))}"
+    parts = [f"{kind} in partition{'s' if len(folds) > 1 else ''} {', '.join(folds)}"
              for kind, folds in groups.items()]
     return f" 3x3 kernels: {'; '.join(parts)}."
 
@@ -405,12 +428,13 @@ def summary_section(folder, configurations: int, partitions: int, filters: int =
     folder = Path(folder)
     runs, results = read_table(folder / "runs.csv"), read_table(folder / "results.csv")
     comparisons = read_table(folder / "comparisons.csv")
-    done = [r for r in runs if r["status"] == "done"]
-    complete = sum(len(v) == configurations for v in _done_by_partition(runs).values())
-    text = (f"**The cross-validated grid so far**: {len(done)} of its "
+    base, later = _first_seed_and_later(runs)
+    complete = sum(len(v) == configurations for v in _done_by_partition(base).values())
+    text = (f"**The cross-validated grid so far**: {len(base)} of its "
             f"{configurations * partitions} runs have finished, {complete} of its {partitions} "
-            f"partitions complete ([chapter 8](docs/08-experiment.md) words every comparison "
-            f"with its interval).")
+            f"partitions complete" + (f", and {_plural(len(later), 'run')} of later partitions"
+                                      if later else "")
+            + " ([chapter 8](docs/08-experiment.md) words every comparison with its interval).")
     rows = _depth_column(results, filters)
     if len(rows) >= 2:
         scope, chain = _depth_chain(rows)

@@ -76,13 +76,34 @@ class RunSpec:
 
 
 def grid(out, data_dir, depths, filters, seeds, size, config, folds=None,
-         band_radius=3) -> list[RunSpec]:
-    """The runs of a sweep, configuration by configuration, repeat by repeat."""
+         band_radius=3, later_seeds_only=None) -> list[RunSpec]:
+    """The runs of a sweep, configuration by configuration, repeat by repeat. With
+    ``later_seeds_only`` (names ``dD_fF``), the seeds after the first train only those
+    configurations: more partitions where a comparison is still open, the others once."""
     data_dir = str(Path(data_dir).resolve()) if data_dir else None
     repeats = [(s, k) for s in seeds for k in (range(folds) if folds else [None])]
+    later = set(later_seeds_only or ())
     return [RunSpec(str(out), data_dir, d, f, s, size, replace(config, seed=s), folds, k,
                     band_radius)
-            for d in depths for f in filters for s, k in repeats]
+            for d in depths for f in filters for s, k in repeats
+            if s == seeds[0] or not later or f"d{d}_f{f}" in later]
+
+
+def check_later_seeds(later_seeds_only, seeds, depths, filters) -> None:
+    """One-line refusals of a ``later_seeds_only`` that cannot mean what it says."""
+    if later_seeds_only is None:
+        return
+    if len(seeds) < 2:
+        raise ValueError("--later-seeds-only needs at least two --seeds: the first trains every "
+                         "configuration, the later ones only those named")
+    if not later_seeds_only:
+        raise ValueError("--later-seeds-only names no configuration (give names like d3_f16)")
+    known = {f"d{d}_f{f}" for d in depths for f in filters}
+    unknown = [c for c in later_seeds_only if c not in known]
+    if unknown:
+        raise ValueError(f"--later-seeds-only: {', '.join(unknown)} "
+                         f"{'is' if len(unknown) == 1 else 'are'} not in the grid (names like "
+                         "d3_f16, from --depths and --filters)")
 
 
 def _check_readable(spec: RunSpec) -> None:
@@ -160,7 +181,7 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
               config: TrainConfig | None = None, band_radius: int = 3, progress: bool = True,
               log=print, seeds=None, folds: int | None = None, executor=None,
               figures: bool = True, task=run_task, report_only: bool = False,
-              against=None) -> list[dict]:
+              against=None, later_seeds_only=None) -> list[dict]:
     """Train (or skip, or resume) every run of the grid with ``executor`` (default: the plain
     loop) and write the tables and figures; returns the runs-table rows (failed runs with
     ``status='failed'`` and their error).
@@ -169,7 +190,9 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     that have finished (a grid that spans sessions, reported while it runs elsewhere).
     ``against``: another cross-validated sweep's folder, trained at another size on the same
     partitions; each configuration both finished is compared across the sizes
-    (``OUT/sizes.csv``, ``OUT/sizes.md``: :func:`tinyunet.experiment.crossval.compare_sizes`)."""
+    (``OUT/sizes.csv``, ``OUT/sizes.md``: :func:`tinyunet.experiment.crossval.compare_sizes`).
+    ``later_seeds_only``: configuration names (``dD_fF``) that the seeds after the first train;
+    the first seed trains every configuration (:func:`grid`)."""
     config = config or TrainConfig(epochs=15, patience=6)
     seeds = tuple(seeds) if seeds is not None else (config.seed,)
     if not seeds or len(set(seeds)) != len(seeds):
@@ -177,9 +200,16 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     if folds is not None and folds < 2:
         raise ValueError(f"--folds must be at least 2, got {folds}")
     out = Path(out)
-    specs = grid(out, data_dir, depths, filters, seeds, size, config, folds, band_radius)
-    planned = (f"{len(specs)} runs ({len(specs) // len(seeds) // (folds or 1)} configurations x "
-               f"{len(seeds) * (folds or 1)} repeats)")
+    check_later_seeds(later_seeds_only, seeds, depths, filters)
+    specs = grid(out, data_dir, depths, filters, seeds, size, config, folds, band_radius,
+                 later_seeds_only)
+    configs, repeats = len(depths) * len(filters), folds or 1
+    if later_seeds_only:
+        planned = (f"{len(specs)} runs ({configs} configurations x {repeats} repeats of seed "
+                   f"{seeds[0]}, and {len(later_seeds_only)} of them x {repeats} repeats of "
+                   f"seed{'s' if len(seeds) > 2 else ''} {', '.join(map(str, seeds[1:]))})")
+    else:
+        planned = f"{len(specs)} runs ({configs} configurations x {len(seeds) * repeats} repeats)"
     if report_only:
         specs = [s for s in specs if (s.run_dir / "metrics.json").exists()]
         if not specs:
