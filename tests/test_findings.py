@@ -54,6 +54,14 @@ def test_reference_is_the_first_partitions_best_and_is_confirmed_or_not():
     worse = [_comparison("against the reference", "d1_f4", "d2_f4", -0.02, -0.03, -0.01,
                          "resolved")]
     assert "**confirm** it" in F.reference_text(runs, worse, configurations=2)
+    undecided = [_comparison("against the reference", "d1_f4", "d2_f4", 0.004, -0.01, 0.02,
+                             "undecided"),
+                 dict(_comparison("against the reference", "d3_f4", "d2_f4", "", "", "",
+                                  "too few partitions"))]
+    text = F.reference_text(runs, undecided, configurations=2)
+    assert ("None is resolved better, but that does **not confirm it yet**: 1 undecided (1 of "
+            "them with a higher mean) and 1 not yet tested.") in text
+    assert "**confirm** it" not in text
     better = [_comparison("against the reference", "d1_f4", "d2_f4", 0.02, 0.01, 0.03,
                           "resolved")]
     text = F.reference_text(runs, better, configurations=2)

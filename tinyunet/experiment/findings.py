@@ -173,7 +173,7 @@ def reference_text(runs: list[dict], comparisons: list[dict], configurations: in
     if not against:
         return text + ("Whether the other partitions confirm it is not known yet: a comparison "
                        "against it needs two of them.")
-    better = [c for c in against if c["verdict"] == "resolved"
+    better = [c for c in against if c["verdict"].startswith("resolved")
               and float(c["mean_difference"]) > 0]
     counts = _verdict_counts(against)
     text += (f"On the other partitions, of the {len(against)} configurations compared with it "
@@ -181,7 +181,18 @@ def reference_text(runs: list[dict], comparisons: list[dict], configurations: in
     if better:
         return text + ("It is **not confirmed**: " + ", ".join(c["a"] for c in better)
                        + " is resolved better.")
-    return text + "None is resolved better: the other partitions **confirm** it."
+    undecided = [c for c in against if c["verdict"] == "undecided"]
+    waiting = sum(c["kind"] == "against the reference" and c["metric"] == "dice"
+                  and c["verdict"] not in VERDICTS for c in comparisons)
+    if not undecided and not waiting:
+        return text + ("None is resolved better, and every other configuration is resolved "
+                       "worse or equivalent within the margin: the other partitions "
+                       "**confirm** it.")
+    higher = sum(float(c["mean_difference"]) > 0 for c in undecided)
+    open_parts = ([f"{len(undecided)} undecided ({higher} of them with a higher mean)"]
+                  if undecided else []) + ([f"{waiting} not yet tested"] if waiting else [])
+    return text + ("None is resolved better, but that does **not confirm it yet**: "
+                   + " and ".join(open_parts) + ".")
 
 
 def _verdict_counts(rows: list[dict]) -> str:
