@@ -149,6 +149,8 @@ def test_spatial_sentences_say_what_the_results_rows_say():
     assert "27 to 71 % of the theoretical half-width at initialisation" in erf
     assert "25 to 82 % after training; training shrank it in 2 of 3" in erf
     assert "at 16 filters, depth 1, 2, 3: 6 -> 14 -> 13 px (not monotone)" in erf
+    assert "depth by depth" in erf and "grows with depth" not in erf
+    assert "grows with depth" in F.erf_text(results[:2])
     bounds = F.boundary_text(results)
     assert "HD95 from 7.50 px (d3_f16) to 20.00 px (d1_f16)" in bounds
     assert "ASSD from 1.50 px (d3_f16) to 4.00 px (d1_f16)" in bounds

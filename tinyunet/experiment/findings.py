@@ -269,18 +269,20 @@ def erf_text(results: list[dict]) -> str:
     by_filters = {}
     for r in rows:
         by_filters.setdefault(int(r["base_filters"]), []).append(r)
-    growth = []
+    growth, monotone = [], True
     for f, rs in sorted(by_filters.items()):
         rs = sorted(rs, key=lambda r: int(r["depth"]))
         if len(rs) < 2:
             continue
         radii = [float(r["erf_radius_init"]) for r in rs]
         grows = all(b > a for a, b in zip(radii, radii[1:]))
+        monotone = monotone and grows
         growth.append(f"at {f} filters, depth {', '.join(r['depth'] for r in rs)}: "
                       + " -> ".join(f"{x:g}" for x in radii) + " px"
                       + ("" if grows else " (not monotone)"))
     if growth:
-        text += " At initialisation it grows with depth: " + "; ".join(growth) + "."
+        text += (" At initialisation it grows with depth: " if monotone else
+                 " At initialisation, depth by depth: ") + "; ".join(growth) + "."
     return text
 
 
