@@ -278,12 +278,17 @@ def erf_text(results: list[dict]) -> str:
         grows = all(b > a for a, b in zip(radii, radii[1:]))
         monotone = monotone and grows
         growth.append(f"at {f} filters, depth {', '.join(r['depth'] for r in rs)}: "
-                      + " -> ".join(f"{x:g}" for x in radii) + " px"
+                      + " -> ".join(_px(x) for x in radii) + " px"
                       + ("" if grows else " (not monotone)"))
     if growth:
         text += (" At initialisation it grows with depth: " if monotone else
                  " At initialisation, depth by depth: ") + "; ".join(growth) + "."
     return text
+
+
+def _px(x: float) -> str:
+    """A radius in pixels, a mean over partitions: to a tenth of a pixel, no trailing zeros."""
+    return f"{round(x, 1):g}"
 
 
 def _span(values) -> str:
@@ -340,7 +345,8 @@ def _depth_chain(rows: list[dict]) -> tuple[str, str]:
     far an output pixel can look and does look, the HD95 and the Dice, each as a chain over
     depth (a clause that starts in lower case)."""
     def chain(column: str, fmt: str) -> str:
-        return " -> ".join(format(float(r[column]), fmt) for r in rows)
+        return " -> ".join(_px(float(r[column])) if fmt == "px" else format(float(r[column]), fmt)
+                           for r in rows)
 
     share = " -> ".join(
         f"{round(100 * float(r['erf_radius_trained']) / float(r['theoretical_radius']))} %"
@@ -349,9 +355,9 @@ def _depth_chain(rows: list[dict]) -> tuple[str, str]:
     counted = f"{fewest}" if fewest == most else f"{fewest}-{most}"
     return (f"(depth {' -> '.join(r['depth'] for r in rows)}; means over {counted} "
             f"finished partition{'s' if most > 1 else ''} each)",
-            f"an output pixel can draw on {chain('theoretical_radius', 'g')} input pixels to "
+            f"an output pixel can draw on {chain('theoretical_radius', 'px')} input pixels to "
             "each side (the theoretical half-width, at 128 x 128); trained, 95 % of its "
-            f"gradient lies within {chain('erf_radius_trained', 'g')} px, {share} of that. "
+            f"gradient lies within {chain('erf_radius_trained', 'px')} px, {share} of that. "
             f"The outline's HD95 is {chain('hd95', '.2f')} px and the Dice "
             f"{chain('dice_ref', '.4f')} (at 256 x 256).")
 
