@@ -42,6 +42,11 @@ UNITS = {"dice": "Dice", "hd95": "HD95 (px)"}
 DIGITS = {"dice": 4, "hd95": 2}
 
 
+def _short(metric: str) -> str:
+    """The metric's name without its unit: "Dice", "HD95"."""
+    return UNITS[metric].split(" ")[0]
+
+
 def read_table(path) -> list[dict]:
     """The rows of a CSV file as dicts of strings; [] when the file is missing."""
     path = Path(path)
@@ -381,10 +386,10 @@ def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16)
             c = next((c for c in comparisons if c["kind"] == "one more level"
                       and c["metric"] == metric and c["a"] == a and c["b"] == b), None)
             if c is not None and c["verdict"] in VERDICTS:
-                steps.append(f"{UNITS[metric].split(' ')[0]} {_difference(c, metric)} "
+                steps.append(f"{_short(metric)} {_difference(c, metric)} "
                              f"{c['verdict']}")
             else:
-                waiting.append(f"{UNITS[metric].split(' ')[0]} {a} - {b}")
+                waiting.append(f"{_short(metric)} {a} - {b}")
     if steps:
         text += (" Each step of depth, with the 95 % interval of its corrected t taken on its "
                  "own and its word from the Holm-corrected family (so an interval can exclude "
@@ -460,7 +465,7 @@ def summary_section(folder, configurations: int, partitions: int, filters: int =
         text += f" Along depth at {filters} filters {scope}, {chain}"
     if comparisons:
         tested = [c for c in comparisons if c["verdict"] in VERDICTS]
-        metrics = " and ".join(UNITS[m].split(" ")[0] for m in dict.fromkeys(
+        metrics = " and ".join(_short(m) for m in dict.fromkeys(
             c["metric"] for c in comparisons))
         text += (f" Of the {len(comparisons)} declared comparisons ({metrics}): "
                  + (f"{_verdict_counts(tested)}; " if tested else "")

@@ -283,8 +283,7 @@ def _spatial_figures(out: Path, table: list[dict], rows: list[dict]) -> None:
     plot_skip_losses(spatial, out / "skip_losses.png")
     maps = []
     for d in sorted({r["depth"] for r in spatial}):
-        widths = sorted({r["base_filters"] for r in spatial if r["depth"] == d})
-        f = 16 if 16 in widths else widths[-1]
+        f = _width_shown({r["base_filters"] for r in spatial if r["depth"] == d})
         run = next((r for r in rows if r["status"] == "done" and r["depth"] == d
                     and r["base_filters"] == f
                     and (Path(r["run_dir"]) / "erf.npz").exists()), None)
@@ -318,8 +317,9 @@ def _boundary_figure(out: Path, table: list[dict], rows: list[dict]) -> None:
     name = names[int(np.argsort(typical, kind="stable")[len(names) // 2])]
     first = Path(shown[0]["run_dir"])
     size = json.loads((first / "run.json").read_text())["size"]
-    image = run_test_images(first, size, out / ".cache").by_names([name]).images
     reference = run_test_images(first, REFERENCE_SIZE, out / ".cache").by_names([name])
+    image = (reference if size == REFERENCE_SIZE else
+             run_test_images(first, size, out / ".cache").by_names([name])).images
     outlines = []
     for r, p in zip(shown, per_image):
         model, _ = model_from_checkpoint(Path(r["run_dir"]) / "best.npz")
@@ -330,6 +330,12 @@ def _boundary_figure(out: Path, table: list[dict], rows: list[dict]) -> None:
     plot_boundaries(measured, reference.images[0], reference.masks[0], outlines,
                     f"test image {name} ({where}), {REFERENCE_SIZE} x {REFERENCE_SIZE}: truth "
                     "green, predictions dashed", out / "boundaries.png")
+
+
+def _width_shown(widths) -> int:
+    """The filter count a figure shows for a depth that has ``widths``: 16 where it has them
+    (the width of every depth in the grid), the widest otherwise."""
+    return 16 if 16 in widths else max(widths)
 
 
 def _one_partition_per_depth(rows: list[dict]) -> list[dict]:
@@ -344,10 +350,10 @@ def _one_partition_per_depth(rows: list[dict]) -> list[dict]:
         here = [r for r in done if _repeat_key(r) == key]
         chosen = []
         for d in depths:
-            widths = sorted({r["base_filters"] for r in here if r["depth"] == d})
+            widths = {r["base_filters"] for r in here if r["depth"] == d}
             if not widths:
                 break
-            f = 16 if 16 in widths else widths[-1]
+            f = _width_shown(widths)
             chosen.append(next(r for r in here if r["depth"] == d and r["base_filters"] == f))
         if len(chosen) == len(depths):
             return chosen
