@@ -17,7 +17,9 @@ def _run(depth, filters, fold, dice, epochs=30, early=1, seconds=600.0, seed=0):
 
 def _comparison(kind, a, b, mean, lo, hi, verdict, metric="dice", margin=0.005):
     return dict(metric=metric, kind=kind, a=a, b=b, partitions="4", mean_difference=str(mean),
-                ci_low=str(lo), ci_high=str(hi), margin=str(margin), verdict=verdict)
+                se=str((float(hi) - float(lo)) / 6.0) if hi != "" else "",
+                ci_low=str(lo), ci_high=str(hi), margin=str(margin),
+                verdict=verdict)
 
 
 def test_progress_counts_runs_partitions_and_the_cap():
@@ -283,3 +285,38 @@ def test_later_seeds_are_counted_apart_from_the_planned_grid():
             "finished.") in text
     assert f"{11 * 600 / 3600:.1f} hours" in text and "11 of 11 stopped early" in text
     assert text.endswith("3x3 kernels: winograd in partitions 0, 1, 0 of seed 1, 1 of seed 1.")
+
+
+def test_the_cost_of_the_correction_is_the_t_its_first_holm_step_needs():
+    scipy_t = pytest.importorskip("scipy.stats").t
+    from tinyunet.experiment.stats import holm, t_cdf
+
+    def row(partitions, se, verdict="undecided"):
+        return dict(_comparison("one more level", "d2_f4", "d1_f4", 0.01, 0, 0.02, verdict),
+                    partitions=str(partitions), se=str(se))
+
+    table = [row(3, 0.001), row(3, 0.003), row(3, 0.002), row(2, 0.004),
+             row(1, "", verdict="too few partitions")]
+    text = F.power_text(table, partitions=5)
+    m = 4                                                     # the tested comparisons
+    first, alone = scipy_t.ppf(1 - 0.05 / (2 * m), 2), scipy_t.ppf(0.975, 2)
+    one_sided = scipy_t.ppf(1 - 0.05 / m, 2)
+    assert f"*Dice*, {m} tested" in text
+    # with 3 partitions the median standard error is 0.002; that group comes second
+    assert (f"with 3 (2 degrees of freedom; 3 tested), |t| above {first:.2f} ({alone:.2f} "
+            f"alone): at 0.0020, {first * 0.002:.4f}; a margin of {one_sided * 0.002:.4f}"
+            in text)
+    first_2 = scipy_t.ppf(1 - 0.05 / (2 * m), 1)
+    assert f"with 2 partitions (1 degree of freedom; 1 tested) the first step needs |t| " \
+           f"above {first_2:.1f} (12.7 for a comparison alone)" in text
+    # 5 declared comparisons of the metric, all 5 partitions: 4 degrees of freedom
+    assert (f"the first step of 5 comparisons will need |t| above "
+            f"{scipy_t.ppf(1 - 0.05 / 10, 4):.2f} (2.78 alone) and equivalence a margin of "
+            f"{scipy_t.ppf(1 - 0.05 / 5, 4):.2f} standard errors" in text)
+    # what the sentence claims is what Holm does: just above that |t| the smallest of m
+    # p-values is rejected, just below it nothing is
+    for scale, rejected in ((1.001, True), (0.999, False)):
+        p = 2 * (1 - t_cdf(first * scale, 2))
+        assert bool(holm([p, 0.5, 0.6, 0.7])[1][0]) is rejected
+    assert F.power_text([row(1, "", verdict="too few partitions")], 5).endswith(
+        "Nothing has been tested yet.")

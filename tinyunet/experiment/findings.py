@@ -28,8 +28,9 @@ import csv
 import sys
 from pathlib import Path
 
-from .crossval import partition_of
+from .crossval import ALPHA, partition_of
 from .report import config_name
+from .stats import t_quantile
 
 BEGIN = "<!-- findings: begin (written by python -m tinyunet.experiment.findings; do not edit) -->"
 END = "<!-- findings: end -->"
@@ -251,6 +252,79 @@ def family_text(comparisons: list[dict], metric: str) -> str:
     return head + ". ".join(parts) + "."
 
 
+def _t(x: float) -> str:
+    """A t quantile to three figures: 382, 24.5, 8.07."""
+    return f"{x:.0f}" if x >= 100 else f"{x:.1f}" if x >= 10 else f"{x:.2f}"
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else 0.5 * (values[mid - 1] + values[mid])
+
+
+def power_text(comparisons: list[dict], partitions: int, alpha: float = ALPHA) -> str:
+    """What Holm's correction costs in power, from the comparisons table and the t quantiles.
+
+    Holm tests the smallest of a metric's m p-values at alpha / m and stops at the first that
+    fails, so a comparison is resolved only if one passes that first step: ``|t| >
+    t_{1 - alpha/(2m)}(df)``, against ``t_{1 - alpha/2}(df)`` for a comparison alone. In the
+    metric's units that is ``t * se``; equivalence (two one-sided tests, each at alpha / m)
+    needs even a difference of 0 to lie ``t_{1 - alpha/m}(df) * se`` inside the margin.
+    Per metric and number of partitions (df = partitions - 1) among the tested comparisons,
+    at their median standard error; then the thresholds once all ``partitions`` partitions of
+    every declared comparison have finished."""
+    head = "**What the correction costs.**"
+    metrics = list(dict.fromkeys(c["metric"] for c in comparisons))
+    if not any(c["verdict"] in VERDICTS for c in comparisons):
+        return head + " Nothing has been tested yet."
+    text = (f"{head} Holm's correction tests the smallest of a metric's m p-values at "
+            f"{alpha:g} / m and stops at the first that fails, so no comparison is resolved "
+            "unless one passes that first step; equivalence asks the same of its two one-sided "
+            "tests. In units of a comparison's corrected standard error (its median over the "
+            "comparisons with as many partitions):")
+    parts = []
+    for metric in metrics:
+        tested = [c for c in comparisons if c["metric"] == metric and c["verdict"] in VERDICTS]
+        if not tested:
+            continue
+        m, d = len(tested), DIGITS[metric]
+        margin = float(tested[0]["margin"])
+        unit = " px" if metric == "hd95" else ""
+        groups = []
+        for n in sorted({int(c["partitions"]) for c in tested}):
+            se = _median([float(c["se"]) for c in tested if int(c["partitions"]) == n])
+            count = sum(int(c["partitions"]) == n for c in tested)
+            first = t_quantile(1 - alpha / (2 * m), n - 1)
+            alone = t_quantile(1 - alpha / 2, n - 1)
+            one_sided = t_quantile(1 - alpha / m, n - 1)
+            if not groups:
+                groups.append(
+                    f"with {n} partitions ({_plural(n - 1, 'degree')} of freedom; {count} "
+                    f"tested) the first step needs |t| above {_t(first)} ({_t(alone)} for a "
+                    f"comparison alone): at the median standard error, {se:.{d}f}{unit}, a "
+                    f"difference of {first * se:.{d}f}{unit}; and equivalence a margin of at "
+                    f"least {one_sided * se:.{d}f}{unit} (the plan's: {margin:g}{unit})")
+            else:
+                groups.append(
+                    f"with {n} ({_plural(n - 1, 'degree')} of freedom; {count} tested), "
+                    f"|t| above {_t(first)} ({_t(alone)} alone): at {se:.{d}f}{unit}, "
+                    f"{first * se:.{d}f}{unit}; a margin of {one_sided * se:.{d}f}{unit}")
+        parts.append(f"*{UNITS[metric]}*, {m} tested: " + "; ".join(groups))
+    text += " " + ". ".join(parts) + "."
+    declared = {metric: sum(c["metric"] == metric for c in comparisons) for metric in metrics}
+    if partitions >= 2 and len(set(declared.values())) == 1:
+        m = declared[metrics[0]]
+        text += (f" Once all {partitions} partitions have finished, the first step of "
+                 f"{m} comparisons will need |t| above "
+                 f"{_t(t_quantile(1 - alpha / (2 * m), partitions - 1))} "
+                 f"({_t(t_quantile(1 - alpha / 2, partitions - 1))} alone) and equivalence a "
+                 f"margin of {_t(t_quantile(1 - alpha / m, partitions - 1))} standard errors "
+                 "from the difference. The t quantiles fall as partitions are added; the "
+                 "correction's term n_test / n_train in the standard error does not.")
+    return text
+
+
 def _configs_with(results: list[dict], column: str) -> list[dict]:
     return [r for r in results if r.get(column, "") != ""]
 
@@ -437,7 +511,8 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
                   answer_text(results, comparisons),
                   reference_text(runs, comparisons, configurations),
                   family_text(comparisons, "dice"), family_text(comparisons, "hd95"),
-                  erf_text(results), boundary_text(results), skip_text(results)]
+                  power_text(comparisons, partitions), erf_text(results),
+                  boundary_text(results), skip_text(results)]
     if sizes is not None:
         table = Path(sizes) / "sizes.csv"
         paragraphs.append(sizes_text(read_table(table) if table.exists() else None))
@@ -553,4 +628,4 @@ if __name__ == "__main__":
 
 
 __all__ = ["BEGIN", "END", "SUMMARY_BEGIN", "SUMMARY_END", "answer_text", "check_section",
-           "findings_section", "sizes_text", "summary_section", "write_section"]
+           "findings_section", "power_text", "sizes_text", "summary_section", "write_section"]
