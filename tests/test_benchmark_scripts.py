@@ -188,9 +188,9 @@ def test_forward_time_prints_both_batches_and_the_imported_file():
 
 
 def test_winograd_layers_times_both_kernels_on_the_layers_it_takes():
-    """Every 3x3 layer but the first gets a forward and an input-gradient row; those Winograd
-    takes have both times, a ratio and a small difference, the others (4 channels) a dash; a
-    total."""
+    """Every 3x3 layer but the first gets a forward, an input-gradient and a weight-gradient
+    row; those Winograd takes have both times, a ratio and a small difference, the others (4
+    channels; for the weight gradient, fewer than 16 input channels) a dash; a total per pass."""
     from tinyunet.fast.target import TARGET
     size = 4 * TARGET.lanes(np.float32)
     out = subprocess.run([sys.executable, str(SCRIPT.with_name("winograd_layers.py")),
@@ -198,8 +198,9 @@ def test_winograd_layers_times_both_kernels_on_the_layers_it_takes():
                           "--repeats", "1"], capture_output=True, text=True, check=True,
                          timeout=600).stdout
     rows = [line.split() for line in out.splitlines() if re.match(r"\s*\d+->", line)]
-    assert len(rows) == 2 * 7                     # 1 + 2 levels x 2 + 2 decoder layers
+    assert len(rows) == 3 * 7                     # 1 + 2 levels x 2 + 2 decoder layers
     taken = [r for r in rows if r[-1] != "-"]
     assert taken and all(float(r[-2]) > 0 and float(r[-1]) < 1e-4 for r in taken)
-    assert [r[0] for r in rows if r[-1] == "-"][:2] == ["4->4", "4->4"]
-    assert "layers Winograd takes, in all" in out
+    assert [r[0] for r in rows if r[-1] == "-"][:3] == ["4->4", "4->4", "4->4"]
+    assert [r[3] for r in taken if r[3] == "dW"]      # 16 -> 16 at the bottom
+    assert "fwd, layers Winograd takes, in all" in out and "dW, layers Winograd takes" in out

@@ -5,10 +5,11 @@ import pytest
 from numba import njit
 
 from tinyunet.fast.bands import copy_vectors, copy_vectors_where
-from tinyunet.fast.simd import (lanes_of, prefetch, vadd, vfma, vfma_load_rows, vfma_splat_rows,
-                                 vload, vload_halves, vload_pairs, vloads, vrelu, vrelu_tile,
-                                 vrepeat, vsplat_at, vsplats, vstore, vstore_pairs_apart,
-                                 vstore_tile, vsub, vsum, vtile, vzeros)
+from tinyunet.fast.simd import (lanes_of, prefetch, vadd, vcopy_transposed, vfma,
+                                 vfma_load_rows, vfma_splat_rows, vload, vload_halves,
+                                 vload_pairs, vloads, vrelu, vrelu_tile, vrepeat, vsplat_at,
+                                 vsplats, vstore, vstore_pairs_apart, vstore_tile, vsub, vsum,
+                                 vtile, vzeros)
 from tinyunet.fast.target import TARGET
 
 TOL = {np.float32: 2e-4, np.float64: 1e-11}
@@ -229,3 +230,26 @@ def test_half_loads_and_pairs_stored_apart(dtype):
     np.testing.assert_array_equal(out[lanes:2 * lanes], pairs[:lanes])
     np.testing.assert_array_equal(out[3 * lanes:], pairs[lanes:])
     assert (out[2 * lanes:3 * lanes] == -1).all()
+
+
+@njit
+def _copy_block_transposed(src, src_at, src_step, dst, dst_at, dst_step):
+    vcopy_transposed(src, src_at, src_step, dst, dst_at, dst_step)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("src_at,src_step,dst_at,dst_step", [(0, None, 0, None), (3, 11, 5, 13)])
+def test_a_block_copied_transposed_lands_column_by_column(dtype, src_at, src_step, dst_at,
+                                                           dst_step):
+    """dst[dst_at + j * dst_step + i] = src[src_at + i * src_step + j] for a lanes x lanes
+    block, and nothing else of dst changes."""
+    lanes = TARGET.lanes(dtype)
+    src_step, dst_step = src_step or lanes, dst_step or lanes
+    src = np.arange(src_at + lanes * src_step + lanes, dtype=dtype)
+    dst = np.full(dst_at + lanes * dst_step + lanes, -1.0, dtype)
+    _copy_block_transposed(src, src_at, src_step, dst, dst_at, dst_step)
+    expected = np.full_like(dst, -1.0)
+    for i in range(lanes):
+        for j in range(lanes):
+            expected[dst_at + j * dst_step + i] = src[src_at + i * src_step + j]
+    np.testing.assert_array_equal(dst, expected)

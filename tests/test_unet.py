@@ -199,8 +199,14 @@ def test_memory_estimate_consults_the_dispatch_and_models_backward():
     shape = (2, 1, 32, 32)
     default = model.memory_estimate(shape)
     # the direct path unfolds nothing but keeps per-task weight-gradient sums: at most for the
-    # bottleneck's second conv, 32 x 32 x 3 x 3, in 2 tasks (one band, each image a group)
-    assert default["unfold"] == 2 * 32 * 32 * 9 * 4
+    # bottleneck's second conv, 32 x 32 x 3 x 3, in 2 tasks (one band, each image a group).
+    # Where the dispatch takes Winograd (CPUs with 16 vector registers), up1's first conv (16 +
+    # 16 -> 16 channels at 16 px, 128 tiles) keeps Winograd's sums instead: 2 tasks x 16
+    # positions x (16 outputs padded to 18 x 32 inputs = 576 values, rounded up to an odd
+    # number of 64-byte lines: 37 = 592 values), which is more
+    from tinyunet.fast import winograd
+    direct_sums = 2 * 32 * 32 * 9 * 4
+    assert default["unfold"] == (2 * 16 * 592 * 4 if winograd.ENABLED else direct_sums)
     with conv.reference_path():              # im2col everywhere: the first up-level's columns
         unfolded = model.memory_estimate(shape)
     # the largest im2col: up1's second conv, 8 channels x 9 taps x 32x32 positions, or up1's

@@ -48,7 +48,7 @@ from typing import Callable
 import numpy as np
 
 from . import kernels
-from .fast import direct, patches, winograd
+from .fast import direct, patches, winograd, winograd_grad
 from .learner import learner_function
 # what numba compiles for, for `tinyunet info`: conv is the one door to fast/
 from .fast.target import TARGET, host_cpu_model, numba_cpu  # noqa: F401
@@ -297,13 +297,29 @@ class ConvPath:
         return dx, dw, db
 
 
-def _fused_backward(input_grad_of):
+def _winograd_weight_grad(x, dy, relu_output=None):
+    """(dW, db) of a 3x3 'same' convolution by Winograd's F(2x2, 3x3)
+    (:mod:`tinyunet.fast.winograd_grad`) where its shapes allow, else by the direct kernel."""
+    first = x[0] if isinstance(x, tuple) else x
+    if winograd_grad.usable(kernels.input_shape(x), dy.shape[1], first.dtype):
+        return winograd_grad.weight_and_bias_grad(x, dy, relu_output)
+    return direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
+
+
+def _winograd_scratch(weight_shape, stride, padding, x_shape) -> int:
+    """The larger of the weight gradient's partial sums and the direct kernel's."""
+    return max(int(np.prod(direct.weight_grad_partial_shape(x_shape, weight_shape[0]))),
+               winograd_grad.scratch_elements(x_shape, weight_shape[0])
+               if winograd_grad.usable(x_shape, weight_shape[0]) else 0)
+
+
+def _fused_backward(input_grad_of, weight_grad_of=direct.conv3x3_weight_and_bias_grad):
     """The 3x3 paths' backward, with ``input_grad_of`` (direct's or Winograd's
-    ``conv3x3_input_grad``) for dx: the ReLU's mask applied while the kernels read ``dy``, the
-    bias gradient out of the (direct) weight-gradient pass; dx of a pair is the pair of its
-    parts' gradients, two separate arrays (each freed on its own)."""
+    ``conv3x3_input_grad``) for dx and ``weight_grad_of`` for (dW, db): the ReLU's mask applied
+    while the kernels read ``dy``, the bias gradient out of the weight-gradient pass; dx of a
+    pair is the pair of its parts' gradients, two separate arrays (each freed on its own)."""
     def backward(x, dy, weight, with_bias, relu_output, input_grad, split):
-        dw, db = direct.conv3x3_weight_and_bias_grad(x, dy, relu_output)
+        dw, db = weight_grad_of(x, dy, relu_output)
         dx = input_grad_of(dy, weight, relu_output, split) if input_grad else None
         return dx, dw, (db if with_bias else None)
     return backward
@@ -328,10 +344,11 @@ PATHS = {p.name: p for p in (
     ConvPath("winograd", _winograd_ok,
              lambda x, w, s, p: winograd.conv3x3_forward(x, w),
              lambda dy, w, xs, s, p: winograd.conv3x3_input_grad(dy, w),
-             lambda x, dy, k, s, p: direct.conv3x3_weight_grad(x, dy),
-             scratch=lambda w, s, p, x: int(np.prod(direct.weight_grad_partial_shape(x, w[0]))),
+             lambda x, dy, k, s, p: _winograd_weight_grad(x, dy)[0],
+             scratch=_winograd_scratch,
              fused_forward=lambda x, w, b, relu: winograd.conv3x3_forward(x, w, b, relu=relu),
-             fused_backward=_fused_backward(winograd.conv3x3_input_grad), reads_pair=True,
+             fused_backward=_fused_backward(winograd.conv3x3_input_grad, _winograd_weight_grad),
+             reads_pair=True,
              by_default=winograd.ENABLED),
     ConvPath("direct", lambda w, s, p, x: _direct_ok(w, s, p),
              lambda x, w, s, p: direct.conv3x3_forward(x, w),

@@ -24,6 +24,8 @@ LLVM keeps each one in a register for the whole loop:
                     even and odd elements of ``a[i : i + 2 lanes]`` as two vectors
 ``vkeep_where``     ``vkeep_where(g, y)``: ``g`` where ``y > 0``, else ``g * 0`` (a ReLU's backward)
 ``prefetch(a, i)``  a hint that ``a[i]``'s cache line is read soon (changes no value)
+``vcopy_transposed``  ``vcopy_transposed(a, i, s, b, j, t)``: a lanes x lanes block, rows ``s``
+                    apart in ``a``, copied transposed to rows ``t`` apart in ``b``
 ==================  ==========================================================================
 
 A kernel's register tile (K output rows x F vectors of sums) is a tuple of K tuples of F vectors,
@@ -531,3 +533,47 @@ def vstore_tile(typingctx, arr, base, row_step, offsets, acc):
             at = builder.add(at, step)
         return context.get_dummy_value()
     return types.none(arr, base, row_step, offsets, acc), codegen
+
+
+@intrinsic
+def vcopy_transposed(typingctx, src, src_at, src_step, dst, dst_at, dst_step):
+    """A ``lanes x lanes`` block copied transposed: row i of the source, ``lanes`` elements from
+    ``src[src_at + i * src_step]``, becomes column i of the destination, whose row j starts at
+    ``dst[dst_at + j * dst_step]``, i.e. ``dst[dst_at + j * dst_step + i] = src[src_at + i *
+    src_step + j]``. ``lanes`` loads, log2(lanes) rounds of ``lanes`` interleaving shuffles
+    (row i with row i + lanes / 2: their low halves' elements alternating, then their high
+    halves'), ``lanes`` stores: a change of layout from channels-first to channels-last at
+    vector speed."""
+    _check_array(src)
+    _check_array(dst)
+    if src.dtype != dst.dtype:
+        raise TypeError(f"vcopy_transposed: {src.dtype} into {dst.dtype}")
+    vec = Vec(src.dtype)
+
+    def codegen(context, builder, sig, args):
+        lanes = vec.lanes
+        vector_type = context.get_value_type(vec)
+        index_type = ir.VectorType(ir.IntType(32), lanes)
+        low = ir.Constant(index_type, [k // 2 + (k % 2) * lanes for k in range(lanes)])
+        high = ir.Constant(index_type, [lanes // 2 + k // 2 + (k % 2) * lanes
+                                        for k in range(lanes)])
+        at = context.cast(builder, args[1], src_at, types.intp)
+        step = context.cast(builder, args[2], src_step, types.intp)
+        rows = []
+        for _ in range(lanes):
+            rows.append(_load_at(context, builder, sig.args[0], args[0], at, vector_type))
+            at = builder.add(at, step)
+        for _ in range(lanes.bit_length() - 1):
+            half = lanes // 2
+            rows = [r for i in range(half) for r in (
+                builder.shuffle_vector(rows[i], rows[i + half], low),
+                builder.shuffle_vector(rows[i], rows[i + half], high))]
+        at = context.cast(builder, args[4], dst_at, types.intp)
+        step = context.cast(builder, args[5], dst_step, types.intp)
+        for row in rows:
+            pointer = _pointer(context, builder, sig.args[3], args[3], at)
+            builder.store(row, builder.bitcast(pointer, vector_type.as_pointer()),
+                          align=dst.dtype.bitwidth // 8)
+            at = builder.add(at, step)
+        return context.get_dummy_value()
+    return types.none(src, src_at, src_step, dst, dst_at, dst_step), codegen

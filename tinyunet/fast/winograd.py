@@ -21,11 +21,9 @@ output channel where the direct kernel (:mod:`tinyunet.fast.direct`) does 36; th
 add only additions (``B`` and ``A`` hold 0 and +-1), once per input channel and tile (``V``)
 and once per output channel and tile (``Y``), shared by all channels of the other side.
 The input gradient is the same convolution with the kernel flipped and its channels swapped
-(see :mod:`tinyunet.fast.direct`), so it runs here too. The weight gradient stays direct: a
-Winograd one (``dU[k][o, c] = sum_t Z[k][o, t] V[k][c, t]`` with ``Z = A dY A^T``, then ``dW =
-G^T dU G``; commit 05b3488) was correct but 0.25-0.99x the direct kernel on 2 Zen 3 cores: its
-sums run over tiles in vector lanes, so they need long bands of transformed tiles, 16 (C + O)
-values each, which outgrow the L2 cache; short bands spend their time adding lanes.
+(see :mod:`tinyunet.fast.direct`), so it runs here too. The weight gradient runs by the same
+algorithm in :mod:`tinyunet.fast.winograd_grad`, laid out as a matrix product with channels in
+the vector lanes (a first one, with tiles in the lanes, was slower than the direct kernel).
 
 Rounding differs from the direct sum: the transforms add and subtract inputs before the
 products, so errors grow with the inputs' spread; in float32 they stay within a few units in
@@ -97,6 +95,17 @@ MIN_CHANNELS = 8
 MIN_VECTORS = 12
 
 
+def input_transform_reference(x: np.ndarray) -> np.ndarray:
+    """``V = B^T d B`` (N, C, H/2, W/2, 4, 4) of every tile's 4 x 4 input patch ``d`` (patches
+    overlap by 2; the image padded by one zero) of x (N, C, H, W), H and W even."""
+    h, wd = x.shape[2:]
+    if h % 2 or wd % 2:
+        raise ValueError(f"F(2x2, 3x3) needs an even height and width, got {h} x {wd}")
+    padded = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
+    d = np.lib.stride_tricks.sliding_window_view(padded, (4, 4), axis=(2, 3))[:, :, ::2, ::2]
+    return np.einsum("ik,nctskl,jl->nctsij", B_T, d, B_T)
+
+
 def conv3x3_reference(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None
                       ) -> np.ndarray:
     """The algorithm in NumPy: x (N, C, H, W), H and W even, weight (O, C, 3, 3), bias (O,) or
@@ -105,12 +114,8 @@ def conv3x3_reference(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None
     ``d`` (N, C, H/2, W/2, 4, 4): the 4 x 4 input patch of each 2 x 2 output tile (patches
     overlap by 2); ``V = B^T d B``, ``U = G g G^T``, ``M = sum_c U * V`` per tile and position,
     ``Y = A^T M A`` (N, O, H/2, W/2, 2, 2), laid back out as (N, O, H, W)."""
-    n, c, h, wd = x.shape
-    if h % 2 or wd % 2:
-        raise ValueError(f"F(2x2, 3x3) needs an even height and width, got {h} x {wd}")
-    padded = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
-    d = np.lib.stride_tricks.sliding_window_view(padded, (4, 4), axis=(2, 3))[:, :, ::2, ::2]
-    v = np.einsum("ik,nctskl,jl->nctsij", B_T, d, B_T)
+    n, _, h, wd = x.shape
+    v = input_transform_reference(x)
     u = np.einsum("ik,ockl,jl->ocij", G, weight, G)
     m = np.einsum("ocij,nctsij->notsij", u, v)
     y = np.einsum("ik,notskl,jl->notsij", A_T, m, A_T)
