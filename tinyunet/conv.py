@@ -407,10 +407,12 @@ def reference_path():
 
 
 def default_3x3_kernels() -> str:
-    """The kernels this machine's dispatch takes by default for a 3x3 'same' forward pass of a
-    layer where Winograd pays: ``"winograd"`` (CPUs with 16 vector registers) or ``"direct"``.
-    Runs record it: the two round float32 differently, so their trajectories drift apart."""
-    return "winograd" if PATHS["winograd"].by_default else "direct"
+    """The kernels this machine's dispatch takes by default for the 3x3 'same' passes of a
+    layer where Winograd pays: ``"winograd+dW"`` (CPUs with 16 vector registers: Winograd's
+    forward pass, input gradient and, where its shapes allow, weight gradient) or ``"direct"``.
+    Runs record it: they round float32 differently, so their trajectories drift apart. (Code
+    before the Winograd weight gradient recorded ``"winograd"`` for the first two alone.)"""
+    return "winograd+dW" if PATHS["winograd"].by_default else "direct"
 
 
 def _cast(a, like):
