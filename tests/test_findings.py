@@ -132,6 +132,12 @@ def test_the_other_size_is_worded_with_every_interval_and_verdict(tmp_path):
     _write(other / "sizes.csv", rows)
     assert "+0.0061 [+0.0021, +0.0101] resolved" in F.findings_section(tmp_path, 2, 2, 80,
                                                                       sizes=other)
+    # the kernels the other size's finished runs trained on (PLAN.md: the weight gradient too)
+    _write(other / "runs.csv", [dict(_run(2, 16, k, 0.95), kernels="winograd+dW")
+                                for k in (0, 1)] + [dict(_run(3, 16, 0, 0.9), status="failed",
+                                                         kernels="")])
+    assert ("(PLAN.md's addendum, the same partitions and test images; 3x3 kernels: "
+            "winograd+dW):") in F.findings_section(tmp_path, 2, 2, 80, sizes=other)
 
 
 def _result(depth, filters, init, trained, theory, hd95=5.0, assd=1.0, skips=(0.01, 0.03)):

@@ -473,11 +473,15 @@ def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16)
     return text
 
 
-def sizes_text(comparisons: list[dict] | None) -> str:
+def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None) -> str:
     """PLAN.md's addendum (:func:`tinyunet.experiment.crossval.compare_sizes`): per metric,
     how many configurations were compared across the sizes, the verdict counts, and every
-    difference with its interval and verdict; ``None``: the other size's sweep has no table."""
-    head = "**The other size** (PLAN.md's addendum, the same partitions and test images): "
+    difference with its interval and verdict; ``None``: the other size's sweep has no table.
+    With the other sweep's ``runs``, the 3x3 kernels its finished runs trained on."""
+    head = "**The other size** (PLAN.md's addendum, the same partitions and test images"
+    kinds = sorted({r.get("kernels") or "not recorded" for r in runs or ()
+                    if r.get("status") == "done"})
+    head += f"; 3x3 kernels: {' and '.join(kinds)}): " if kinds else "): "
     if comparisons is None:
         return head + "not run yet."
     if not comparisons:
@@ -515,7 +519,8 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
                   boundary_text(results), skip_text(results)]
     if sizes is not None:
         table = Path(sizes) / "sizes.csv"
-        paragraphs.append(sizes_text(read_table(table) if table.exists() else None))
+        paragraphs.append(sizes_text(read_table(table) if table.exists() else None,
+                                     read_table(Path(sizes) / "runs.csv")))
     return "\n\n".join([BEGIN, *paragraphs, END]) + "\n"
 
 
