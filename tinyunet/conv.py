@@ -220,7 +220,8 @@ def _winograd_ok(weight_shape, stride, padding, x_shape) -> bool:
     multiplications (taken by default only where that was measured faster:
     ``winograd.ENABLED``), for the forward pass and the input gradient alike: even maps a whole
     number of vectors of tiles wide, enough channels on both sides and, unless forced, enough
-    tiles in the batch (``winograd.pays``)."""
+    tiles in the batch (``winograd.pays``). Its weight gradient is Winograd's too where
+    :func:`tinyunet.fast.winograd_grad.usable` allows (:func:`_winograd_weight_grad`)."""
     return (_direct_ok(weight_shape, stride, padding) and winograd.usable(x_shape)
             and weight_shape[0] >= winograd.MIN_CHANNELS
             and (_forced.get() == "winograd" or winograd.pays(x_shape)))

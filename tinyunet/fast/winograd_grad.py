@@ -25,15 +25,21 @@ block of 16 input channels of ``V`` (two vectors, in lanes) and 6 output channel
 it. That needs channel-major data, which a task builds per band of tile rows:
 
 1. the band's input rows, every channel, copied with their zero border into a channels-last
-   band (``(row, column, channel)``; :func:`_fill_channels_last`);
+   band (``(row, column, channel)``), 8 x 8 values at a time by a transposing copy
+   (:func:`_fill_channels_last`, :func:`tinyunet.fast.simd.vcopy_transposed`);
 2. ``V`` of every tile of the band, 16 channels a pair of vectors (:func:`_pack_input`), into
    ``v[k][channel block][tile][16]``;
-3. ``Z`` of every tile and output channel, with the ReLU's backward applied to ``dY`` and the
-   bias gradient summed on the way (:func:`_pack_gradient`), into ``z[k][block of 6][tile][6]``;
-4. when the buffers hold ``MAX_TILES`` tiles (bands of several images share them) or the task
-   is done, the 16 products (:func:`_products`) add into the task's ``dU``.
+3. the band's rows of ``dY`` (and of the ReLU's output, when the ReLU's backward is applied)
+   copied channels-last the same way (:func:`_fill_gradient_last`); then ``Z`` of every tile,
+   8 output channels a vector, ``dY`` masked and the bias gradient summed on the way
+   (:func:`_pack_gradient`), into ``z[k][tile][output channel]``, the channels padded to whole
+   blocks of 6;
+4. when the buffers hold ``MAX_TILES`` tiles (bands of several images share them; a map whose
+   tile row is longer gets buffers one row long) or the task is done, the 16 products
+   (:func:`_products`) add into the task's ``dU``.
 
-The tasks' ``dU`` are added at the end and turned into ``dW`` by ``G^T dU G`` in NumPy.
+The tasks' ``dU`` are added and turned into ``dW`` by ``G^T dU G`` in one more numba pass
+(:func:`_finish`).
 
 :func:`weight_grad_reference` is the same algorithm in NumPy with the three matrices, for
 reading; ``tests/test_winograd_grad.py`` checks both against im2col in float64 and float32.
@@ -48,7 +54,7 @@ from .bands import FASTMATH, group_task_band, image_groups
 from .direct import _check_relu_output, _input_row, _sources, _sources_of, rows_first_step
 from .simd import (lanes_of, vadd, vcopy_transposed, vfma_splat_rows, vkeep_where, vload,
                    vloads, vstore, vstore_tile, vsub, vzeros)
-from .target import TILE_CHANNELS, VECTOR_BITS
+from .target import VECTOR_BITS
 from .winograd import A_T, G, input_transform_reference
 
 # Output channels a register tile broadcasts: 6 rows x 2 vectors = 12 sums, with the two
@@ -58,9 +64,6 @@ OUT_BLOCK = 6
 # Tiles the products run over at once: V's block of one position, MAX_TILES x 16 channels x 4
 # bytes (16 KB in float32), stays in a 32 KB first-level cache while all of Z's blocks pass.
 MAX_TILES = 256
-
-# Taken, as the forward kernels are, on CPUs with 16 vector registers (AVX2, SSE).
-ENABLED = TILE_CHANNELS == 2
 
 
 def weight_grad_reference(x: np.ndarray, dy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
