@@ -326,3 +326,7 @@ def test_the_cost_of_the_correction_is_the_t_its_first_holm_step_needs():
         assert bool(holm([p, 0.5, 0.6, 0.7])[1][0]) is rejected
     assert F.power_text([row(1, "", verdict="too few partitions")], 5).endswith(
         "Nothing has been tested yet.")
+    # a comparison decided at a smaller standard error than the median is named by its own
+    decided = [row(3, 0.001), row(3, 0.003), row(3, 0.00004, verdict="equivalent")]
+    assert ("(a comparison with a smaller standard error needs less: the one worded otherwise "
+            "than undecided had 0.00004)") in F.power_text(decided, 5)

@@ -310,6 +310,13 @@ def power_text(comparisons: list[dict], partitions: int, alpha: float = ALPHA) -
                     f"with {n} ({_plural(n - 1, 'degree')} of freedom; {count} tested), "
                     f"|t| above {_t(first)} ({_t(alone)} alone): at {se:.{d}f}{unit}, "
                     f"{first * se:.{d}f}{unit}; a margin of {one_sided * se:.{d}f}{unit}")
+        decided = [f"{float(c['se']):.{d + 1}f}{unit}" for c in tested
+                   if c["verdict"] != "undecided"]
+        if decided:
+            listed = (", ".join(decided[:-1]) + " and " if len(decided) > 1 else "") + decided[-1]
+            groups[-1] += (" (a comparison with a smaller standard error needs less: "
+                           f"{'the one' if len(decided) == 1 else f'the {len(decided)}'} "
+                           f"worded otherwise than undecided had {listed})")
         parts.append(f"*{UNITS[metric]}*, {m} tested: " + "; ".join(groups))
     text += " " + ". ".join(parts) + "."
     declared = {metric: sum(c["metric"] == metric for c in comparisons) for metric in metrics}
