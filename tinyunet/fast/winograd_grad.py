@@ -257,7 +257,8 @@ def _products(v, z, tiles, c_blocks, o_blocks, v_stride, o_row, z_step, du, du_s
 def _weight_grad_kernel(x, x_rest, c, dy, mask, use_mask, tile_rows, groups, capacity,
                         v_stride, o_row, z_step, du_step, partial, partial_bias):
     """Tasks (band of ``tile_rows`` rows of tiles, group of images); see the module's
-    docstring. ``partial``: (tasks, 16 * O padded to 6 * C), ``partial_bias``: (tasks, O)."""
+    docstring. ``partial``: (tasks, 16 * du_step), a task's dU sums of position k from ``k *
+    du_step`` (O padded to 6 x C values); ``partial_bias``: (tasks, O)."""
     n, split, h, wd = x.shape
     o = dy.shape[1]
     width = 2 * lanes_of(partial_bias[0])
