@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from statistics import median
 from pathlib import Path
 
 from .crossval import ALPHA, partition_of
@@ -257,12 +258,6 @@ def _t(x: float) -> str:
     return f"{x:.0f}" if x >= 100 else f"{x:.1f}" if x >= 10 else f"{x:.2f}"
 
 
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    mid = len(values) // 2
-    return values[mid] if len(values) % 2 else 0.5 * (values[mid - 1] + values[mid])
-
-
 def power_text(comparisons: list[dict], partitions: int, alpha: float = ALPHA) -> str:
     """What Holm's correction costs in power, from the comparisons table and the t quantiles.
 
@@ -293,7 +288,7 @@ def power_text(comparisons: list[dict], partitions: int, alpha: float = ALPHA) -
         unit = " px" if metric == "hd95" else ""
         groups = []
         for n in sorted({int(c["partitions"]) for c in tested}):
-            se = _median([float(c["se"]) for c in tested if int(c["partitions"]) == n])
+            se = median([float(c["se"]) for c in tested if int(c["partitions"]) == n])
             count = sum(int(c["partitions"]) == n for c in tested)
             first = t_quantile(1 - alpha / (2 * m), n - 1)
             alone = t_quantile(1 - alpha / 2, n - 1)

@@ -54,7 +54,7 @@ from .bands import FASTMATH, group_task_band, image_groups
 from .direct import _check_relu_output, _input_row, _sources, _sources_of, rows_first_step
 from .simd import (lanes_of, vadd, vcopy_transposed, vfma_splat_rows, vkeep_where, vload,
                    vloads, vstore, vstore_tile, vsub, vzeros)
-from .target import VECTOR_BITS
+from .target import TARGET
 from .winograd import A_T, G, input_transform_reference
 
 # Output channels a register tile broadcasts: 6 rows x 2 vectors = 12 sums, with the two
@@ -87,7 +87,7 @@ def usable(x_shape, out_channels: int, dtype=np.float32) -> bool:
     outputs: an even height, a width of whole vectors (8 px in float32 with AVX2), C a whole
     number of blocks of two vectors (16 channels) and O of vectors (8)."""
     _, c, h, wd = x_shape
-    lanes = VECTOR_BITS // (8 * np.dtype(dtype).itemsize)
+    lanes = TARGET.lanes(dtype)
     return (h > 0 and h % 2 == 0 and wd > 0 and wd % lanes == 0 and c % (2 * lanes) == 0
             and out_channels > 0 and out_channels % lanes == 0)
 
@@ -322,6 +322,11 @@ def _finish(partial, o, plane, c, dw):
                     g[4 * i], g[4 * i + 1], g[4 * i + 2], g[4 * i + 3])
 
 
+def _padded_outputs(o: int) -> int:
+    """O rounded up to whole blocks of ``OUT_BLOCK`` rows (the register tile's)."""
+    return -(-o // OUT_BLOCK) * OUT_BLOCK
+
+
 def buffer_layout(o: int, itemsize: int, capacity: int = MAX_TILES) -> tuple[int, int, int]:
     """(V's block stride, Z's tile stride, Z's position stride), in values, for buffers of
     ``capacity`` tiles. A block of ``V`` is ``capacity`` tiles of 2 vectors; a tile of ``Z``
@@ -331,8 +336,8 @@ def buffer_layout(o: int, itemsize: int, capacity: int = MAX_TILES) -> tuple[int
     lay a multiple of 4 KB apart, in one set of the first-level cache, and the packing's 16
     streams of stores evicted each other (the first, scalar, packing of ``Z`` took 46 against
     12.6 ms for a 32 -> 32 layer at 128 px, measured beside the running grid)."""
-    lanes = VECTOR_BITS // (8 * itemsize)
-    o_row = -(-max(o, -(-o // OUT_BLOCK) * OUT_BLOCK) // lanes) * lanes
+    lanes = TARGET.vector_bits // (8 * itemsize)
+    o_row = -(-_padded_outputs(o) // lanes) * lanes
     return (int(rows_first_step(capacity * 2 * lanes, itemsize)), o_row,
             int(rows_first_step(capacity * o_row, itemsize)))
 
@@ -348,21 +353,22 @@ def tasks(n: int, h: int, wd: int) -> tuple[int, int, int]:
     return tile_rows, image_groups(n, bands), max(MAX_TILES, tile_rows * tw)
 
 
-def _partial_shape(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, int]:
-    """(tasks, values between two positions of a task's dU sums): dU's 16 positions (O padded to
-    6) x C each, an odd number of cache lines apart (at a multiple of 4 KB the sums' 16 streams
-    fell in one set of the first-level cache; adding and transforming two tasks' sums of 512 x
-    512 channels on 1 Zen 3 thread took 23.5 against 9.5 ms)."""
-    tile_rows, groups, _ = tasks(n, h, wd)
+def _plan(n: int, c: int, h: int, wd: int, o: int, itemsize: int) -> tuple[int, ...]:
+    """(tile rows per band, groups of images, tiles the buffers hold: :func:`tasks`; then the
+    tasks, and the values between two positions of a task's dU sums): dU's 16 positions (O
+    padded to 6) x C each, an odd number of cache lines apart (at a multiple of 4 KB the sums'
+    16 streams fell in one set of the first-level cache; adding and transforming two tasks'
+    sums of 512 x 512 channels on 1 Zen 3 thread (AVX2) took 23.5 against 9.5 ms)."""
+    tile_rows, groups, capacity = tasks(n, h, wd)
     count = -(-(h // 2) // tile_rows) * groups
-    return count, int(rows_first_step(-(-o // OUT_BLOCK) * OUT_BLOCK * c, itemsize))
+    return (tile_rows, groups, capacity, count,
+            int(rows_first_step(_padded_outputs(o) * c, itemsize)))
 
 
 def scratch_elements(x_shape, out_channels: int, itemsize: int = 4) -> int:
     """The kernel's largest array for an input of ``x_shape`` (N, C, H, W): the tasks' dU sums,
     16 values a pair of channels and task (the direct kernel keeps 9)."""
-    n, c, h, wd = x_shape
-    count, du_step = _partial_shape(n, c, h, wd, out_channels, itemsize)
+    *_, count, du_step = _plan(*x_shape, out_channels, itemsize)
     return count * 16 * du_step
 
 
@@ -374,15 +380,14 @@ def weight_and_bias_grad(x, dy: np.ndarray, relu_output: np.ndarray | None = Non
     first, rest, split, (n, c, h, wd) = _sources(x)
     o = dy.shape[1]
     if not usable((n, c, h, wd), o, first.dtype):
-        lanes = VECTOR_BITS // (8 * first.itemsize)
+        lanes = TARGET.lanes(first.dtype)
         raise ValueError(f"the Winograd weight gradient needs an even height, a width that is a "
                          f"multiple of {lanes}, a multiple of {2 * lanes} input channels and of "
                          f"{lanes} output channels, got {c} -> {o} channels of {h} x {wd}")
     dy = np.ascontiguousarray(dy, dtype=first.dtype)
     use_mask = relu_output is not None
     mask = np.ascontiguousarray(relu_output, dtype=first.dtype) if use_mask else dy
-    tile_rows, groups, capacity = tasks(n, h, wd)
-    count, du_step = _partial_shape(n, c, h, wd, o, first.itemsize)
+    tile_rows, groups, capacity, count, du_step = _plan(n, c, h, wd, o, first.itemsize)
     partial = np.zeros((count, 16 * du_step), dtype=first.dtype)
     partial_bias = np.zeros((count, o), dtype=first.dtype)
     _weight_grad_kernel(first, rest, c, dy, mask, use_mask, tile_rows, groups,
