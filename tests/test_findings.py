@@ -234,6 +234,45 @@ def test_the_answer_chains_field_outline_and_dice_along_depth_with_each_steps_ve
             "undecided.") in text
     assert text.endswith("Not yet tested (each needs two partitions): HD95 d3_f16 - d2_f16.")
     assert "fewer than two depths" in F.answer_text(results[:1], comparisons)
+    assert F.answer_text(results, comparisons, final=True).startswith(
+        "**The answer, along depth at 16 filters** (depth 1 -> 2 -> 3;")
+
+
+def test_the_open_configurations_are_both_sides_of_every_undecided_declared_comparison():
+    from tinyunet.experiment.crossval import open_configurations
+    table = [
+        _comparison("one more level", "d3_f8", "d2_f8", 0.003, -0.001, 0.007, "undecided"),
+        _comparison("twice the filters", "d1_f8", "d1_f4", 0.02, 0.01, 0.03, "resolved"),
+        _comparison("twice the filters", "d3_f16", "d3_f8", 0.001, 0.0, 0.002, "equivalent"),
+        _comparison("against the reference", "d1_f32", "d4_f32", -0.01, -0.03, 0.01,
+                    "undecided", metric="hd95", margin=0.5),
+        _comparison("one more level", "d2_f4", "d1_f4", "", "", "", "too few partitions"),
+        _comparison("256 px against 128 px", "d2_f16 at 256 px", "d2_f16 at 128 px",
+                    -0.01, -0.02, 0.01, "undecided")]
+    # d10 sorts after d4 by depth, not as text
+    table.append(_comparison("one more level", "d10_f4", "d9_f4", 0.0, -0.1, 0.1, "undecided"))
+    assert open_configurations(table) == ["d1_f32", "d2_f8", "d3_f8", "d4_f32", "d9_f4",
+                                          "d10_f4"]
+    assert open_configurations(table[1:3]) == []
+
+
+def test_where_the_question_stays_open_waits_for_the_planned_grid_then_names_the_configs():
+    table = [_comparison("one more level", "d2_f4", "d1_f4", 0.003, -0.001, 0.007,
+                         "undecided"),
+             _comparison("twice the filters", "d2_f8", "d2_f4", 0.02, 0.01, 0.03, "resolved")]
+    runs = [_run(d, f, k, 0.9, seconds=100.0 * d * f) for d in (1, 2) for f in (4, 8)
+            for k in (0, 1)]
+    text = F.open_text(runs[:-1], table, configurations=4, partitions=2)
+    assert text.endswith("chosen once the 8 planned runs have finished (1 of 2 partitions are "
+                         "complete now).")
+    text = F.open_text(runs, table, configurations=4, partitions=2)
+    hours = 2 * (100 * 4 + 100 * 8) / 3600                  # d1_f4 and d2_f4, two runs each
+    assert (f"undecided in Dice or HD95: on the tables now, 2 of 4 configurations: d1_f4, "
+            f"d2_f4. Their runs on the planned partitions took {hours:.1f} hours") in text
+    # a later seed's runs do not count in the planned partitions' hours
+    later = runs + [_run(1, 4, 0, 0.9, seconds=36000.0, seed=1)]
+    assert f"took {hours:.1f} hours" in F.open_text(later, table, 4, 2)
+    assert F.open_text(runs, table[1:], 4, 2).endswith("the plan needs no later partition.")
 
 
 def test_the_readme_summary_says_how_far_the_grid_got_and_what_its_family_says(tmp_path):

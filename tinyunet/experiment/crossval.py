@@ -189,6 +189,18 @@ def compare_sizes(rows: list[dict], other_rows: list[dict], metrics=("dice", "hd
                      metric, margins[metric]) for c in shared], alpha)]
 
 
+def open_configurations(comparisons: list[dict]) -> list[str]:
+    """Where the question stays open (PLAN.md, "Later partitions"): both configurations of
+    every declared comparison (``kind`` one of the family's) whose verdict, in any metric, is
+    ``undecided``, ordered by depth, then filters. ``comparisons``: the rows of
+    ``comparisons.csv``. A comparison not yet tested (too few partitions) opens nothing: the
+    rule is applied once the planned grid has finished."""
+    kinds = {"one more level", "twice the filters", "against the reference"}
+    names = {name for c in comparisons if c["kind"] in kinds and c["verdict"] == "undecided"
+             for name in (c["a"], c["b"])}
+    return sorted(names, key=_depth_filters)
+
+
 def rows_of_folder(folder) -> list[dict]:
     """A sweep folder's ``runs.csv`` as rows, each with its ``run_dir`` (``FOLDER/runs/NAME``):
     another sweep's finished runs, to compare with."""
@@ -256,5 +268,5 @@ def write_size_comparisons(out, rows: list[dict], other_folder) -> list[dict]:
     return table
 
 
-__all__ = ["compare_family", "compare_sizes", "declared_family", "partition_of",
-           "rows_of_folder", "write_comparisons", "write_size_comparisons"]
+__all__ = ["compare_family", "compare_sizes", "declared_family", "open_configurations",
+           "partition_of", "rows_of_folder", "write_comparisons", "write_size_comparisons"]

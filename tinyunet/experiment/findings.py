@@ -29,7 +29,7 @@ import sys
 from statistics import median
 from pathlib import Path
 
-from .crossval import ALPHA, partition_of
+from .crossval import ALPHA, open_configurations, partition_of
 from .report import config_name
 from .stats import t_quantile
 
@@ -443,14 +443,22 @@ def _depth_chain(rows: list[dict]) -> tuple[str, str]:
             f"{chain('dice_ref', '.4f')} (at 256 x 256).")
 
 
-def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16) -> str:
+def _complete_partitions(runs: list[dict], configurations: int) -> int:
+    """How many of the planned grid's partitions (its first seed) every configuration finished."""
+    base, _ = _first_seed_and_later(runs)
+    return sum(len(v) == configurations for v in _done_by_partition(base).values())
+
+
+def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16,
+                final: bool = False) -> str:
     """The project's question along one column of the grid, every depth at ``filters`` base
     filters: how far an output pixel can look (the theoretical half-width) and does look (the
     trained effective radius, and its share of the theoretical), how exact the outline is (HD95)
     and the Dice, each as a chain over depth; then every declared step of one more level at that
-    width, in Dice and HD95, with its interval and verdict (or that it is not tested yet)."""
+    width, in Dice and HD95, with its interval and verdict (or that it is not tested yet).
+    ``final``: every planned partition has finished (the head no longer says "so far")."""
     rows = _depth_column(results, filters)
-    head = f"**The answer so far, along depth at {filters} filters**"
+    head = f"**The answer{'' if final else ' so far'}, along depth at {filters} filters**"
     if len(rows) < 2:
         return head + ": fewer than two depths measured yet."
     scope, chain = _depth_chain(rows)
@@ -473,6 +481,29 @@ def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16)
     if waiting:
         text += " Not yet tested (each needs two partitions): " + ", ".join(waiting) + "."
     return text
+
+
+def open_text(runs: list[dict], comparisons: list[dict], configurations: int,
+              partitions: int) -> str:
+    """Where PLAN.md's later partitions go (:func:`tinyunet.experiment.crossval.
+    open_configurations`): before the planned grid has finished, the rule and when it applies;
+    after, the configurations it names on the tables now and the training hours their planned
+    runs took (what a second seed's partitions would cost, roughly)."""
+    head = "**Where the question stays open.**"
+    rule = ("The plan gives a second seed's five partitions to both configurations of every "
+            "declared comparison still undecided in Dice or HD95")
+    complete = _complete_partitions(runs, configurations)
+    if complete < partitions:
+        return (f"{head} {rule}, chosen once the {configurations * partitions} planned runs "
+                f"have finished ({complete} of {partitions} partitions are complete now).")
+    names = open_configurations(comparisons)
+    if not names:
+        return f"{head} No declared comparison is undecided: the plan needs no later partition."
+    base, _ = _first_seed_and_later(runs)
+    hours = sum(float(r["train_seconds"]) for r in base if config_name(r) in names) / 3600
+    return (f"{head} {rule}: on the tables now, {len(names)} of {configurations} "
+            f"configurations: {', '.join(names)}. Their runs on the planned partitions took "
+            f"{hours:.1f} hours of training at one thread each (wall time).")
 
 
 def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None) -> str:
@@ -513,12 +544,14 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
     runs = read_table(folder / "runs.csv")
     results = read_table(folder / "results.csv")
     comparisons = read_table(folder / "comparisons.csv")
+    final = _complete_partitions(runs, configurations) >= partitions
     paragraphs = [progress_text(runs, configurations, partitions, epoch_cap),
-                  answer_text(results, comparisons),
+                  answer_text(results, comparisons, final=final),
                   reference_text(runs, comparisons, configurations),
                   family_text(comparisons, "dice"), family_text(comparisons, "hd95"),
                   power_text(comparisons, partitions), erf_text(results),
-                  boundary_text(results), skip_text(results)]
+                  boundary_text(results), skip_text(results),
+                  open_text(runs, comparisons, configurations, partitions)]
     if sizes is not None:
         table = Path(sizes) / "sizes.csv"
         paragraphs.append(sizes_text(read_table(table) if table.exists() else None,
@@ -535,7 +568,7 @@ def summary_section(folder, configurations: int, partitions: int, filters: int =
     runs, results = read_table(folder / "runs.csv"), read_table(folder / "results.csv")
     comparisons = read_table(folder / "comparisons.csv")
     base, later = _first_seed_and_later(runs)
-    complete = sum(len(v) == configurations for v in _done_by_partition(base).values())
+    complete = _complete_partitions(runs, configurations)
     text = (f"**The cross-validated grid so far**: {len(base)} of its "
             f"{configurations * partitions} runs have finished, {complete} of its {partitions} "
             f"partitions complete" + (f", and {_plural(len(later), 'run')} of later partitions"
@@ -635,4 +668,5 @@ if __name__ == "__main__":
 
 
 __all__ = ["BEGIN", "END", "SUMMARY_BEGIN", "SUMMARY_END", "answer_text", "check_section",
-           "findings_section", "power_text", "sizes_text", "summary_section", "write_section"]
+           "findings_section", "open_text", "power_text", "sizes_text", "summary_section",
+           "write_section"]
