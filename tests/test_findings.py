@@ -365,7 +365,11 @@ def test_the_cost_of_the_correction_is_the_t_its_first_holm_step_needs():
         assert bool(holm([p, 0.5, 0.6, 0.7])[1][0]) is rejected
     assert F.power_text([row(1, "", verdict="too few partitions")], 5).endswith(
         "Nothing has been tested yet.")
-    # a comparison decided at a smaller standard error than the median is named by its own
+    # a decided comparison is named with its own standard error, smaller or larger than the
+    # median (a larger difference can clear the step at a larger one)
     decided = [row(3, 0.001), row(3, 0.003), row(3, 0.00004, verdict="equivalent")]
-    assert ("(a comparison with a smaller standard error needs less: the one worded otherwise "
-            "than undecided had 0.00004)") in F.power_text(decided, 5)
+    assert ("(each comparison is judged in its own standard error: the one worded otherwise "
+            "than undecided, d2_f4 - d1_f4, had 0.00004)") in F.power_text(decided, 5)
+    decided.append(dict(row(3, 0.005, verdict="resolved"), a="d3_f4", b="d2_f4"))
+    assert ("the 2 worded otherwise than undecided, d2_f4 - d1_f4 and d3_f4 - d2_f4, had "
+            "0.00004 and 0.00500)") in F.power_text(decided, 5)

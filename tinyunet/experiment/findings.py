@@ -253,6 +253,11 @@ def family_text(comparisons: list[dict], metric: str) -> str:
     return head + ". ".join(parts) + "."
 
 
+def _and(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return (", ".join(items[:-1]) + " and " if len(items) > 1 else "") + items[-1]
+
+
 def _t(x: float) -> str:
     """A t quantile to three figures: 382, 24.5, 8.07."""
     return f"{x:.0f}" if x >= 100 else f"{x:.1f}" if x >= 10 else f"{x:.2f}"
@@ -305,13 +310,14 @@ def power_text(comparisons: list[dict], partitions: int, alpha: float = ALPHA) -
                     f"with {n} ({_plural(n - 1, 'degree')} of freedom; {count} tested), "
                     f"|t| above {_t(first)} ({_t(alone)} alone): at {se:.{d}f}{unit}, "
                     f"{first * se:.{d}f}{unit}; a margin of {one_sided * se:.{d}f}{unit}")
-        decided = [f"{float(c['se']):.{d + 1}f}{unit}" for c in tested
-                   if c["verdict"] != "undecided"]
+        decided = [c for c in tested if c["verdict"] != "undecided"]
         if decided:
-            listed = (", ".join(decided[:-1]) + " and " if len(decided) > 1 else "") + decided[-1]
-            groups[-1] += (" (a comparison with a smaller standard error needs less: "
+            names = [f"{c['a']} - {c['b']}" for c in decided]
+            errors = [f"{float(c['se']):.{d + 1}f}{unit}" for c in decided]
+            groups[-1] += (" (each comparison is judged in its own standard error: "
                            f"{'the one' if len(decided) == 1 else f'the {len(decided)}'} "
-                           f"worded otherwise than undecided had {listed})")
+                           f"worded otherwise than undecided, {_and(names)}, had "
+                           f"{_and(errors)})")
         parts.append(f"*{UNITS[metric]}*, {m} tested: " + "; ".join(groups))
     text += " " + ". ".join(parts) + "."
     declared = {metric: sum(c["metric"] == metric for c in comparisons) for metric in metrics}
