@@ -38,6 +38,9 @@ from .stats import corrected_t, holm, tost_p, verdict
 
 ALPHA = 0.05
 MARGINS = {"dice": 0.005, "hd95": 0.5}
+# The declared family's kinds of comparison (PLAN.md; :func:`declared_family`), in the order
+# the chapter words them.
+KINDS = ("one more level", "twice the filters", "against the reference")
 COMPARISON_COLUMNS = ["metric", "kind", "a", "b", "partitions", "mean_difference", "se",
                       "ci_low", "ci_high", "p", "p_holm", "p_equivalence",
                       "p_equivalence_holm", "margin", "verdict"]
@@ -47,7 +50,7 @@ def _name(depth, filters) -> str:
     return f"d{depth}_f{filters}"
 
 
-def _depth_filters(name: str) -> tuple[int, int]:
+def depth_filters(name: str) -> tuple[int, int]:
     """(depth, filters) of a configuration's name ``dD_fF``."""
     return tuple(int(x) for x in name[1:].split("_f"))
 
@@ -81,7 +84,7 @@ def reference_configuration(runs: dict[str, dict[tuple, dict]], partition) -> st
 def declared_family(configs, reference: str | None) -> list[tuple[str, str, str]]:
     """(kind, a, b) of every declared comparison among ``configs`` (names ``dD_fF``)."""
     present = set(configs)
-    parsed = sorted({_depth_filters(c) for c in present})
+    parsed = sorted({depth_filters(c) for c in present})
     family = []
     for d, f in parsed:
         if _name(d + 1, f) in present:
@@ -177,7 +180,7 @@ def compare_sizes(rows: list[dict], other_rows: list[dict], metrics=("dice", "hd
     ``dD_fF at S px``."""
     margins = dict(MARGINS, **(margins or {}))
     runs, other = done_runs(rows), done_runs(other_rows)
-    shared = sorted(set(runs) & set(other), key=_depth_filters)
+    shared = sorted(set(runs) & set(other), key=depth_filters)
     if not shared:
         return []
     size, other_size = _sweep_size(runs), _sweep_size(other)
@@ -195,10 +198,9 @@ def open_configurations(comparisons: list[dict]) -> list[str]:
     ``undecided``, ordered by depth, then filters. ``comparisons``: the rows of
     ``comparisons.csv``. A comparison not yet tested (too few partitions) opens nothing: the
     rule is applied once the planned grid has finished."""
-    kinds = {"one more level", "twice the filters", "against the reference"}
-    names = {name for c in comparisons if c["kind"] in kinds and c["verdict"] == "undecided"
+    names = {name for c in comparisons if c["kind"] in KINDS and c["verdict"] == "undecided"
              for name in (c["a"], c["b"])}
-    return sorted(names, key=_depth_filters)
+    return sorted(names, key=depth_filters)
 
 
 def rows_of_folder(folder) -> list[dict]:
@@ -268,5 +270,6 @@ def write_size_comparisons(out, rows: list[dict], other_folder) -> list[dict]:
     return table
 
 
-__all__ = ["compare_family", "compare_sizes", "declared_family", "open_configurations",
-           "partition_of", "rows_of_folder", "write_comparisons", "write_size_comparisons"]
+__all__ = ["KINDS", "compare_family", "compare_sizes", "declared_family", "depth_filters",
+           "open_configurations", "partition_of", "rows_of_folder", "write_comparisons",
+           "write_size_comparisons"]

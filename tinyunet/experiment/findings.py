@@ -29,7 +29,7 @@ import sys
 from statistics import median
 from pathlib import Path
 
-from .crossval import ALPHA, open_configurations, partition_of
+from .crossval import ALPHA, KINDS, depth_filters, open_configurations, partition_of
 from .report import config_name
 from .stats import t_quantile
 
@@ -38,7 +38,6 @@ END = "<!-- findings: end -->"
 SUMMARY_BEGIN = ("<!-- grid summary: begin (written by python -m tinyunet.experiment.findings "
                  "--readme; do not edit) -->")
 SUMMARY_END = "<!-- grid summary: end -->"
-KINDS = ("one more level", "twice the filters", "against the reference")
 VERDICTS = ("resolved", "resolved, within margin", "equivalent", "undecided")
 UNITS = {"dice": "Dice", "hd95": "HD95 (px)"}
 DIGITS = {"dice": 4, "hd95": 2}
@@ -92,6 +91,12 @@ def _first_seed_and_later(runs: list[dict]) -> tuple[list[dict], list[dict]]:
             [r for r in done if int(r["seed"]) != first])
 
 
+def _complete_partitions(runs: list[dict], configurations: int) -> list[tuple[int, int]]:
+    """The planned grid's partitions (its first seed) that every configuration finished."""
+    base, _ = _first_seed_and_later(runs)
+    return sorted(k for k, v in _done_by_partition(base).items() if len(v) == configurations)
+
+
 def progress_text(runs: list[dict], configurations: int, partitions: int,
                   epoch_cap: int) -> str:
     """How much of the planned grid (its first seed) has finished, how far its later seeds
@@ -100,7 +105,7 @@ def progress_text(runs: list[dict], configurations: int, partitions: int,
     base, later = _first_seed_and_later(runs)
     planned = configurations * partitions
     per_partition = _done_by_partition(base)
-    complete = sorted(k for k, v in per_partition.items() if len(v) == configurations)
+    complete = _complete_partitions(runs, configurations)
     first = min(per_partition) if per_partition else None
     hours = sum(float(r["train_seconds"]) for r in done) / 3600
     early = sum(r["stopped_early"] in ("1", "True") for r in done)
@@ -112,8 +117,7 @@ def progress_text(runs: list[dict], configurations: int, partitions: int,
         text += f"; the first partition has {len(per_partition[first])} of {configurations}"
     text += ")."
     if later:
-        names = sorted({config_name(r) for r in later}, key=lambda c: tuple(
-            int(x) for x in c[1:].split("_f")))
+        names = sorted({config_name(r) for r in later}, key=depth_filters)
         seeds = sorted({int(r["seed"]) for r in later})
         text += (f" Later partitions (seed{'s' if len(seeds) > 1 else ''} "
                  f"{', '.join(map(str, seeds))}, for the comparisons still open): "
@@ -449,12 +453,6 @@ def _depth_chain(rows: list[dict]) -> tuple[str, str]:
             f"{chain('dice_ref', '.4f')} (at 256 x 256).")
 
 
-def _complete_partitions(runs: list[dict], configurations: int) -> int:
-    """How many of the planned grid's partitions (its first seed) every configuration finished."""
-    base, _ = _first_seed_and_later(runs)
-    return sum(len(v) == configurations for v in _done_by_partition(base).values())
-
-
 def answer_text(results: list[dict], comparisons: list[dict], filters: int = 16,
                 final: bool = False) -> str:
     """The project's question along one column of the grid, every depth at ``filters`` base
@@ -498,7 +496,7 @@ def open_text(runs: list[dict], comparisons: list[dict], configurations: int,
     head = "**Where the question stays open.**"
     rule = ("The plan gives a second seed's five partitions to both configurations of every "
             "declared comparison still undecided in Dice or HD95")
-    complete = _complete_partitions(runs, configurations)
+    complete = len(_complete_partitions(runs, configurations))
     if complete < partitions:
         return (f"{head} {rule}, chosen once the {configurations * partitions} planned runs "
                 f"have finished ({complete} of {partitions} partitions are complete now).")
@@ -550,7 +548,7 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
     runs = read_table(folder / "runs.csv")
     results = read_table(folder / "results.csv")
     comparisons = read_table(folder / "comparisons.csv")
-    final = _complete_partitions(runs, configurations) >= partitions
+    final = len(_complete_partitions(runs, configurations)) >= partitions
     paragraphs = [progress_text(runs, configurations, partitions, epoch_cap),
                   answer_text(results, comparisons, final=final),
                   reference_text(runs, comparisons, configurations),
@@ -574,7 +572,7 @@ def summary_section(folder, configurations: int, partitions: int, filters: int =
     runs, results = read_table(folder / "runs.csv"), read_table(folder / "results.csv")
     comparisons = read_table(folder / "comparisons.csv")
     base, later = _first_seed_and_later(runs)
-    complete = _complete_partitions(runs, configurations)
+    complete = len(_complete_partitions(runs, configurations))
     text = (f"**The cross-validated grid so far**: {len(base)} of its "
             f"{configurations * partitions} runs have finished, {complete} of its {partitions} "
             f"partitions complete" + (f", and {_plural(len(later), 'run')} of later partitions"
