@@ -95,10 +95,11 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
     # the grid grown by a filter count: when its first new run starts, the tables already
     # hold the 4 finished runs (not only once an executor gets round to their tasks)
     from tinyunet.experiment.sweep import run_task
-    seen = []
+    seen, calls_seen = [], []
 
     def watched(spec):
         seen.append((spec.name, len(list(csv.DictReader(open(tmp_path / "sw" / "runs.csv"))))))
+        calls_seen.append(json.loads((tmp_path / "sw" / "sweep.json").read_text())["calls"])
         return run_task(spec)
 
     grown = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4, 8), size=32,
@@ -106,6 +107,15 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
                       task=watched)
     assert sorted(name for name, _ in seen) == ["d1_f8_s0", "d2_f8_s0"]
     assert min(count for _, count in seen) == 4 and len(grown) == 6
+    # this call's entry in sweep.json is written at its start and after each run it finishes,
+    # so a call killed between runs still leaves its wall time; "finished" only at its end
+    first, second = (calls[-1] for calls in calls_seen)
+    assert len(calls_seen[0]) == 3 and first["finished"] is None
+    assert (first["finished_in_call"], second["finished_in_call"]) == (0, 1)
+    assert second["finished"] is None and second["wall_seconds"] > first["wall_seconds"]
+    last = json.loads((tmp_path / "sw" / "sweep.json").read_text())["calls"]
+    assert len(last) == 3 and last[-1]["finished"] is not None
+    assert (last[-1]["runs"], last[-1]["finished_before"], last[-1]["finished_in_call"]) == (6, 4, 2)
 
 
 def test_sweep_figures_with_one_filter_count(small_data, tmp_path):

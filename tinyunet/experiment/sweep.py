@@ -22,7 +22,8 @@ finished run, so results land as they come. Then (see :mod:`tinyunet.experiment.
                                       (:mod:`tinyunet.experiment.spatial`)
     OUT/dice_vs_parameters.png        test Dice (with 95 % intervals) against parameters
     OUT/same_image.png, OUT/features_<level>.png    one test image through every configuration
-    OUT/sweep.json                    wall time, executor and counts of each call
+    OUT/sweep.json                    wall time, executor and counts of each call,
+                                      rewritten as its runs finish (:class:`CallRecord`)
 """
 
 from __future__ import annotations
@@ -225,6 +226,8 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     else:
         log(f"{planned}, {done_before} finished already; {executor.describe()}")
     rows: dict[str, dict] = {}
+    in_call: list[dict] = []    # the runs this call finished (not those read as finished)
+    record = None if report_only else CallRecord(out, executor, len(specs), done_before)
     started = time.perf_counter()
     bar = None
     if progress:
@@ -263,14 +266,17 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
             spec = by_name[outcome.key]
             report(spec, outcome.result if outcome.error is None
                    else _failed_row(spec, outcome.error))
+            in_call.append(rows[spec.name])
             write()
+            if record is not None:
+                record.update(in_call)
     finally:
         if bar is not None:
             bar.close()
         wall = time.perf_counter() - started
         ordered = [rows[s.name] for s in specs if s.name in rows]
-        if not report_only:
-            _record_call(out, executor, len(specs), done_before, ordered, wall)
+        if record is not None:
+            record.update(in_call, finished=True)
     failed = [r for r in ordered if r["status"] == "failed"]
     log(f"{len(ordered) - len(failed)} of {len(specs)} runs done in {wall / 60:.1f} min"
         + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}" if failed else ""))
@@ -281,19 +287,50 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     return ordered
 
 
-def _record_call(out: Path, executor, total, done_before, rows, wall) -> None:
-    """Append this call's wall time and counts to OUT/sweep.json."""
-    path = out / "sweep.json"
-    calls = []
-    with contextlib.suppress(OSError, ValueError):
-        calls = json.loads(path.read_text())["calls"]
-    calls.append(dict(finished=time.strftime("%Y-%m-%d %H:%M:%S"), executor=executor.describe(),
-                      runs=total, finished_before=done_before,
-                      failed=sum(r["status"] == "failed" for r in rows),
-                      wall_seconds=round(wall, 1)))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(dict(calls=calls), indent=2))
-    tmp.replace(path)
+class CallRecord:
+    """This call's entry in ``OUT/sweep.json`` (wall time, executor, counts), written when the
+    call starts and rewritten after each run it finishes, so a call that is killed (a session's
+    end) still leaves its wall time up to its last finished run; ``finished`` stays null then.
+
+    Keys: ``started``, ``updated``, ``finished`` (local times, ``%Y-%m-%d %H:%M:%S``),
+    ``executor``, ``runs`` (the grid's), ``finished_before`` (runs done before the call),
+    ``finished_in_call``, ``failed``, ``wall_seconds`` (from the start to ``updated``)."""
+
+    def __init__(self, out: Path, executor, total: int, done_before: int):
+        self.path = Path(out) / "sweep.json"
+        self.clock = time.perf_counter()
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+        self.entry = dict(started=stamp, updated=stamp, finished=None,
+                          executor=executor.describe(), runs=total,
+                          finished_before=done_before, finished_in_call=0, failed=0,
+                          wall_seconds=0.0)
+        calls = self._calls()
+        self.index = len(calls)
+        self._write(calls + [self.entry])
+
+    def _calls(self) -> list[dict]:
+        with contextlib.suppress(OSError, ValueError, KeyError):
+            return json.loads(self.path.read_text())["calls"]
+        return []
+
+    def _write(self, calls: list[dict]) -> None:
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(dict(calls=calls), indent=2))
+        tmp.replace(self.path)
+
+    def update(self, rows: list[dict], finished: bool = False) -> float:
+        """Rewrite the entry with ``rows``, the runs this call finished (done or failed);
+        returns the wall seconds so far."""
+        wall = time.perf_counter() - self.clock
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+        self.entry.update(updated=stamp, finished=stamp if finished else None,
+                          finished_in_call=len(rows),
+                          failed=sum(r["status"] == "failed" for r in rows),
+                          wall_seconds=round(wall, 1))
+        calls = self._calls()
+        calls[self.index:self.index + 1] = [self.entry]
+        self._write(calls)
+        return wall
 
 
-__all__ = ["RunSpec", "grid", "run_row", "run_sweep", "run_task"]
+__all__ = ["CallRecord", "RunSpec", "grid", "run_row", "run_sweep", "run_task"]
