@@ -58,8 +58,15 @@ def test_forward_layers_accounts_for_every_timed_layer_of_one_pass():
     assert kinds.count("ConvTranspose2d") == 2 and kinds.count("MaxPool2d") == 2
     assert kinds.count("Conv2d") == 9
     assert ["8->4", "32", "yes"] == next(r[1:4] for r in rows if r[1] == "8->4" and r[0] == "Conv2d")
+    # nesting, not a speed: with one timed pass (3 steps, 2 of them warm-up) every layer call
+    # runs inside the pass, so the layers' time cannot exceed it ("outside these layers" is not
+    # negative) unless a call is counted twice or a warm-up pass is counted. How large the
+    # layers' part is depends on the machine's load (the pass takes a millisecond): the
+    # benchmark reports it, the test does not assert it
     shares = [float(r[-1].rstrip("%")) for r in rows]
-    assert all(s >= 0 for s in shares) and 50 < sum(shares) <= 100.5
+    outside = next(float(line.split()[-1].rstrip("%")) for line in out.splitlines()
+                   if line.startswith("outside these layers"))
+    assert all(s >= 0 for s in shares) and outside >= 0
 
 
 def _script_rows(name, *args):
