@@ -318,9 +318,8 @@ class CallRecord:
         tmp.write_text(json.dumps(dict(calls=calls), indent=2))
         tmp.replace(self.path)
 
-    def update(self, rows: list[dict], finished: bool = False) -> float:
-        """Rewrite the entry with ``rows``, the runs this call finished (done or failed);
-        returns the wall seconds so far."""
+    def update(self, rows: list[dict], finished: bool = False) -> None:
+        """Rewrite the entry with ``rows``, the runs this call finished (done or failed)."""
         wall = time.perf_counter() - self.clock
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         self.entry.update(updated=stamp, finished=stamp if finished else None,
@@ -330,7 +329,6 @@ class CallRecord:
         calls = self._calls()
         calls[self.index:self.index + 1] = [self.entry]
         self._write(calls)
-        return wall
 
 
 __all__ = ["CallRecord", "RunSpec", "grid", "run_row", "run_sweep", "run_task"]
