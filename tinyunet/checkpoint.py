@@ -16,13 +16,13 @@ Ctrl-C mid-write leaves the previous checkpoint intact.
 from __future__ import annotations
 
 import json
-import os
 import re
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_write
 from .unet import UNet
 
 FORMAT = "tinyunet-checkpoint-v1"
@@ -42,12 +42,8 @@ def save_checkpoint(path, model: UNet, optimizer=None, state: dict | None = None
     arrays.update({f"buffer/{n}": v for n, v in model.buffers()})
     if optimizer is not None:
         arrays.update({f"optim/{k}": v for k, v in optimizer.state_dict().items()})
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as f:
-        np.savez(f, **arrays)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    with atomic_write(path, "wb") as fh:
+        np.savez(fh, **arrays)
     return path
 
 

@@ -33,13 +33,14 @@ import hashlib
 import importlib
 import json
 import os
-import uuid
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
+
+from .atomic import atomic_write
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
 # The largest image read, in pixels (width x height, from the file's header, before decoding):
@@ -345,19 +346,16 @@ def load_dataset(root=None, size: int = 256, cache_dir=None, progress: bool = Tr
 def save_cache(data: Dataset) -> None:
     """Write ``data`` to its ``cache_file`` (if it has one and it is not there yet).
 
-    The temporary file has a name of this process's own: parallel runs may write the same
-    cache at once, and each one's rename is atomic (the contents are identical)."""
+    Written with ``atomic_write``, whose temporary file is this process's and thread's own:
+    parallel runs may write the same cache at once, and each one's rename is atomic (the
+    contents are identical)."""
     cache_file = data.cache_file
     if cache_file is None or cache_file.is_file():
         return
     cache_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache_file.with_name(f".{cache_file.stem}.{os.getpid()}.{uuid.uuid4().hex}.tmp.npz")
-    try:
-        np.savez(tmp, images=data.images, masks=data.masks, names=np.array(data.names),
+    with atomic_write(cache_file, "wb") as fh:
+        np.savez(fh, images=data.images, masks=data.masks, names=np.array(data.names),
                  skipped=np.array(json.dumps(data.skipped)))
-        os.replace(tmp, cache_file)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def split_indices(source_sets: list[str], fractions=(0.7, 0.15, 0.15),

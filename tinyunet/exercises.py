@@ -30,6 +30,8 @@ from typing import Callable
 
 import numpy as np
 
+from .atomic import atomic_write
+
 PROGRESS_FILE = ".tinyunet-progress.json"
 # the exercises a training run calls inside tinyunet.use_layers (tinyunet train --layers)
 TRAINING_FUNCTIONS = ("conv_forward", "conv_backward", "relu_forward", "relu_backward",
@@ -869,9 +871,8 @@ def _remember(path: Path, name: str, passed: bool) -> None:
     except ValueError:
         done = {}
     done[name] = bool(passed)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(done, indent=2, sort_keys=True))
-    tmp.replace(path)
+    with atomic_write(path) as fh:
+        fh.write(json.dumps(done, indent=2, sort_keys=True))
 
 
 def progress_table(path: Path) -> str:

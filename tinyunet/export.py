@@ -22,9 +22,9 @@ The model is checked with ``onnx.checker`` before it is written; opset 17.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
+
+from .atomic import atomic_write
 
 OPSET = 17
 INPUT, OUTPUT = "image", "probability"
@@ -161,10 +161,8 @@ def to_onnx(model, size: int | None = None, path=None):
                                    "input": "each image normalised to zero mean, unit variance"})
     onnx.checker.check_model(proto, full_check=True)
     if path is not None:
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(proto.SerializeToString())
-        tmp.replace(path)
+        with atomic_write(path, "wb") as fh:
+            fh.write(proto.SerializeToString())
     return proto
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_write
 from .conv import TARGET, default_3x3_kernels, host_cpu_model
 from .data import (DataError, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
                    save_cache, split_indices)
@@ -59,9 +60,8 @@ def machine() -> dict:
 
 
 def _write_json(path: Path, obj) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(obj, indent=2))
-    tmp.replace(path)
+    with atomic_write(path) as fh:
+        fh.write(json.dumps(obj, indent=2))
 
 
 def _read_run_file(path: Path) -> dict:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_write
 from .checkpoint import load_into, read_checkpoint, save_checkpoint
 from .data import Augmenter, Dataset, batches, load_augmentation_library, normalise
 from .layers import Dropout, inference
@@ -125,12 +126,10 @@ def evaluate(model: UNet, data: Dataset, batch_size: int = 8, loss: str = "bce_d
 
 
 def _write_history(path: Path, history: list[dict]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=HISTORY_FIELDS)
+    with atomic_write(path, newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=HISTORY_FIELDS)
         writer.writeheader()
         writer.writerows(history)
-    tmp.replace(path)
 
 
 def _reseed_dropout(model: UNet, rng: np.random.Generator) -> None:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import atomic_write
 from .spatial import read_per_image
 from .stats import corrected_t, holm, tost_p, verdict
 
@@ -240,12 +241,10 @@ def comparisons_markdown(table: list[dict], reference: str | None, intro: str | 
 
 
 def _write_table(path: Path, table: list[dict]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", newline="") as fh:
+    with atomic_write(path, newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=COMPARISON_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(table)
-    tmp.replace(path)
 
 
 def write_comparisons(out, rows: list[dict]) -> list[dict]:

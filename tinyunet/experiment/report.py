@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import atomic_write
 from .stats import paired_difference, summarize
 
 RUN_COLUMNS = (["name", "depth", "base_filters", "seed", "fold", "status", "parameters",
@@ -106,12 +107,10 @@ def paired_rows(rows: list[dict], metrics=METRICS) -> list[dict]:
 
 
 def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", newline="") as fh:
+    with atomic_write(path, newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
-    tmp.replace(path)
 
 
 def _interval(row: dict, m: str) -> str:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from pathlib import Path
 
 import numpy as np
 
+from ..atomic import atomic_write
 from ..checkpoint import model_from_checkpoint
 from ..data import load_dataset
 from ..metrics import boundary_dice_per_image, dice_per_image, surface_distances_per_image
@@ -99,9 +99,8 @@ def measure_run(run_dir, cache_dir=None, reference_size: int = REFERENCE_SIZE,
     _write_per_image(run_dir / PER_IMAGE_FILE, per_image)
     np.savez_compressed(run_dir / ERF_FILE, init=erf_init.astype(np.float32),
                         trained=erf_trained.astype(np.float32))
-    tmp = done.with_name(f".{done.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(result, indent=2))
-    tmp.replace(done)
+    with atomic_write(done) as fh:
+        fh.write(json.dumps(result, indent=2))
     return result
 
 
@@ -112,14 +111,12 @@ def _spread(n: int, k: int) -> np.ndarray:
 
 def _write_per_image(path: Path, per_image: dict) -> None:
     keys = list(per_image)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", newline="") as fh:
+    with atomic_write(path, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(keys)
         for i in range(len(per_image["name"])):
             writer.writerow([per_image[k][i] if k == "name" else round(float(per_image[k][i]), 5)
                              for k in keys])
-    tmp.replace(path)
 
 
 def read_per_image(run_dir) -> dict[str, dict[str, float]]:

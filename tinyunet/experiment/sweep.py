@@ -36,6 +36,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..atomic import atomic_write
 from ..data import DataError
 from ..runs import train_run
 from ..train import TrainConfig
@@ -314,9 +315,8 @@ class CallRecord:
         return []
 
     def _write(self, calls: list[dict]) -> None:
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(dict(calls=calls), indent=2))
-        tmp.replace(self.path)
+        with atomic_write(self.path) as fh:
+            fh.write(json.dumps(dict(calls=calls), indent=2))
 
     def update(self, rows: list[dict], finished: bool = False) -> None:
         """Rewrite the entry with ``rows``, the runs this call finished (done or failed)."""
