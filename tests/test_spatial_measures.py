@@ -424,3 +424,17 @@ def test_later_seeds_train_only_the_named_configurations(tmp_path):
     with pytest.raises(ValueError, match="d3_f4 is not in the grid"):
         run_sweep(tmp_path / "t", None, (1, 2), (4,), 32, seeds=(0, 1), folds=2,
                   later_seeds_only=["d3_f4"])
+
+
+def test_the_comparison_tables_leave_an_untested_interval_blank():
+    from tinyunet.experiment.crossval import comparisons_markdown
+    tested = dict(metric="dice", a="d2_f16", b="d1_f16", kind="one more level", partitions=5,
+                  mean_difference=0.0181, ci_low=0.0086, ci_high=0.0277, p_holm=0.154,
+                  p_equivalence_holm=1.0, verdict="undecided")
+    untested = dict(tested, a="d3_f16", b="d2_f16", partitions=1, mean_difference="",
+                    ci_low="", ci_high="", p_holm="", p_equivalence_holm="",
+                    verdict="too few partitions")
+    lines = comparisons_markdown([tested, untested], "d4_f16").splitlines()
+    assert "| 0.0181 | [0.0086, 0.0277] | 0.154 | 1.000 | undecided |" in lines[-2]
+    assert lines[-1] == ("| d3_f16 - d2_f16 | one more level | 1 |  |  |  |  | "
+                         "too few partitions |")

@@ -231,10 +231,11 @@ def comparisons_markdown(table: list[dict], reference: str | None, intro: str | 
                   "p equivalence (Holm) | verdict |", "|---|---|---|---|---|---|---|---|"]
         digits = 4 if metric == "dice" else 2
         for r in (r for r in table if r["metric"] == metric):
+            interval = ("" if _fmt(r.get("ci_low")) == "" else
+                        f"[{_fmt(r['ci_low'], digits)}, {_fmt(r['ci_high'], digits)}]")
             lines.append(
                 f"| {r['a']} - {r['b']} | {r['kind']} | {r['partitions']} | "
-                f"{_fmt(r.get('mean_difference'), digits)} | "
-                f"[{_fmt(r.get('ci_low'), digits)}, {_fmt(r.get('ci_high'), digits)}] | "
+                f"{_fmt(r.get('mean_difference'), digits)} | {interval} | "
                 f"{_fmt(r.get('p_holm'), 3)} | {_fmt(r.get('p_equivalence_holm'), 3)} | "
                 f"{r['verdict']} |")
     return "\n".join(lines) + "\n"
