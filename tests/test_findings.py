@@ -136,8 +136,19 @@ def test_the_other_size_is_worded_with_every_interval_and_verdict(tmp_path):
     _write(other / "runs.csv", [dict(_run(2, 16, k, 0.95), kernels="winograd+dW")
                                 for k in (0, 1)] + [dict(_run(3, 16, 0, 0.9), status="failed",
                                                          kernels="")])
+    section = F.findings_section(tmp_path, 2, 2, 80, sizes=other)
     assert ("(PLAN.md's addendum, the same partitions and test images; 3x3 kernels: "
-            "winograd+dW):") in F.findings_section(tmp_path, 2, 2, 80, sizes=other)
+            "winograd+dW):") in section
+    # and how far it has got, from its own runs table
+    assert section.split("\n\n")[-2].endswith(
+        "resolved. The other size's runs so far: 2 runs finished (d2_f16 on 2 partitions), "
+        "2 of them stopped early; their training clocks add up to 0.3 hours at one thread "
+        "each; 1 run failed.")
+    late = [dict(_run(4, 16, 0, 0.9, early=0, seconds=7200.0), kernels="winograd+dW")]
+    assert F.sizes_text(None, late).endswith(
+        "not compared yet (no sizes table). The other size's runs so far: 1 run finished "
+        "(d4_f16 on 1 partition), 0 of them stopped early; their training clocks add up to "
+        "2.0 hours at one thread each.")
 
 
 def _result(depth, filters, init, trained, theory, hd95=5.0, assd=1.0, skips=(0.01, 0.03)):

@@ -510,19 +510,42 @@ def open_text(runs: list[dict], comparisons: list[dict], configurations: int,
             f"{hours:.1f} hours of training at one thread each (wall time).")
 
 
+def _sizes_progress(runs: list[dict]) -> str:
+    """How far the other size's sweep has got: its finished runs per configuration (each on
+    how many partitions), how many stopped early, their training clocks; "" before any."""
+    done = [r for r in runs if r.get("status") == "done"]
+    if not done:
+        return ""
+    partitions: dict[str, set] = {}
+    for r in done:
+        partitions.setdefault(config_name(r), set()).add(partition_of(r))
+    names = sorted(partitions, key=depth_filters)
+    early = sum(r["stopped_early"] in ("1", "True") for r in done)
+    hours = sum(float(r["train_seconds"]) for r in done) / 3600
+    failed = sum(r.get("status") == "failed" for r in runs)
+    return (f" The other size's runs so far: {_plural(len(done), 'run')} finished ("
+            + ", ".join(f"{n} on {_plural(len(partitions[n]), 'partition')}" for n in names)
+            + f"), {early} of them stopped early; their training clocks add up to "
+            f"{hours:.1f} hours at one thread each"
+            + (f"; {_plural(failed, 'run')} failed" if failed else "") + ".")
+
+
 def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None) -> str:
     """PLAN.md's addendum (:func:`tinyunet.experiment.crossval.compare_sizes`): per metric,
     how many configurations were compared across the sizes, the verdict counts, and every
     difference with its interval and verdict; ``None``: the other size's sweep has no table.
-    With the other sweep's ``runs``, the 3x3 kernels its finished runs trained on."""
+    With the other sweep's ``runs``, the 3x3 kernels its finished runs trained on and how far
+    it has got (:func:`_sizes_progress`)."""
     head = "**The other size** (PLAN.md's addendum, the same partitions and test images"
     kinds = sorted({r.get("kernels") or "not recorded" for r in runs or ()
                     if r.get("status") == "done"})
     head += f"; 3x3 kernels: {' and '.join(kinds)}): " if kinds else "): "
+    progress = _sizes_progress(runs or [])
     if comparisons is None:
-        return head + "not run yet."
+        return head + ("not compared yet (no sizes table)." + progress if progress
+                       else "not run yet.")
     if not comparisons:
-        return head + "no configuration has finished at both sizes yet."
+        return head + "no configuration has finished at both sizes yet." + progress
     parts = []
     for metric in dict.fromkeys(c["metric"] for c in comparisons):
         rows = [c for c in comparisons if c["metric"] == metric]
@@ -537,7 +560,7 @@ def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None) -
             part += (", " if tested else "") + (f"{waiting} not yet tested (each needs both "
                                                 "sizes on at least two partitions)")
         parts.append(part)
-    return head + ". ".join(parts) + "."
+    return head + ". ".join(parts) + "." + progress
 
 
 def findings_section(folder, configurations: int, partitions: int, epoch_cap: int,
