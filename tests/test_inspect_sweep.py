@@ -7,7 +7,7 @@ import pytest
 
 from tinyunet import UNet
 from tinyunet.cli import main
-from tinyunet.data import load_dataset
+from tinyunet.data import DataError, load_dataset
 from tinyunet.metrics import boundary_band, boundary_dice_per_image
 from tinyunet.train import TrainConfig
 from tinyunet.viz import inspect_model
@@ -88,6 +88,19 @@ def test_sweep_is_resumable_and_writes_tables(small_data, tmp_path):
     assert [r["test_dice"] for r in again] == [r["test_dice"] for r in rows]
     assert all(len(list(csv.DictReader(open(tmp_path / "sw" / "runs" / r["name"] / "history.csv"))))
                == 1 for r in again)
+    assert len(json.loads((tmp_path / "sw" / "sweep.json").read_text())["calls"]) == 2
+    # while a call trains into OUT, a second training call is refused in one line; a report
+    # (which trains nothing) is not
+    from tinyunet.runs import run_folder_lock
+    with run_folder_lock(tmp_path / "sw", "sweep", "--out"):
+        with pytest.raises(DataError, match="in use by another sweep .*another --out") as err:
+            run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4), size=32,
+                      config=config, progress=False, log=lambda *a: None, task=no_task)
+        assert "\n" not in str(err.value)
+        reported = run_sweep(tmp_path / "sw", small_data, depths=(1, 2), filters=(2, 4),
+                             size=32, config=config, progress=False, log=lambda *a: None,
+                             figures=False, report_only=True)
+        assert [r["test_dice"] for r in reported] == [r["test_dice"] for r in rows]
     assert len(json.loads((tmp_path / "sw" / "sweep.json").read_text())["calls"]) == 2
     splits = {json.dumps(json.loads((tmp_path / "sw" / "runs" / f"d{d}_f{f}_s0" / "run.json")
                                     .read_text())["splits"]) for d in (1, 2) for f in (2, 4)}

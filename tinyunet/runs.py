@@ -108,11 +108,13 @@ LOCK_NAME = ".lock"
 
 
 @contextmanager
-def run_folder_lock(run_dir: Path):
+def run_folder_lock(run_dir: Path, holder: str = "run", option: str = "--run-dir"):
     """Hold an exclusive lock on ``run_dir`` (an ``flock`` on ``run_dir/.lock``, which the
     operating system drops when the process ends, so a killed run leaves nothing stuck), or
     raise DataError in one line if another process or thread holds it. A folder made only to
-    hold the lock is removed again if the run leaves nothing else in it (a refused run)."""
+    hold the lock is removed again if the run leaves nothing else in it (a refused run).
+    ``holder`` and ``option`` word the refusal: what holds such a folder (a run; a sweep for
+    its ``--out``) and the option that chooses another."""
     try:
         import fcntl
     except ImportError:                   # no flock (Windows): runs are not locked there
@@ -126,9 +128,9 @@ def run_folder_lock(run_dir: Path):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
-            raise DataError(f"{run_dir} is in use by another run ({holder}); wait for it to end "
-                            "or choose another --run-dir (nothing was changed)") from None
+            pid = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+            raise DataError(f"{run_dir} is in use by another {holder} ({pid}); wait for it to "
+                            f"end or choose another {option} (nothing was changed)") from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
         try:

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write
 from ..data import DataError
-from ..runs import train_run
+from ..runs import run_folder_lock, train_run
 from ..train import TrainConfig
 from ..unet import UNet
 from .executors import SequentialExecutor, Task, worker_name
@@ -194,7 +194,10 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     partitions; each configuration both finished is compared across the sizes
     (``OUT/sizes.csv``, ``OUT/sizes.md``: :func:`tinyunet.experiment.crossval.compare_sizes`).
     ``later_seeds_only``: configuration names (``dD_fF``) that the seeds after the first train;
-    the first seed trains every configuration (:func:`grid`)."""
+    the first seed trains every configuration (:func:`grid`).
+
+    While a call trains, ``OUT`` is locked (:func:`tinyunet.runs.run_folder_lock`): a second
+    training call into it is refused with a DataError in one line; a report-only call is not."""
     config = config or TrainConfig(epochs=15, patience=6)
     seeds = tuple(seeds) if seeds is not None else (config.seed,)
     if not seeds or len(set(seeds)) != len(seeds):
@@ -217,75 +220,79 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
         if not specs:
             raise ValueError(f"--report-only: no run of this grid has finished in {out}")
         executor = SequentialExecutor()
-    out.mkdir(parents=True, exist_ok=True)
-    repeats = list(dict.fromkeys((s.seed, s.fold) for s in specs))
-    by_name = {s.name: s for s in specs}
-    done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
-    executor = executor or SequentialExecutor()
-    if report_only:
-        log(f"report only: the {len(specs)} finished runs of the grid's {planned}")
-    else:
-        log(f"{planned}, {done_before} finished already; {executor.describe()}")
-    rows: dict[str, dict] = {}
-    in_call: list[dict] = []    # the runs this call finished (not those read as finished)
-    record = None if report_only else CallRecord(out, executor, len(specs), done_before)
-    started = time.perf_counter()
-    bar = None
-    if progress:
-        from tqdm import tqdm
-        bar = tqdm(total=len(specs), unit="run", desc="sweep", dynamic_ncols=True)
-    say = bar.write if bar is not None else log
-
-    def report(spec: RunSpec, row: dict) -> None:
-        if row["status"] == "done":
-            say(f"{spec.name}: test Dice {row['test_dice']:.4f}, border Dice "
-                f"{row['test_boundary_dice']:.4f} ({row['train_seconds']:.0f} s training)")
+    # a second call training into the same OUT is refused in one line (a report may run
+    # beside a training call: it trains nothing, and every table is written atomically)
+    lock = contextlib.nullcontext() if report_only else run_folder_lock(out, "sweep", "--out")
+    with lock:
+        out.mkdir(parents=True, exist_ok=True)
+        repeats = list(dict.fromkeys((s.seed, s.fold) for s in specs))
+        by_name = {s.name: s for s in specs}
+        done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
+        executor = executor or SequentialExecutor()
+        if report_only:
+            log(f"report only: the {len(specs)} finished runs of the grid's {planned}")
         else:
-            say(f"{spec.name}: FAILED: {row['error']}")
-        rows[spec.name] = row
-        if bar is not None:
-            bar.update()
+            log(f"{planned}, {done_before} finished already; {executor.describe()}")
+        rows: dict[str, dict] = {}
+        in_call: list[dict] = []    # the runs this call finished (not those read as finished)
+        record = None if report_only else CallRecord(out, executor, len(specs), done_before)
+        started = time.perf_counter()
+        bar = None
+        if progress:
+            from tqdm import tqdm
+            bar = tqdm(total=len(specs), unit="run", desc="sweep", dynamic_ncols=True)
+        say = bar.write if bar is not None else log
 
-    def write() -> None:
-        finished = [rows[s.name] for s in specs if s.name in rows]
-        write_tables(out, finished)
-        if folds:
-            write_comparisons(out, finished)
+        def report(spec: RunSpec, row: dict) -> None:
+            if row["status"] == "done":
+                say(f"{spec.name}: test Dice {row['test_dice']:.4f}, border Dice "
+                    f"{row['test_boundary_dice']:.4f} ({row['train_seconds']:.0f} s training)")
+            else:
+                say(f"{spec.name}: FAILED: {row['error']}")
+            rows[spec.name] = row
+            if bar is not None:
+                bar.update()
 
-    try:
-        # runs finished and measured before this call are read here, so the tables hold them
-        # from the start, not only once an executor gets round to their (quick) tasks
-        for spec in specs:
-            if (spec.run_dir / "metrics.json").exists() and (spec.run_dir /
-                                                              SPATIAL_FILE).exists():
-                report(spec, run_row(spec))
-        if rows:
-            write()
-        tasks = [Task(s.name, task, (s,), s.cost, batch=repeats.index((s.seed, s.fold)))
-                 for s in specs if s.name not in rows]
-        for outcome in executor.map(tasks):
-            spec = by_name[outcome.key]
-            report(spec, outcome.result if outcome.error is None
-                   else _failed_row(spec, outcome.error))
-            in_call.append(rows[spec.name])
-            write()
+        def write() -> None:
+            finished = [rows[s.name] for s in specs if s.name in rows]
+            write_tables(out, finished)
+            if folds:
+                write_comparisons(out, finished)
+
+        try:
+            # runs finished and measured before this call are read here, so the tables hold them
+            # from the start, not only once an executor gets round to their (quick) tasks
+            for spec in specs:
+                if (spec.run_dir / "metrics.json").exists() and (spec.run_dir /
+                                                                  SPATIAL_FILE).exists():
+                    report(spec, run_row(spec))
+            if rows:
+                write()
+            tasks = [Task(s.name, task, (s,), s.cost, batch=repeats.index((s.seed, s.fold)))
+                     for s in specs if s.name not in rows]
+            for outcome in executor.map(tasks):
+                spec = by_name[outcome.key]
+                report(spec, outcome.result if outcome.error is None
+                       else _failed_row(spec, outcome.error))
+                in_call.append(rows[spec.name])
+                write()
+                if record is not None:
+                    record.update(in_call)
+        finally:
+            if bar is not None:
+                bar.close()
+            wall = time.perf_counter() - started
+            ordered = [rows[s.name] for s in specs if s.name in rows]
             if record is not None:
-                record.update(in_call)
-    finally:
-        if bar is not None:
-            bar.close()
-        wall = time.perf_counter() - started
-        ordered = [rows[s.name] for s in specs if s.name in rows]
-        if record is not None:
-            record.update(in_call, finished=True)
-    failed = [r for r in ordered if r["status"] == "failed"]
-    log(f"{len(ordered) - len(failed)} of {len(specs)} runs done in {wall / 60:.1f} min"
-        + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}" if failed else ""))
-    if figures and len(failed) < len(ordered):
-        write_figures(out, ordered, size)
-    if against is not None:
-        write_size_comparisons(out, ordered, against)
-    return ordered
+                record.update(in_call, finished=True)
+        failed = [r for r in ordered if r["status"] == "failed"]
+        log(f"{len(ordered) - len(failed)} of {len(specs)} runs done in {wall / 60:.1f} min"
+            + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}" if failed else ""))
+        if figures and len(failed) < len(ordered):
+            write_figures(out, ordered, size)
+        if against is not None:
+            write_size_comparisons(out, ordered, against)
+        return ordered
 
 
 class CallRecord:
