@@ -15,6 +15,8 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from .atomic import atomic_write
+
 
 def new_figure(width: float, height: float) -> Figure:
     """A matplotlib Figure of ``width`` x ``height`` inches drawn off-screen (Agg), without
@@ -25,10 +27,12 @@ def new_figure(width: float, height: float) -> Figure:
 
 
 def save_figure(fig: Figure, path) -> Path:
-    """Write ``fig`` to ``path`` (creating its folder), trimmed to its content; returns the path."""
+    """Write ``fig`` to ``path`` (creating its folder; whole or not at all, :mod:`tinyunet.atomic`),
+    in the format of its suffix, trimmed to its content; returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, bbox_inches="tight")
+    with atomic_write(path, "wb") as fh:
+        fig.savefig(fh, format=path.suffix.lstrip(".") or None, bbox_inches="tight")
     return path
 
 

@@ -253,7 +253,8 @@ def write_comparisons(out, rows: list[dict]) -> list[dict]:
     out = Path(out)
     table, reference = compare_family(rows)
     _write_table(out / "comparisons.csv", table)
-    (out / "comparisons.md").write_text(comparisons_markdown(table, reference))
+    with atomic_write(out / "comparisons.md") as fh:
+        fh.write(comparisons_markdown(table, reference))
     return table
 
 
@@ -266,7 +267,8 @@ def write_size_comparisons(out, rows: list[dict], other_folder) -> list[dict]:
     intro = (f"Each configuration at this sweep's size against the same configuration in "
              f"`{Path(other_folder).name}`, on the same partitions and test images, both scored "
              f"on masks at one resolution. ")
-    (out / "sizes.md").write_text(comparisons_markdown(table, None, intro))
+    with atomic_write(out / "sizes.md") as fh:
+        fh.write(comparisons_markdown(table, None, intro))
     return table
 
 

@@ -29,6 +29,7 @@ import sys
 from statistics import median
 from pathlib import Path
 
+from ..atomic import atomic_write
 from .crossval import ALPHA, KINDS, depth_filters, open_configurations, partition_of
 from .report import config_name
 from .stats import t_quantile
@@ -653,7 +654,8 @@ def write_section(chapter_path, section: str) -> bool:
     before, present, after = _split(path.read_text(), *_markers(section))
     if present == section:
         return False
-    path.write_text(before + section + after)
+    with atomic_write(path) as fh:         # a chapter is never left half written
+        fh.write(before + section + after)
     return True
 
 

@@ -234,10 +234,12 @@ def write_tables(out, rows: list[dict]) -> list[dict]:
     _write_csv(out / "runs.csv", RUN_COLUMNS, rows)
     table = summarize_configs(rows)
     _write_csv(out / "results.csv", COLUMNS, table)
-    (out / "results.md").write_text(results_markdown(table) + spatial_markdown(table))
+    with atomic_write(out / "results.md") as fh:
+        fh.write(results_markdown(table) + spatial_markdown(table))
     paired = paired_rows(rows)
     _write_csv(out / "paired.csv", PAIRED_COLUMNS, paired)
-    (out / "paired.md").write_text(paired_markdown(table, paired))
+    with atomic_write(out / "paired.md") as fh:
+        fh.write(paired_markdown(table, paired))
     return table
 
 

@@ -97,8 +97,9 @@ def measure_run(run_dir, cache_dir=None, reference_size: int = REFERENCE_SIZE,
                                               - per_image[f"dice_without_skip{level}"]))
            for level in range(1, model.depth + 1)})
     _write_per_image(run_dir / PER_IMAGE_FILE, per_image)
-    np.savez_compressed(run_dir / ERF_FILE, init=erf_init.astype(np.float32),
-                        trained=erf_trained.astype(np.float32))
+    with atomic_write(run_dir / ERF_FILE, "wb") as fh:
+        np.savez_compressed(fh, init=erf_init.astype(np.float32),
+                            trained=erf_trained.astype(np.float32))
     with atomic_write(done) as fh:
         fh.write(json.dumps(result, indent=2))
     return result
