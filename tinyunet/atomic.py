@@ -4,9 +4,10 @@ Every file the library writes for someone to read back (checkpoints, histories, 
 sweep records, tables, figures, the explorer's index, chapter 8's generated section) is written
 through it: such files are rewritten while something may read them (a resumed run, a second
 worker of the sweep, the report of a sweep still running, a learner's second terminal), and a
-process may be killed mid-write. ``atomic_write`` writes to a temporary file beside the target, flushes
-it to the disk and renames it onto the target (``os.replace``, atomic on POSIX and Windows within
-one file system), so a reader sees the old file or the new one, never a part of either.
+process may be killed mid-write. ``atomic_write`` writes to a temporary file beside the
+target, flushes it to the disk and renames it onto the target (``os.replace``, atomic on POSIX
+and Windows within one file system), so a reader sees the old file or the new one, never a
+part of either.
 
 - The temporary file is named for this process and thread (``.NAME.PID.THREAD.tmp``), so two
   writers of the same target (two workers, two threads) never write into each other's file:
