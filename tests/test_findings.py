@@ -117,6 +117,12 @@ def test_the_other_size_is_worded_with_every_interval_and_verdict(tmp_path):
     assert ("HD95 (px) (1 comparison, Holm-corrected together; margin 0.5): 1 resolved (0 a > "
             "b, 1 a < b): d2_f16 at 256 px - d2_f16 at 128 px -1.50 [-2.50, -0.50] resolved."
             ) in text
+    assert "interim" not in text                          # no plan given: nothing to say
+    interim = F.sizes_text(rows, partitions=5)
+    assert interim.endswith("These verdicts are interim: they rest on 4 of the 5 partitions "
+                            "the plan trains, and a verdict may still change as the others "
+                            "finish.")
+    assert "interim" not in F.sizes_text(rows, partitions=4)    # the plan's partitions, all in
     assert F.sizes_text(None).endswith("not run yet.")
     assert F.sizes_text([]).endswith("no configuration has finished at both sizes yet.")
     # in the section only when asked for, read from the other folder's sizes.csv

@@ -531,12 +531,14 @@ def _sizes_progress(runs: list[dict]) -> str:
             + (f"; {_plural(failed, 'run')} failed" if failed else "") + ".")
 
 
-def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None) -> str:
+def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None,
+               partitions: int | None = None) -> str:
     """PLAN.md's addendum (:func:`tinyunet.experiment.crossval.compare_sizes`): per metric,
     how many configurations were compared across the sizes, the verdict counts, and every
     difference with its interval and verdict; ``None``: the other size's sweep has no table.
     With the other sweep's ``runs``, the 3x3 kernels its finished runs trained on and how far
-    it has got (:func:`_sizes_progress`)."""
+    it has got (:func:`_sizes_progress`); with ``partitions`` (the plan's), tested verdicts
+    that rest on fewer partitions are called interim."""
     head = "**The other size** (PLAN.md's addendum, the same partitions and test images"
     kinds = sorted({r.get("kernels") or "not recorded" for r in runs or ()
                     if r.get("status") == "done"})
@@ -561,7 +563,18 @@ def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None) -
             part += (", " if tested else "") + (f"{waiting} not yet tested (each needs both "
                                                 "sizes on at least two partitions)")
         parts.append(part)
-    return head + ". ".join(parts) + "." + progress
+    text = head + ". ".join(parts) + "."
+    used = [int(c["partitions"]) for c in comparisons if c["verdict"] in VERDICTS]
+    if partitions and used and min(used) < partitions:
+        text += (f" These verdicts are interim: they rest on {_span_of(used)} of the "
+                 f"{partitions} partitions the plan trains, and a verdict may still change as "
+                 "the others finish.")
+    return text + progress
+
+
+def _span_of(counts: list[int]) -> str:
+    low, high = min(counts), max(counts)
+    return str(low) if low == high else f"{low} to {high}"
 
 
 def findings_section(folder, configurations: int, partitions: int, epoch_cap: int,
@@ -583,7 +596,7 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
     if sizes is not None:
         table = Path(sizes) / "sizes.csv"
         paragraphs.append(sizes_text(read_table(table) if table.exists() else None,
-                                     read_table(Path(sizes) / "runs.csv")))
+                                     read_table(Path(sizes) / "runs.csv"), partitions))
     return "\n\n".join([BEGIN, *paragraphs, END]) + "\n"
 
 
