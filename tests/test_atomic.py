@@ -6,7 +6,7 @@ import threading
 import numpy as np
 import pytest
 
-from tinyunet.atomic import atomic_write, temporary_path
+from tinyunet.atomic import atomic_write, temporary_path, write_text_atomically
 
 
 def test_text_and_bytes_land_whole_and_leave_no_temporary_file(tmp_path):
@@ -17,6 +17,14 @@ def test_text_and_bytes_land_whole_and_leave_no_temporary_file(tmp_path):
         np.savez(fh, w=np.arange(3.0))
     assert np.load(tmp_path / "b.npz")["w"].tolist() == [0.0, 1.0, 2.0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.npz"]
+
+
+def test_write_text_atomically_replaces_the_whole_text(tmp_path):
+    target = tmp_path / "results.md"
+    target.write_text("an old, longer table\n" * 10)
+    write_text_atomically(target, "| a | b |\n")
+    assert target.read_text() == "| a | b |\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["results.md"]
 
 
 def test_the_target_is_untouched_until_the_block_ends(tmp_path):

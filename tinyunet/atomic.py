@@ -53,3 +53,9 @@ def atomic_write(path, mode: str = "w", newline: str | None = None):
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def write_text_atomically(path, text: str) -> None:
+    """``Path(path).write_text(text)``, whole or not at all (:func:`atomic_write`)."""
+    with atomic_write(path) as fh:
+        fh.write(text)

@@ -30,7 +30,7 @@ from typing import Callable
 
 import numpy as np
 
-from .atomic import atomic_write
+from .atomic import write_text_atomically
 
 PROGRESS_FILE = ".tinyunet-progress.json"
 # the exercises a training run calls inside tinyunet.use_layers (tinyunet train --layers)
@@ -871,8 +871,7 @@ def _remember(path: Path, name: str, passed: bool) -> None:
     except ValueError:
         done = {}
     done[name] = bool(passed)
-    with atomic_write(path) as fh:
-        fh.write(json.dumps(done, indent=2, sort_keys=True))
+    write_text_atomically(path, json.dumps(done, indent=2, sort_keys=True))
 
 
 def progress_table(path: Path) -> str:

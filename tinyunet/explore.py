@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .atomic import atomic_write
+from .atomic import write_text_atomically
 from .data import normalise
 from .layers import inference
 from .losses import sigmoid
@@ -212,8 +212,7 @@ def build_explorer(out, configs: list[dict], images: list[dict], max_channels: i
     for name in PAGE_FILES:
         (out / name).write_bytes((page / name).read_bytes())
     data = "window.EXPLORER = " + json.dumps(index, indent=1) + ";\n"
-    with atomic_write(out / "data.js") as fh:
-        fh.write(data)
+    write_text_atomically(out / "data.js", data)
     written = [p.stat().st_size for p in out.rglob("*") if p.is_file()]
     index["bytes"], index["files"] = sum(written), len(written)
     return index

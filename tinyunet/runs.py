@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_write
+from .atomic import write_text_atomically
 from .conv import TARGET, default_3x3_kernels, host_cpu_model
 from .data import (DataError, SAMPLE_DIR, default_cache_dir, fold_indices, load_dataset,
                    save_cache, split_indices)
@@ -60,8 +60,7 @@ def machine() -> dict:
 
 
 def _write_json(path: Path, obj) -> None:
-    with atomic_write(path) as fh:
-        fh.write(json.dumps(obj, indent=2))
+    write_text_atomically(path, json.dumps(obj, indent=2))
 
 
 def _read_run_file(path: Path) -> dict:

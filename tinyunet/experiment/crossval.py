@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..atomic import atomic_write
+from ..atomic import atomic_write, write_text_atomically
 from .spatial import read_per_image
 from .stats import corrected_t, holm, tost_p, verdict
 
@@ -253,8 +253,7 @@ def write_comparisons(out, rows: list[dict]) -> list[dict]:
     out = Path(out)
     table, reference = compare_family(rows)
     _write_table(out / "comparisons.csv", table)
-    with atomic_write(out / "comparisons.md") as fh:
-        fh.write(comparisons_markdown(table, reference))
+    write_text_atomically(out / "comparisons.md", comparisons_markdown(table, reference))
     return table
 
 
@@ -267,8 +266,7 @@ def write_size_comparisons(out, rows: list[dict], other_folder) -> list[dict]:
     intro = (f"Each configuration at this sweep's size against the same configuration in "
              f"`{Path(other_folder).name}`, on the same partitions and test images, both scored "
              f"on masks at one resolution. ")
-    with atomic_write(out / "sizes.md") as fh:
-        fh.write(comparisons_markdown(table, None, intro))
+    write_text_atomically(out / "sizes.md", comparisons_markdown(table, None, intro))
     return table
 
 

@@ -29,7 +29,7 @@ import sys
 from statistics import median
 from pathlib import Path
 
-from ..atomic import atomic_write
+from ..atomic import write_text_atomically
 from .crossval import ALPHA, KINDS, depth_filters, open_configurations, partition_of
 from .report import config_name
 from .stats import t_quantile
@@ -92,6 +92,16 @@ def _first_seed_and_later(runs: list[dict]) -> tuple[list[dict], list[dict]]:
             [r for r in done if int(r["seed"]) != first])
 
 
+def _training_hours(runs: list[dict]) -> float:
+    """The runs' training clocks (``train_seconds``) added up, in hours."""
+    return sum(float(r["train_seconds"]) for r in runs) / 3600
+
+
+def _stopped_early(runs: list[dict]) -> int:
+    """How many of the runs early stopping ended (``stopped_early`` 1, or True in old tables)."""
+    return sum(r["stopped_early"] in ("1", "True") for r in runs)
+
+
 def _complete_partitions(runs: list[dict], configurations: int) -> list[tuple[int, int]]:
     """The planned grid's partitions (its first seed) that every configuration finished."""
     base, _ = _first_seed_and_later(runs)
@@ -108,8 +118,7 @@ def progress_text(runs: list[dict], configurations: int, partitions: int,
     per_partition = _done_by_partition(base)
     complete = _complete_partitions(runs, configurations)
     first = min(per_partition) if per_partition else None
-    hours = sum(float(r["train_seconds"]) for r in done) / 3600
-    early = sum(r["stopped_early"] in ("1", "True") for r in done)
+    hours, early = _training_hours(done), _stopped_early(done)
     capped = sum(int(float(r["epochs"])) >= epoch_cap for r in done)
     text = (f"**Progress.** {len(base)} of the {planned} planned runs "
             f"{'has' if len(base) == 1 else 'have'} finished "
@@ -384,9 +393,13 @@ def _px(x: float) -> str:
 
 
 def _span(values) -> str:
-    lo, hi = min(values), max(values)
-    lo, hi = round(100 * lo), round(100 * hi)
-    return f"{lo} %" if lo == hi else f"{lo} to {hi} %"
+    """Shares (fractions) as whole percent: "40 %" or "27 to 71 %"."""
+    return _from_to(round(100 * min(values)), round(100 * max(values)), " %")
+
+
+def _from_to(low, high, unit: str = "") -> str:
+    """"LOW UNIT" when the two are equal, else "LOW to HIGH UNIT"."""
+    return f"{low}{unit}" if low == high else f"{low} to {high}{unit}"
 
 
 def boundary_text(results: list[dict]) -> str:
@@ -505,7 +518,7 @@ def open_text(runs: list[dict], comparisons: list[dict], configurations: int,
     if not names:
         return f"{head} No declared comparison is undecided: the plan needs no later partition."
     base, _ = _first_seed_and_later(runs)
-    hours = sum(float(r["train_seconds"]) for r in base if config_name(r) in names) / 3600
+    hours = _training_hours([r for r in base if config_name(r) in names])
     return (f"{head} {rule}: on the tables now, {len(names)} of {configurations} "
             f"configurations: {', '.join(names)}. Their runs on the planned partitions took "
             f"{hours:.1f} hours of training at one thread each (wall time).")
@@ -521,8 +534,7 @@ def _sizes_progress(runs: list[dict]) -> str:
     for r in done:
         partitions.setdefault(config_name(r), set()).add(partition_of(r))
     names = sorted(partitions, key=depth_filters)
-    early = sum(r["stopped_early"] in ("1", "True") for r in done)
-    hours = sum(float(r["train_seconds"]) for r in done) / 3600
+    early, hours = _stopped_early(done), _training_hours(done)
     failed = sum(r.get("status") == "failed" for r in runs)
     return (f" The other size's runs so far: {_plural(len(done), 'run')} finished ("
             + ", ".join(f"{n} on {_plural(len(partitions[n]), 'partition')}" for n in names)
@@ -566,15 +578,10 @@ def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None,
     text = head + ". ".join(parts) + "."
     used = [int(c["partitions"]) for c in comparisons if c["verdict"] in VERDICTS]
     if partitions and used and min(used) < partitions:
-        text += (f" These verdicts are interim: they rest on {_span_of(used)} of the "
-                 f"{partitions} partitions the plan trains, and a verdict may still change as "
-                 "the others finish.")
+        text += (f" These verdicts are interim: they rest on {_from_to(min(used), max(used))} "
+                 f"of the {partitions} partitions the plan trains, and a verdict may still "
+                 "change as the others finish.")
     return text + progress
-
-
-def _span_of(counts: list[int]) -> str:
-    low, high = min(counts), max(counts)
-    return str(low) if low == high else f"{low} to {high}"
 
 
 def findings_section(folder, configurations: int, partitions: int, epoch_cap: int,
@@ -667,8 +674,7 @@ def write_section(chapter_path, section: str) -> bool:
     before, present, after = _split(path.read_text(), *_markers(section))
     if present == section:
         return False
-    with atomic_write(path) as fh:         # a chapter is never left half written
-        fh.write(before + section + after)
+    write_text_atomically(path, before + section + after)   # never left half written
     return True
 
 

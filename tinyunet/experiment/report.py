@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..atomic import atomic_write
+from ..atomic import atomic_write, write_text_atomically
 from .stats import paired_difference, summarize
 
 RUN_COLUMNS = (["name", "depth", "base_filters", "seed", "fold", "status", "parameters",
@@ -234,12 +234,10 @@ def write_tables(out, rows: list[dict]) -> list[dict]:
     _write_csv(out / "runs.csv", RUN_COLUMNS, rows)
     table = summarize_configs(rows)
     _write_csv(out / "results.csv", COLUMNS, table)
-    with atomic_write(out / "results.md") as fh:
-        fh.write(results_markdown(table) + spatial_markdown(table))
+    write_text_atomically(out / "results.md", results_markdown(table) + spatial_markdown(table))
     paired = paired_rows(rows)
     _write_csv(out / "paired.csv", PAIRED_COLUMNS, paired)
-    with atomic_write(out / "paired.md") as fh:
-        fh.write(paired_markdown(table, paired))
+    write_text_atomically(out / "paired.md", paired_markdown(table, paired))
     return table
 
 

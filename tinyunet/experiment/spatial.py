@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..atomic import atomic_write
+from ..atomic import atomic_write, write_text_atomically
 from ..checkpoint import model_from_checkpoint
 from ..data import load_dataset
 from ..metrics import boundary_dice_per_image, dice_per_image, surface_distances_per_image
@@ -100,8 +100,7 @@ def measure_run(run_dir, cache_dir=None, reference_size: int = REFERENCE_SIZE,
     with atomic_write(run_dir / ERF_FILE, "wb") as fh:
         np.savez_compressed(fh, init=erf_init.astype(np.float32),
                             trained=erf_trained.astype(np.float32))
-    with atomic_write(done) as fh:
-        fh.write(json.dumps(result, indent=2))
+    write_text_atomically(done, json.dumps(result, indent=2))
     return result
 
 

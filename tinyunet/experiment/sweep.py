@@ -36,7 +36,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..atomic import atomic_write
+from ..atomic import write_text_atomically
 from ..data import DataError
 from ..runs import run_folder_lock, train_run
 from ..train import TrainConfig
@@ -322,8 +322,7 @@ class CallRecord:
         return []
 
     def _write(self, calls: list[dict]) -> None:
-        with atomic_write(self.path) as fh:
-            fh.write(json.dumps(dict(calls=calls), indent=2))
+        write_text_atomically(self.path, json.dumps(dict(calls=calls), indent=2))
 
     def update(self, rows: list[dict], finished: bool = False) -> None:
         """Rewrite the entry with ``rows``, the runs this call finished (done or failed)."""
