@@ -208,13 +208,7 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     check_later_seeds(later_seeds_only, seeds, depths, filters)
     specs = grid(out, data_dir, depths, filters, seeds, size, config, folds, band_radius,
                  later_seeds_only)
-    configs, repeats = len(depths) * len(filters), folds or 1
-    if later_seeds_only:
-        planned = (f"{len(specs)} runs ({configs} configurations x {repeats} repeats of seed "
-                   f"{seeds[0]}, and {len(later_seeds_only)} of them x {repeats} repeats of "
-                   f"seed{'s' if len(seeds) > 2 else ''} {', '.join(map(str, seeds[1:]))})")
-    else:
-        planned = f"{len(specs)} runs ({configs} configurations x {len(seeds) * repeats} repeats)"
+    planned = _planned(specs, depths, filters, seeds, folds, later_seeds_only)
     if report_only:
         specs = [s for s in specs if (s.run_dir / "metrics.json").exists()]
         if not specs:
@@ -225,74 +219,112 @@ def run_sweep(out, data_dir, depths=(1, 2, 3, 4), filters=(4, 8, 16, 32), size: 
     lock = contextlib.nullcontext() if report_only else run_folder_lock(out, "sweep", "--out")
     with lock:
         out.mkdir(parents=True, exist_ok=True)
-        repeats = list(dict.fromkeys((s.seed, s.fold) for s in specs))
-        by_name = {s.name: s for s in specs}
-        done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
-        executor = executor or SequentialExecutor()
-        if report_only:
-            log(f"report only: the {len(specs)} finished runs of the grid's {planned}")
-        else:
-            log(f"{planned}, {done_before} finished already; {executor.describe()}")
-        rows: dict[str, dict] = {}
-        in_call: list[dict] = []    # the runs this call finished (not those read as finished)
-        record = None if report_only else CallRecord(out, executor, len(specs), done_before)
-        started = time.perf_counter()
-        bar = None
-        if progress:
-            from tqdm import tqdm
-            bar = tqdm(total=len(specs), unit="run", desc="sweep", dynamic_ncols=True)
-        say = bar.write if bar is not None else log
-
-        def report(spec: RunSpec, row: dict) -> None:
-            if row["status"] == "done":
-                say(f"{spec.name}: test Dice {row['test_dice']:.4f}, border Dice "
-                    f"{row['test_boundary_dice']:.4f} ({row['train_seconds']:.0f} s training)")
-            else:
-                say(f"{spec.name}: FAILED: {row['error']}")
-            rows[spec.name] = row
-            if bar is not None:
-                bar.update()
-
-        def write() -> None:
-            finished = [rows[s.name] for s in specs if s.name in rows]
-            write_tables(out, finished)
-            if folds:
-                write_comparisons(out, finished)
-
-        try:
-            # runs finished and measured before this call are read here, so the tables hold them
-            # from the start, not only once an executor gets round to their (quick) tasks
-            for spec in specs:
-                if (spec.run_dir / "metrics.json").exists() and (spec.run_dir /
-                                                                  SPATIAL_FILE).exists():
-                    report(spec, run_row(spec))
-            if rows:
-                write()
-            tasks = [Task(s.name, task, (s,), s.cost, batch=repeats.index((s.seed, s.fold)))
-                     for s in specs if s.name not in rows]
-            for outcome in executor.map(tasks):
-                spec = by_name[outcome.key]
-                report(spec, outcome.result if outcome.error is None
-                       else _failed_row(spec, outcome.error))
-                in_call.append(rows[spec.name])
-                write()
-                if record is not None:
-                    record.update(in_call)
-        finally:
-            if bar is not None:
-                bar.close()
-            wall = time.perf_counter() - started
-            ordered = [rows[s.name] for s in specs if s.name in rows]
-            if record is not None:
-                record.update(in_call, finished=True)
-        failed = [r for r in ordered if r["status"] == "failed"]
-        log(f"{len(ordered) - len(failed)} of {len(specs)} runs done in {wall / 60:.1f} min"
-            + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}" if failed else ""))
-        if figures and len(failed) < len(ordered):
+        ordered = _train_and_table(out, specs, planned, executor or SequentialExecutor(),
+                                   folds, task, report_only, progress, log)
+        failed = sum(r["status"] == "failed" for r in ordered)
+        if figures and failed < len(ordered):
             write_figures(out, ordered, size)
         if against is not None:
             write_size_comparisons(out, ordered, against)
         return ordered
+
+
+def _planned(specs, depths, filters, seeds, folds, later_seeds_only) -> str:
+    """The grid in words, for the log: its runs, configurations and repeats."""
+    configs, repeats = len(depths) * len(filters), folds or 1
+    if later_seeds_only:
+        return (f"{len(specs)} runs ({configs} configurations x {repeats} repeats of seed "
+                f"{seeds[0]}, and {len(later_seeds_only)} of them x {repeats} repeats of "
+                f"seed{'s' if len(seeds) > 2 else ''} {', '.join(map(str, seeds[1:]))})")
+    return f"{len(specs)} runs ({configs} configurations x {len(seeds) * repeats} repeats)"
+
+
+def _train_and_table(out: Path, specs: list[RunSpec], planned: str, executor, folds, task,
+                     report_only: bool, progress: bool, log) -> list[dict]:
+    """Run the tasks of ``specs`` not finished yet with ``executor``, rewriting the tables as
+    each run lands; returns the rows in grid order (``OUT`` is locked by the caller)."""
+    done_before = sum((s.run_dir / "metrics.json").exists() for s in specs)
+    if report_only:
+        log(f"report only: the {len(specs)} finished runs of the grid's {planned}")
+    else:
+        log(f"{planned}, {done_before} finished already; {executor.describe()}")
+    record = None if report_only else CallRecord(out, executor, len(specs), done_before)
+    tally = _Tally(out, specs, folds, record, progress, log)
+    try:
+        # runs finished and measured before this call are read here, so the tables hold them
+        # from the start, not only once an executor gets round to their (quick) tasks
+        for spec in specs:
+            if (spec.run_dir / "metrics.json").exists() and (spec.run_dir /
+                                                              SPATIAL_FILE).exists():
+                tally.add(spec, run_row(spec))
+        if tally.rows:
+            tally.write()
+        repeats = list(dict.fromkeys((s.seed, s.fold) for s in specs))
+        tasks = [Task(s.name, task, (s,), s.cost, batch=repeats.index((s.seed, s.fold)))
+                 for s in specs if s.name not in tally.rows]
+        by_name = {s.name: s for s in specs}
+        for outcome in executor.map(tasks):
+            spec = by_name[outcome.key]
+            tally.add(spec, outcome.result if outcome.error is None
+                      else _failed_row(spec, outcome.error), in_call=True)
+    finally:
+        tally.close()
+    ordered = tally.ordered()
+    failed = [r for r in ordered if r["status"] == "failed"]
+    log(f"{len(ordered) - len(failed)} of {len(specs)} runs done in {tally.seconds() / 60:.1f} "
+        "min" + (f"; {len(failed)} failed: {', '.join(r['name'] for r in failed)}"
+                 if failed else ""))
+    return ordered
+
+
+class _Tally:
+    """One call's rows as they land: each is said (above the progress bar, if any) and kept,
+    and the tables are rewritten; a run this call finished also goes into ``OUT/sweep.json``
+    (``record``, a :class:`CallRecord`, None for a report). One clock serves both."""
+
+    def __init__(self, out: Path, specs: list[RunSpec], folds, record, progress: bool, log):
+        self.out, self.specs, self.folds, self.record = out, specs, folds, record
+        self.started = time.perf_counter()
+        self.rows: dict[str, dict] = {}
+        self.in_call: list[dict] = []   # the runs this call finished (not those read as such)
+        self.bar = None
+        if progress:
+            from tqdm import tqdm
+            self.bar = tqdm(total=len(specs), unit="run", desc="sweep", dynamic_ncols=True)
+        self.say = self.bar.write if self.bar is not None else log
+
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
+
+    def add(self, spec: RunSpec, row: dict, in_call: bool = False) -> None:
+        if row["status"] == "done":
+            self.say(f"{spec.name}: test Dice {row['test_dice']:.4f}, border Dice "
+                     f"{row['test_boundary_dice']:.4f} ({row['train_seconds']:.0f} s training)")
+        else:
+            self.say(f"{spec.name}: FAILED: {row['error']}")
+        self.rows[spec.name] = row
+        if self.bar is not None:
+            self.bar.update()
+        if in_call:
+            self.in_call.append(row)
+            self.write()
+            if self.record is not None:
+                self.record.update(self.in_call, self.seconds())
+
+    def write(self) -> None:
+        finished = self.ordered()
+        write_tables(self.out, finished)
+        if self.folds:
+            write_comparisons(self.out, finished)
+
+    def ordered(self) -> list[dict]:
+        return [self.rows[s.name] for s in self.specs if s.name in self.rows]
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        if self.record is not None:
+            self.record.update(self.in_call, self.seconds(), finished=True)
 
 
 class CallRecord:
@@ -306,7 +338,6 @@ class CallRecord:
 
     def __init__(self, out: Path, executor, total: int, done_before: int):
         self.path = Path(out) / "sweep.json"
-        self.clock = time.perf_counter()
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         self.entry = dict(started=stamp, updated=stamp, finished=None,
                           executor=executor.describe(), runs=total,
@@ -324,9 +355,9 @@ class CallRecord:
     def _write(self, calls: list[dict]) -> None:
         write_text_atomically(self.path, json.dumps(dict(calls=calls), indent=2))
 
-    def update(self, rows: list[dict], finished: bool = False) -> None:
-        """Rewrite the entry with ``rows``, the runs this call finished (done or failed)."""
-        wall = time.perf_counter() - self.clock
+    def update(self, rows: list[dict], wall: float, finished: bool = False) -> None:
+        """Rewrite the entry with ``rows``, the runs this call finished (done or failed), and
+        ``wall``, the seconds since the call started."""
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         self.entry.update(updated=stamp, finished=stamp if finished else None,
                           finished_in_call=len(rows),
