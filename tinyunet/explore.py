@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .atomic import write_text_atomically
+from .atomic import atomic_write, write_text_atomically
 from .data import normalise
 from .layers import inference
 from .losses import sigmoid
@@ -47,8 +47,7 @@ def _png(array: np.ndarray, path: Path, lo: float | None = None, hi: float | Non
     hi = float(a.max()) if hi is None else hi
     scaled = np.zeros(a.shape, np.uint8) if hi <= lo else \
         np.clip(np.rint((a - lo) * (255.0 / (hi - lo))), 0, 255).astype(np.uint8)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.fromarray(scaled).save(path)
+    _save_png(Image.fromarray(scaled), path)
     return lo, hi
 
 
@@ -61,8 +60,14 @@ def _mask_png(mask: np.ndarray, path: Path) -> None:
     rgba = np.zeros(m.shape + (4,), np.uint8)
     rgba[edge] = (0, 255, 90, 255)
     rgba[m & ~edge] = (0, 255, 90, 40)
+    _save_png(Image.fromarray(rgba, mode="RGBA"), path)
+
+
+def _save_png(image: Image.Image, path: Path) -> None:
+    """Write ``image`` as a PNG at ``path``, whole or not at all (a page may be open on it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    Image.fromarray(rgba, mode="RGBA").save(path)
+    with atomic_write(path, "wb") as fh:
+        image.save(fh, format="PNG")
 
 
 def stages(model, features: dict) -> list[tuple[str, str, np.ndarray]]:
@@ -210,7 +215,8 @@ def build_explorer(out, configs: list[dict], images: list[dict], max_channels: i
         index["configs"].append(cfg)
     page = resources.files("tinyunet") / "explorer"
     for name in PAGE_FILES:
-        (out / name).write_bytes((page / name).read_bytes())
+        with atomic_write(out / name, "wb") as fh:
+            fh.write((page / name).read_bytes())
     data = "window.EXPLORER = " + json.dumps(index, indent=1) + ";\n"
     write_text_atomically(out / "data.js", data)
     written = [p.stat().st_size for p in out.rglob("*") if p.is_file()]
