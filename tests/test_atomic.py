@@ -6,7 +6,8 @@ import threading
 import numpy as np
 import pytest
 
-from tinyunet.atomic import atomic_write, temporary_path, write_text_atomically
+from tinyunet.atomic import (atomic_write, temporary_path, write_bytes_atomically,
+                             write_text_atomically)
 
 
 def test_text_and_bytes_land_whole_and_leave_no_temporary_file(tmp_path):
@@ -25,6 +26,14 @@ def test_write_text_atomically_replaces_the_whole_text(tmp_path):
     write_text_atomically(target, "| a | b |\n")
     assert target.read_text() == "| a | b |\n"
     assert [p.name for p in tmp_path.iterdir()] == ["results.md"]
+
+
+def test_write_bytes_atomically_replaces_the_whole_bytes(tmp_path):
+    target = tmp_path / "model.onnx"
+    target.write_bytes(b"\x00old and longer" * 10)
+    write_bytes_atomically(target, b"\x08\x07new")
+    assert target.read_bytes() == b"\x08\x07new"
+    assert [p.name for p in tmp_path.iterdir()] == ["model.onnx"]
 
 
 def test_the_target_is_untouched_until_the_block_ends(tmp_path):

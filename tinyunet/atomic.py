@@ -59,3 +59,9 @@ def write_text_atomically(path, text: str) -> None:
     """``Path(path).write_text(text)``, whole or not at all (:func:`atomic_write`)."""
     with atomic_write(path) as fh:
         fh.write(text)
+
+
+def write_bytes_atomically(path, data: bytes) -> None:
+    """``Path(path).write_bytes(data)``, whole or not at all (:func:`atomic_write`)."""
+    with atomic_write(path, "wb") as fh:
+        fh.write(data)

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .atomic import atomic_write, write_text_atomically
+from .atomic import atomic_write, write_bytes_atomically, write_text_atomically
 from .data import normalise
 from .layers import inference
 from .losses import sigmoid
@@ -215,8 +215,7 @@ def build_explorer(out, configs: list[dict], images: list[dict], max_channels: i
         index["configs"].append(cfg)
     page = resources.files("tinyunet") / "explorer"
     for name in PAGE_FILES:
-        with atomic_write(out / name, "wb") as fh:
-            fh.write((page / name).read_bytes())
+        write_bytes_atomically(out / name, (page / name).read_bytes())
     data = "window.EXPLORER = " + json.dumps(index, indent=1) + ";\n"
     write_text_atomically(out / "data.js", data)
     written = [p.stat().st_size for p in out.rglob("*") if p.is_file()]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .atomic import atomic_write
+from .atomic import write_bytes_atomically
 
 OPSET = 17
 INPUT, OUTPUT = "image", "probability"
@@ -161,8 +161,7 @@ def to_onnx(model, size: int | None = None, path=None):
                                    "input": "each image normalised to zero mean, unit variance"})
     onnx.checker.check_model(proto, full_check=True)
     if path is not None:
-        with atomic_write(path, "wb") as fh:
-            fh.write(proto.SerializeToString())
+        write_bytes_atomically(path, proto.SerializeToString())
     return proto
 
 
