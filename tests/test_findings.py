@@ -390,3 +390,23 @@ def test_the_cost_of_the_correction_is_the_t_its_first_holm_step_needs():
     decided.append(dict(row(3, 0.005, verdict="resolved"), a="d3_f4", b="d2_f4"))
     assert ("the 2 worded otherwise than undecided, d2_f4 - d1_f4 and d3_f4 - d2_f4, had "
             "0.00004 and 0.00500)") in F.power_text(decided, 5)
+
+
+def test_the_cost_of_the_correction_speaks_of_later_partitions_only_while_some_wait():
+    def row(kind, partitions):
+        return dict(_comparison(kind, "d2_f4", "d1_f4", 0.01, 0, 0.02, "undecided"),
+                    partitions=str(partitions))
+
+    # every declared comparison on its planned partitions: 5, less the reference's own for a
+    # comparison with the reference
+    done = [row("one more level", 5), row("against the reference", 4)]
+    assert "Once all" not in F.power_text(done, 5)
+    assert F.power_text(done, 5).endswith("the correction's term n_test / n_train in the "
+                                          "standard error does not.")
+    for waiting in ([row("one more level", 4), row("against the reference", 4)],
+                    [row("one more level", 5), row("against the reference", 3)],
+                    [*done, dict(row("twice the filters", ""), verdict="too few partitions")]):
+        assert "Once all 5 partitions have finished" in F.power_text(waiting, 5)
+    # a later seed's partitions add to the planned ones: nothing waits
+    assert "Once all" not in F.power_text([row("one more level", 8),
+                                           row("against the reference", 7)], 5)

@@ -286,8 +286,8 @@ def power_text(comparisons: list[dict], partitions: int, alpha: float = ALPHA) -
     metric's units that is ``t * se``; equivalence (two one-sided tests, each at alpha / m)
     needs even a difference of 0 to lie ``t_{1 - alpha/m}(df) * se`` inside the margin.
     Per metric and number of partitions (df = partitions - 1) among the tested comparisons,
-    at their median standard error; then the thresholds once all ``partitions`` partitions of
-    every declared comparison have finished."""
+    at their median standard error; then, while a declared comparison still waits for some of
+    its planned partitions, the thresholds once all ``partitions`` of them have finished."""
     head = "**What the correction costs.**"
     metrics = list(dict.fromkeys(c["metric"] for c in comparisons))
     if not any(c["verdict"] in VERDICTS for c in comparisons):
@@ -335,16 +335,25 @@ def power_text(comparisons: list[dict], partitions: int, alpha: float = ALPHA) -
         parts.append(f"*{UNITS[metric]}*, {m} tested: " + "; ".join(groups))
     text += " " + ". ".join(parts) + "."
     declared = {metric: sum(c["metric"] == metric for c in comparisons) for metric in metrics}
-    if partitions >= 2 and len(set(declared.values())) == 1:
+    if partitions >= 2 and len(set(declared.values())) == 1 and any(
+            _waiting(c, partitions) for c in comparisons):
         m = declared[metrics[0]]
         text += (f" Once all {partitions} partitions have finished, the first step of "
                  f"{m} comparisons will need |t| above "
                  f"{_t(t_quantile(1 - alpha / (2 * m), partitions - 1))} "
                  f"({_t(t_quantile(1 - alpha / 2, partitions - 1))} alone) and equivalence a "
                  f"margin of {_t(t_quantile(1 - alpha / m, partitions - 1))} standard errors "
-                 "from the difference. The t quantiles fall as partitions are added; the "
-                 "correction's term n_test / n_train in the standard error does not.")
-    return text
+                 "from the difference.")
+    return text + (" The t quantiles fall as partitions are added; the correction's term "
+                   "n_test / n_train in the standard error does not.")
+
+
+def _waiting(comparison: dict, partitions: int) -> bool:
+    """Whether a declared comparison has yet to be tested on all its planned partitions: all
+    ``partitions`` of them, less the one that chose the reference for a comparison with it."""
+    planned = partitions - (comparison["kind"] == "against the reference")
+    return (comparison["verdict"] not in VERDICTS
+            or int(comparison["partitions"] or 0) < planned)
 
 
 def _configs_with(results: list[dict], column: str) -> list[dict]:
