@@ -155,6 +155,20 @@ def test_the_other_size_is_worded_with_every_interval_and_verdict(tmp_path):
         "not compared yet (no sizes table). The other size's runs so far: 1 run finished "
         "(d4_f16 on 1 partition), 0 of them stopped early; their training clocks add up to "
         "2.0 hours at one thread each.")
+    # the README's sentence: the counts, both metrics, and every decided comparison
+    short = F.sizes_summary(rows, partitions=5)
+    assert short.startswith(
+        " 256 px against 128 px (PLAN.md's addendum: d2_f16, d3_f16 and d4_f16 trained at "
+        "both sizes, scored on the same masks at 256 x 256): of its 4 declared comparisons "
+        "(Dice and HD95), 2 resolved (1 a > b, 1 a < b), 1 equivalent, 1 not yet tested; Dice "
+        "d2_f16 at 256 px - d2_f16 at 128 px +0.0061 [+0.0021, +0.0101] resolved; Dice d3_f16 "
+        "at 256 px - d3_f16 at 128 px +0.0004 [-0.0020, +0.0028] equivalent; HD95 d2_f16 at "
+        "256 px - d2_f16 at 128 px -1.50 [-2.50, -0.50] resolved.")
+    assert short.endswith("as the others finish.")
+    assert "interim" not in F.sizes_summary(rows, partitions=4)
+    assert F.sizes_summary(None) == F.sizes_summary([]) == ""
+    undecided = [dict(r, verdict="undecided") for r in rows[:2]]
+    assert F.sizes_summary(undecided, 4).endswith("(Dice), 2 undecided.")
 
 
 def _result(depth, filters, init, trained, theory, hd95=5.0, assd=1.0, skips=(0.01, 0.03)):
@@ -326,14 +340,14 @@ def test_the_readme_summary_says_how_far_the_grid_got_and_what_its_family_says(t
 
 
 def test_the_readme_says_what_the_committed_grid_tables_say():
-    """The README's paragraph on the cross-validated grid is the one its committed tables give
-    (python -m tinyunet.experiment.findings docs/experiment_cv docs/08-experiment.md --readme
-    README.md rewrites it)."""
+    """The README's paragraph on the cross-validated grid is the one its committed tables give,
+    the 256 px addendum's included (python -m tinyunet.experiment.findings docs/experiment_cv
+    docs/08-experiment.md --sizes docs/experiment_cv256 --readme README.md rewrites it)."""
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
     F.check_section((root / "README.md").read_text(),
                     F.summary_section(root / "docs" / "experiment_cv", configurations=16,
-                                      partitions=5))
+                                      partitions=5, sizes=root / "docs" / "experiment_cv256"))
 
 
 def test_later_seeds_are_counted_apart_from_the_planned_grid():

@@ -584,13 +584,40 @@ def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None,
             part += (", " if tested else "") + (f"{waiting} not yet tested (each needs both "
                                                 "sizes on at least two partitions)")
         parts.append(part)
-    text = head + ". ".join(parts) + "."
+    return head + ". ".join(parts) + "." + _interim(comparisons, partitions) + progress
+
+
+def _interim(comparisons: list[dict], partitions: int | None) -> str:
+    """The sentence that calls the tested verdicts interim while some rest on fewer than the
+    plan's ``partitions``; "" otherwise."""
     used = [int(c["partitions"]) for c in comparisons if c["verdict"] in VERDICTS]
-    if partitions and used and min(used) < partitions:
-        text += (f" These verdicts are interim: they rest on {_from_to(min(used), max(used))} "
-                 f"of the {partitions} partitions the plan trains, and a verdict may still "
-                 "change as the others finish.")
-    return text + progress
+    if not (partitions and used and min(used) < partitions):
+        return ""
+    return (f" These verdicts are interim: they rest on {_from_to(min(used), max(used))} "
+            f"of the {partitions} partitions the plan trains, and a verdict may still "
+            "change as the others finish.")
+
+
+def sizes_summary(comparisons: list[dict] | None, partitions: int | None = None) -> str:
+    """The README's sentence on the other size (:func:`sizes_text`, shorter): the verdict
+    counts of its declared comparisons, both metrics together, and every one worded otherwise
+    than undecided, with its interval; "" when there is no sizes table."""
+    if not comparisons:
+        return ""
+    tested = [c for c in comparisons if c["verdict"] in VERDICTS]
+    metrics = " and ".join(_short(m) for m in dict.fromkeys(c["metric"] for c in comparisons))
+    configs = _and([c["a"].split(" ")[0] for c in comparisons if c["metric"] == "dice"])
+    text = (f" {comparisons[0]['kind'].capitalize()} (PLAN.md's addendum: {configs} trained "
+            f"at both sizes, scored on the same masks at 256 x 256): of its "
+            f"{len(comparisons)} declared comparisons ({metrics}), "
+            + (f"{_verdict_counts(tested)}" if tested else "none tested yet"))
+    waiting = len(comparisons) - len(tested)
+    text += f", {waiting} not yet tested" if tested and waiting else ""
+    decided = [c for c in tested if c["verdict"] != "undecided"]
+    if decided:
+        text += "; " + "; ".join(f"{_short(c['metric'])} {_difference(c, c['metric'])} "
+                                 f"{c['verdict']}" for c in decided)
+    return text + "." + _interim(comparisons, partitions)
 
 
 def findings_section(folder, configurations: int, partitions: int, epoch_cap: int,
@@ -616,11 +643,13 @@ def findings_section(folder, configurations: int, partitions: int, epoch_cap: in
     return "\n\n".join([BEGIN, *paragraphs, END]) + "\n"
 
 
-def summary_section(folder, configurations: int, partitions: int, filters: int = 16) -> str:
+def summary_section(folder, configurations: int, partitions: int, filters: int = 16,
+                    sizes=None) -> str:
     """The README's paragraph on the grid, markers included (:data:`SUMMARY_BEGIN`,
     :data:`SUMMARY_END`): how far the grid has got, the chain along depth at ``filters``
     filters (:func:`answer_text`'s first sentences) and the verdict counts of the declared
-    family, both metrics together."""
+    family, both metrics together; with ``sizes``, another size's sweep folder, its
+    ``sizes.csv`` in one sentence (:func:`sizes_summary`)."""
     folder = Path(folder)
     runs, results = read_table(folder / "runs.csv"), read_table(folder / "results.csv")
     comparisons = read_table(folder / "comparisons.csv")
@@ -642,6 +671,8 @@ def summary_section(folder, configurations: int, partitions: int, filters: int =
         text += (f" Of the {len(comparisons)} declared comparisons ({metrics}): "
                  + (f"{_verdict_counts(tested)}; " if tested else "")
                  + f"{len(comparisons) - len(tested)} not yet tested.")
+    if sizes is not None:
+        text += sizes_summary(read_table(Path(sizes) / "sizes.csv"), partitions)
     return "\n".join([SUMMARY_BEGIN, text, SUMMARY_END]) + "\n"
 
 
@@ -706,7 +737,7 @@ def main(argv=None) -> int:
     try:
         section = findings_section(a.folder, a.configurations, a.partitions, a.epoch_cap,
                                    a.sizes)
-        summary = (summary_section(a.folder, a.configurations, a.partitions)
+        summary = (summary_section(a.folder, a.configurations, a.partitions, sizes=a.sizes)
                    if a.readme else None)
         changed = write_section(a.chapter, section)
         summary_changed = a.readme and write_section(a.readme, summary)
@@ -725,5 +756,5 @@ if __name__ == "__main__":
 
 
 __all__ = ["BEGIN", "END", "SUMMARY_BEGIN", "SUMMARY_END", "answer_text", "check_section",
-           "findings_section", "open_text", "power_text", "sizes_text", "summary_section",
-           "write_section"]
+           "findings_section", "open_text", "power_text", "sizes_summary", "sizes_text",
+           "summary_section", "write_section"]
