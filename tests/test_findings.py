@@ -155,6 +155,11 @@ def test_the_other_size_is_worded_with_every_interval_and_verdict(tmp_path):
         "not compared yet (no sizes table). The other size's runs so far: 1 run finished "
         "(d4_f16 on 1 partition), 0 of them stopped early; their training clocks add up to "
         "2.0 hours at one thread each.")
+    # every configuration on all the plan's partitions: no "so far"
+    assert F.sizes_text(None, late, partitions=1).endswith(
+        "The other size's runs: 1 run finished (d4_f16 on 1 partition), 0 of them stopped "
+        "early; their training clocks add up to 2.0 hours at one thread each.")
+    assert "runs so far" in F.sizes_text(None, late, partitions=2)
     # the README's sentence: the counts, both metrics, and every decided comparison
     short = F.sizes_summary(rows, partitions=5)
     assert short.startswith(

@@ -533,9 +533,11 @@ def open_text(runs: list[dict], comparisons: list[dict], configurations: int,
             f"{hours:.1f} hours of training at one thread each (wall time).")
 
 
-def _sizes_progress(runs: list[dict]) -> str:
+def _sizes_progress(runs: list[dict], planned: int | None = None) -> str:
     """How far the other size's sweep has got: its finished runs per configuration (each on
-    how many partitions), how many stopped early, their training clocks; "" before any."""
+    how many partitions), how many stopped early, their training clocks; "" before any. With
+    ``planned`` (the plan's partitions), no "so far" once every configuration has them all
+    and no run failed."""
     done = [r for r in runs if r.get("status") == "done"]
     if not done:
         return ""
@@ -545,7 +547,10 @@ def _sizes_progress(runs: list[dict]) -> str:
     names = sorted(partitions, key=depth_filters)
     early, hours = _stopped_early(done), _training_hours(done)
     failed = sum(r.get("status") == "failed" for r in runs)
-    return (f" The other size's runs so far: {_plural(len(done), 'run')} finished ("
+    complete = (planned and not failed
+                and all(len(found) >= planned for found in partitions.values()))
+    return (f" The other size's runs{'' if complete else ' so far'}: "
+            f"{_plural(len(done), 'run')} finished ("
             + ", ".join(f"{n} on {_plural(len(partitions[n]), 'partition')}" for n in names)
             + f"), {early} of them stopped early; their training clocks add up to "
             f"{hours:.1f} hours at one thread each"
@@ -564,7 +569,7 @@ def sizes_text(comparisons: list[dict] | None, runs: list[dict] | None = None,
     kinds = sorted({r.get("kernels") or "not recorded" for r in runs or ()
                     if r.get("status") == "done"})
     head += f"; 3x3 kernels: {' and '.join(kinds)}): " if kinds else "): "
-    progress = _sizes_progress(runs or [])
+    progress = _sizes_progress(runs or [], partitions)
     if comparisons is None:
         return head + ("not compared yet (no sizes table)." + progress if progress
                        else "not run yet.")
