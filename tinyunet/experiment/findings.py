@@ -353,7 +353,7 @@ def _waiting(comparison: dict, partitions: int) -> bool:
     ``partitions`` of them, less the one that chose the reference for a comparison with it."""
     planned = partitions - (comparison["kind"] == "against the reference")
     return (comparison["verdict"] not in VERDICTS
-            or int(comparison["partitions"] or 0) < planned)
+            or int(comparison["partitions"]) < planned)
 
 
 def _configs_with(results: list[dict], column: str) -> list[dict]:
